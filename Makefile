@@ -1,0 +1,66 @@
+# kursk-notebooks: one environment (.venv, from requirements.lock), two commands that matter.
+#   make report   run every notebook into reports/ (charts, HTML, index)
+#   make test     ruff + pytest (unit tests, data validation, nbval on every notebook)
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+ARTICLES ?= data/articles
+START ?= 2024-06-01
+END ?= 2025-12-31
+STAMP := $(VENV)/.installed
+
+export PYTHONHASHSEED := 0
+export MPLBACKEND := Agg
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+export JUPYTER_PLATFORM_DIRS := 1
+
+.PHONY: help env report test lint unit nbval notebooks lock lab clean benchmarks
+
+help:
+	@echo "make report   - set up .venv if needed, run every notebook, write reports/"
+	@echo "make test     - set up .venv if needed, ruff + pytest (unit, data, nbval, browser)"
+	@echo "make lab      - start JupyterLab with the project's kernel on localhost"
+	@echo "make notebooks- re-execute notebooks in place (after a change of code or data)"
+	@echo "make lock     - re-pin requirements.lock from pyproject.toml"
+
+env: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip sync --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install --python $(BIN)/python --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (kursk)" >/dev/null
+	touch $(STAMP)
+
+lock:
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
+
+report: $(STAMP)
+	$(BIN)/python -m kursk.report --articles "$(ARTICLES)" --start "$(START)" --end "$(END)"
+
+lint: $(STAMP)
+	$(BIN)/ruff check lib tests notebooks scripts benchmarks
+
+unit: $(STAMP)
+	$(BIN)/pytest tests
+
+nbval: $(STAMP)
+	$(BIN)/pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks/*.ipynb
+
+test: lint $(STAMP)
+	$(BIN)/pytest tests --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks/*.ipynb
+
+notebooks: $(STAMP)
+	$(BIN)/python -m kursk.report --in-place
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/
+
+benchmarks: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf reports/figures reports/notebooks reports/*.html reports/screenshots

@@ -1,0 +1,1016 @@
+"""Articles from files of every format as one pandas frame, plus its companion frames.
+
+``load_articles(*paths)`` reads files or folders (recursively) and returns one row per article:
+
+``article_id, outlet, url, language, published, kicker, title, lead, text, n_words, path, format``
+
+Formats, chosen by extension and content:
+
+* the seed's format (``.txt``): a first line ``date YYYY-MM <kicker> <title> Stand: DD.MM.YYYY
+  HH:MM Uhr``, then paragraphs separated by blank lines; short lines without end punctuation are
+  section headings. The "Stand: … Uhr" stamp is tagesschau's, so the outlet is ``tagesschau``
+  unless ``outlet=`` says otherwise; the time is Europe/Berlin. The kicker is recognised from
+  :data:`KNOWN_KICKERS` (pass ``kickers=`` to add more); without a match the kicker is empty.
+* Markdown or plain text with a YAML front matter (``title``, ``outlet``, ``url``, ``published``,
+  ``language``, optional ``kicker``, ``lead``); without front matter the first line is the title.
+* JSON (an object or a list of objects) and JSON Lines (one article per line), with the same keys
+  (``text``/``body``/``content`` for the text, ``date`` for ``published``, ``source`` for ``outlet``).
+* HTML pages (main text and metadata by trafilatura; no script is run).
+* RSS and Atom feeds (feedparser, after defusedxml has refused entity declarations).
+
+Every file seen gets one row in ``df.attrs["load_report"]`` (path, status ``loaded``, ``skipped``
+or ``duplicate``, reason, articles, warnings), so files in = loaded + skipped + duplicates.
+``strict=True`` raises :class:`ArticleError` naming the file and the reason instead of skipping.
+
+Companion frames, each keyed by ``article_id``: :func:`paragraphs`, :func:`sentences`,
+:func:`quotes`, :func:`mentions`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import json
+import os
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from kursk.paths import project_root
+
+COLUMNS = [
+    "article_id",
+    "outlet",
+    "url",
+    "language",
+    "published",
+    "kicker",
+    "title",
+    "lead",
+    "text",
+    "n_words",
+    "path",
+    "format",
+]
+REPORT_COLUMNS = ["path", "status", "reason", "articles", "warnings"]
+
+#: Topic labels ("Dachzeilen") that tagesschau prints above a title, longest first when matching.
+KNOWN_KICKERS = (
+    "Krieg gegen die Ukraine",
+    "Russlands Krieg gegen die Ukraine",
+    "Russischer Angriffskrieg",
+    "Krieg in der Ukraine",
+    "Ukraine-Krieg",
+    "Krieg in Nahost",
+    "Nahost-Konflikt",
+    "Nordkorea",
+    "Südkorea",
+    "Liveblog",
+    "Exklusiv",
+    "Analyse",
+    "Kommentar",
+    "Interview",
+)
+#: Outlets recognised from a stamp in the seed's header line.
+STAMP_OUTLETS = {"Stand:": "tagesschau"}
+#: Languages the detector chooses among.
+LANGUAGES = ("de", "en", "ru", "uk", "ko", "fr", "es")
+#: Files that describe a folder rather than being articles.
+IGNORED_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^\.", re.I)
+TEXT_EXTS = {".txt", ".text", ".md", ".markdown"}
+JSON_EXTS = {".json"}
+JSONL_EXTS = {".jsonl", ".ndjson"}
+HTML_EXTS = {".html", ".htm"}
+FEED_EXTS = {".xml", ".rss", ".atom", ".feed"}
+MAX_BYTES = 64 * 1024 * 1024
+TQDM_THRESHOLD = 300
+EARLIEST = pd.Timestamp("2000-01-01", tz="UTC")
+STUDY_START = pd.Timestamp("2024-01-01", tz="UTC")
+
+_SEED_HEADER = re.compile(
+    r"^\s*date\s+(?P<month>\d{4}-\d{2})\s+(?P<head>.+?)\s+(?P<stamp>Stand:)\s*"
+    r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})\s*Uhr\s*$"
+)
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_END_PUNCT = tuple(".!?:;…")
+
+
+class ArticleError(ValueError):
+    """A file that cannot be read as an article (raised in strict mode)."""
+
+    def __init__(self, path: str | os.PathLike, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class _Skip(Exception):
+    """Internal: this file is skipped for ``reason``."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class _Parsed:
+    records: list[dict]
+    warnings: list[str] = field(default_factory=list)
+    fmt: str = ""
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def load_articles(
+    *paths: str | os.PathLike,
+    strict: bool = False,
+    outlet: str | None = None,
+    language: str | None = None,
+    kickers: Iterable[str] = (),
+    progress: bool | None = None,
+    engine: str = "pandas",
+    **engine_options,
+) -> pd.DataFrame:
+    """One row per article from files or folders (recursively); see the module docstring.
+
+    ``outlet`` and ``language`` override what the files say or the detector finds.
+    ``engine="dask"`` returns a Dask DataFrame built from the same per-file parser.
+    """
+    files = list(discover(*paths))
+    if engine == "dask":
+        from kursk import scale
+
+        return scale.load_articles_dask(
+            files,
+            strict=strict,
+            outlet=outlet,
+            language=language,
+            kickers=tuple(kickers),
+            **engine_options,
+        )
+    if engine != "pandas":
+        raise ValueError(f"unknown engine {engine!r}: use 'pandas' or 'dask'")
+    show = len(files) > TQDM_THRESHOLD if progress is None else progress
+    rows: list[dict] = []
+    report: list[dict] = []
+    seen_ids: set[str] = set()
+    seen_text: set[str] = set()
+    it: Iterable[Path] = files
+    if show:
+        from tqdm.auto import tqdm
+
+        it = tqdm(files, desc="articles", unit="file")
+    for path in it:
+        recs, rep = parse_file(
+            path, strict=strict, outlet=outlet, language=language, kickers=tuple(kickers)
+        )
+        if recs:
+            fresh = []
+            for r in recs:
+                key = _text_key(r["text"])
+                if r["article_id"] in seen_ids or key in seen_text:
+                    continue
+                seen_ids.add(r["article_id"])
+                seen_text.add(key)
+                fresh.append(r)
+            if not fresh:
+                if strict:
+                    raise ArticleError(path, "duplicate of an article already loaded")
+                rep = {
+                    **rep,
+                    "status": "duplicate",
+                    "reason": "duplicate of an article already loaded",
+                    "articles": 0,
+                }
+            elif len(fresh) < len(recs):
+                rep = {
+                    **rep,
+                    "articles": len(fresh),
+                    "warnings": _join(
+                        rep["warnings"],
+                        f"{len(recs) - len(fresh)} duplicate article(s) in this file left out",
+                    ),
+                }
+            rows.extend(fresh)
+        report.append(rep)
+    df = to_frame(rows)
+    df.attrs["load_report"] = pd.DataFrame(report, columns=REPORT_COLUMNS)
+    return df
+
+
+def discover(*paths: str | os.PathLike) -> Iterator[Path]:
+    """Files under ``paths`` in a stable order (folders recursively; hidden and README files left out)."""
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if f.is_file() and not any(IGNORED_NAMES.match(part) for part in rel.parts):
+                    yield f
+        elif p.exists():
+            yield p
+        else:
+            raise FileNotFoundError(f"{p}: no such file or folder")
+
+
+def parse_file(
+    path: str | os.PathLike,
+    *,
+    strict: bool = False,
+    outlet: str | None = None,
+    language: str | None = None,
+    kickers: tuple[str, ...] = (),
+) -> tuple[list[dict], dict]:
+    """Parse one file into article records and its load-report row (the per-file unit of work)."""
+    path = Path(path)
+    shown = display_path(path)
+    try:
+        parsed = _parse(path, kickers=kickers)
+        records = []
+        warns = list(parsed.warnings)
+        for rec in parsed.records:
+            rec, hard, soft = _finish(rec, outlet=outlet, language=language)
+            if strict and (hard or parsed.warnings):
+                raise _Skip("; ".join(parsed.warnings + hard))
+            warns.extend(hard + soft)
+            rec["path"] = shown
+            rec["format"] = parsed.fmt
+            records.append(rec)
+        if not records:
+            raise _Skip("no article in file")
+    except _Skip as e:
+        if strict:
+            raise ArticleError(shown, e.reason) from None
+        return [], {
+            "path": shown,
+            "status": "skipped",
+            "reason": e.reason,
+            "articles": 0,
+            "warnings": "",
+        }
+    return records, {
+        "path": shown,
+        "status": "loaded",
+        "reason": "",
+        "articles": len(records),
+        "warnings": _join(*dict.fromkeys(warns)),
+    }
+
+
+def to_frame(records: list[dict]) -> pd.DataFrame:
+    """Article records as the typed articles frame (Arrow-backed strings, UTC timestamps)."""
+    df = pd.DataFrame(records, columns=COLUMNS)
+    str_cols = [c for c in COLUMNS if c not in ("published", "n_words")]
+    for c in str_cols:
+        df[c] = df[c].astype("string[pyarrow]")
+    df["published"] = pd.to_datetime(df["published"], utc=True).astype("datetime64[ns, UTC]")
+    df["n_words"] = df["n_words"].astype("int64")
+    return df.sort_values(
+        ["published", "article_id"], na_position="last", kind="stable"
+    ).reset_index(drop=True)
+
+
+def display_path(path: Path) -> str:
+    """The path relative to the checkout when inside it (so outputs carry no machine paths)."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(project_root()).as_posix()
+    except (ValueError, FileNotFoundError):
+        return Path(path).as_posix()
+
+
+def article_id(outlet: str, published: pd.Timestamp | None, title: str) -> str:
+    """Stable id: a hash of outlet, publication date and title (case and spacing ignored)."""
+    day = "" if published is None or pd.isna(published) else published.strftime("%Y-%m-%d")
+    key = "|".join(_norm(x) for x in (outlet or "", day, title or ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- reading bytes
+
+
+def read_text(path: Path) -> str:
+    """The file's text: BOMs honoured, UTF-8 first, else the best legacy guess (cp1252 and kin)."""
+    size = path.stat().st_size
+    if size == 0:
+        raise _Skip("empty file")
+    if size > MAX_BYTES:
+        raise _Skip(f"file too large ({size} bytes > {MAX_BYTES})")
+    raw = path.read_bytes()
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return _clean(raw.decode(enc))
+            except UnicodeDecodeError as e:
+                raise _Skip(f"not valid {enc} despite its byte-order mark ({e.reason})") from None
+    if b"\x00" in raw[:8192]:
+        raise _Skip("binary file (NUL bytes)")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_legacy(raw)
+    if not text.strip():
+        raise _Skip("empty file (whitespace only)")
+    ctrl = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    if ctrl > 0.05 * min(len(text), 8192):
+        raise _Skip("binary file (control characters)")
+    return _clean(text)
+
+
+def _decode_legacy(raw: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r"])
+    guess = best.best()
+    if guess is None:
+        raise _Skip("not text: no encoding fits (binary file?)")
+    enc = guess.encoding
+    # a file that is valid Western-European is read as cp1252 (a superset of latin-1 for text)
+    if enc in ("latin_1", "iso8859_15"):
+        enc = "cp1252"
+    try:
+        return raw.decode(enc)
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------- parsing formats
+
+
+def _parse(path: Path, *, kickers: tuple[str, ...]) -> _Parsed:
+    ext = path.suffix.lower()
+    if ext in TEXT_EXTS:
+        parsed = _parse_text(read_text(path), kickers=kickers)
+    elif ext in JSONL_EXTS:
+        parsed = _parse_jsonl(read_text(path))
+        parsed.fmt = "jsonl"
+    elif ext in JSON_EXTS:
+        parsed = _parse_json(read_text(path))
+        parsed.fmt = "json"
+    elif ext in HTML_EXTS:
+        parsed = _parse_html(read_text(path))
+        parsed.fmt = "html"
+    elif ext in FEED_EXTS:
+        parsed = _parse_feed(read_text(path))
+        parsed.fmt = "feed"
+    else:
+        parsed = None
+    if parsed is not None:
+        return parsed
+    raise _Skip(
+        f"unknown format {ext or '(no extension)'!r}: use .txt, .md, .json, .jsonl, "
+        ".html or .xml/.rss/.atom"
+    )
+
+
+def _parse_text(text: str, *, kickers: tuple[str, ...] = ()) -> _Parsed:
+    m = _FRONT_MATTER.match(text)
+    if m:
+        import yaml
+
+        try:
+            meta = yaml.safe_load(m.group("yaml"))
+        except yaml.YAMLError as e:
+            where = getattr(e, "problem_mark", None)
+            line = f" at line {where.line + 2}" if where is not None else ""
+            raise _Skip(f"front matter is not valid YAML{line}") from None
+        if not isinstance(meta, dict):
+            raise _Skip("front matter is not a mapping of keys to values")
+        body = text[m.end() :]
+        rec = _from_mapping(meta, body=body)
+        return _Parsed([rec], fmt="front_matter")
+    lines = text.split("\n")
+    head = lines[0]
+    sm = _SEED_HEADER.match(head)
+    if sm:
+        kicker, title = _split_kicker(sm.group("head"), kickers)
+        outlet = STAMP_OUTLETS[sm.group("stamp")]
+        warns = []
+        try:
+            published = pd.Timestamp(
+                int(sm.group("year")),
+                int(sm.group("mon")),
+                int(sm.group("day")),
+                int(sm.group("hh")),
+                int(sm.group("mm")),
+                tz="Europe/Berlin",
+            )
+            if published.strftime("%Y-%m") != sm.group("month"):
+                warns.append(f"header month {sm.group('month')} differs from the stamp's date")
+        except ValueError:
+            published = None
+            warns.append("malformed date in the 'Stand:' stamp")
+        body = "\n".join(lines[1:])
+        return _Parsed(
+            [
+                {
+                    "outlet": outlet,
+                    "url": "",
+                    "language": "",
+                    "published": published,
+                    "kicker": kicker,
+                    "title": title,
+                    "text": body,
+                    "lead": "",
+                }
+            ],
+            warns,
+            fmt="seed",
+        )
+    if head.lstrip().startswith("date ") and "Stand:" in head:
+        raise _Skip(
+            "line 1 looks like a seed header but does not parse: expected "
+            "'date YYYY-MM <kicker> <title> Stand: DD.MM.YYYY HH:MM Uhr'"
+        )
+    title = head.strip().lstrip("#").strip()
+    body = "\n".join(lines[1:])
+    if not title:
+        raise _Skip("no title on line 1")
+    return _Parsed(
+        [
+            {
+                "outlet": "",
+                "url": "",
+                "language": "",
+                "published": None,
+                "kicker": "",
+                "title": title,
+                "text": body,
+                "lead": "",
+            }
+        ],
+        ["no front matter: outlet, url and date unknown"],
+        fmt="text",
+    )
+
+
+def _split_kicker(head: str, extra: tuple[str, ...]) -> tuple[str, str]:
+    for k in sorted(set(KNOWN_KICKERS) | set(extra), key=len, reverse=True):
+        if head.startswith(k + " ") and len(head) > len(k) + 1:
+            return k, head[len(k) + 1 :].strip()
+    return "", head.strip()
+
+
+_KEYS = {
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content", "article", "fulltext"),
+    "outlet": ("outlet", "source", "publisher", "sitename", "site"),
+    "url": ("url", "link", "href"),
+    "published": ("published", "date", "pubdate", "published_at", "datetime", "time"),
+    "language": ("language", "lang"),
+    "kicker": ("kicker", "dachzeile", "topline"),
+    "lead": ("lead", "summary", "teaser", "description"),
+}
+
+
+def _from_mapping(obj: dict, *, body: str | None = None, where: str = "") -> dict:
+    low = {str(k).lower(): v for k, v in obj.items()}
+    rec: dict = {}
+    for key, names in _KEYS.items():
+        val = next((low[n] for n in names if n in low and low[n] is not None), None)
+        if isinstance(val, dict) and key == "outlet":
+            val = val.get("name") or val.get("title")
+        if key == "published":
+            rec[key] = val
+            continue
+        if val is not None and not isinstance(val, str | int | float):
+            raise _Skip(f"{where}field {names[0]!r} must be text, not {type(val).__name__}")
+        rec[key] = "" if val is None else str(val)
+    if body is not None:
+        rec["text"] = body
+    if not rec["title"].strip():
+        raise _Skip(f"{where}no title")
+    if not rec["text"].strip():
+        raise _Skip(f"{where}no text")
+    return rec
+
+
+def _parse_json(text: str) -> _Parsed:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise _Skip(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    items = data if isinstance(data, list) else [data]
+    return _records_from_items(items, unit="item")
+
+
+def _parse_jsonl(text: str) -> _Parsed:
+    items, warns = [], []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append((n, json.loads(line)))
+        except json.JSONDecodeError as e:
+            warns.append(f"line {n}: not valid JSON ({e.msg}); left out")
+    parsed = _records_from_items(
+        [obj for _, obj in items], unit="line", numbers=[n for n, _ in items]
+    )
+    parsed.warnings[:0] = warns
+    if not parsed.records and warns:
+        raise _Skip("; ".join(warns[:3]))
+    return parsed
+
+
+def _records_from_items(items: list, *, unit: str, numbers: list[int] | None = None) -> _Parsed:
+    records, warns = [], []
+    for i, obj in enumerate(items):
+        n = numbers[i] if numbers else i + 1
+        if not isinstance(obj, dict):
+            warns.append(f"{unit} {n}: not an object; left out")
+            continue
+        try:
+            records.append(_from_mapping(obj, where=f"{unit} {n}: "))
+        except _Skip as e:
+            warns.append(f"{e.reason}; left out")
+    if not records:
+        raise _Skip("; ".join(warns[:3]) or f"no {unit}s")
+    return _Parsed(records, warns)
+
+
+def _parse_html(text: str) -> _Parsed:
+    import trafilatura
+
+    body = trafilatura.extract(
+        text, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
+    )
+    meta = trafilatura.extract_metadata(text)
+    if not body or not body.strip():
+        raise _Skip("HTML page has no main text")
+    title = (meta.title if meta and meta.title else "") or ""
+    if not title:
+        raise _Skip("HTML page has no title")
+    return _Parsed(
+        [
+            {
+                "outlet": (meta.sitename or "") if meta else "",
+                "url": (meta.url or "") if meta else "",
+                "language": "",
+                "published": (meta.date or None) if meta else None,
+                "kicker": "",
+                "title": title,
+                "text": body,
+                "lead": (meta.description or "") if meta else "",
+            }
+        ]
+    )
+
+
+def check_xml_safe(text: str) -> None:
+    """Refuse XML with entity declarations or external references (billion laughs, XXE)."""
+    import defusedxml.ElementTree as DET
+    from defusedxml import DefusedXmlException
+
+    try:
+        DET.fromstring(
+            text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True
+        )
+    except DefusedXmlException as e:
+        raise _Skip(
+            f"unsafe XML refused ({type(e).__name__}: entity declarations or external references)"
+        ) from None
+    except DET.ParseError as e:
+        raise _Skip(f"not well-formed XML ({e})") from None
+
+
+def _parse_feed(text: str) -> _Parsed:
+    import feedparser
+
+    check_xml_safe(text)
+    feed = feedparser.parse(
+        io.BytesIO(text.encode("utf-8")), resolve_relative_uris=False, sanitize_html=True
+    )
+    if not feed.entries:
+        raise _Skip("feed has no entries" if feed.get("version") else "not an RSS or Atom feed")
+    outlet = feed.feed.get("title", "")
+    records, warns = [], []
+    for n, e in enumerate(feed.entries, start=1):
+        content = ""
+        if e.get("content"):
+            content = e["content"][0].get("value", "")
+        summary = e.get("summary", "")
+        body = html_to_text(content or summary)
+        title = html_to_text(e.get("title", ""))
+        if not title or not body:
+            warns.append(f"entry {n}: no {'title' if not title else 'text'}; left out")
+            continue
+        published = None
+        for key in ("published_parsed", "updated_parsed"):
+            if e.get(key):
+                published = pd.Timestamp(datetime(*e[key][:6], tzinfo=UTC))
+                break
+        records.append(
+            {
+                "outlet": outlet,
+                "url": e.get("link", ""),
+                "language": "",
+                "published": published if published is not None else e.get("published", None),
+                "kicker": "",
+                "title": title,
+                "text": body,
+                "lead": html_to_text(summary) if content else "",
+            }
+        )
+    if not records:
+        raise _Skip("; ".join(warns[:3]))
+    return _Parsed(records, warns)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (tags dropped, entities decoded, paragraphs kept)."""
+    if not fragment or "<" not in fragment:
+        return html.unescape(fragment or "").strip()
+    from lxml import html as lhtml
+
+    try:
+        doc = lhtml.fromstring(f"<div>{fragment}</div>")
+    except Exception:  # noqa: BLE001 - malformed fragments fall back to tag stripping
+        return html.unescape(re.sub(r"<[^>]+>", " ", fragment)).strip()
+    for bad in doc.xpath("//script|//style"):
+        bad.drop_tree()
+    for br in doc.xpath("//br"):
+        br.tail = "\n" + (br.tail or "")
+    for p in doc.xpath("//p|//div|//li|//h1|//h2|//h3|//h4"):
+        p.tail = "\n\n" + (p.tail or "")
+    text = doc.text_content()
+    return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+", " ", text)).strip()
+
+
+# --------------------------------------------------------------------------- finishing records
+
+
+def _finish(
+    rec: dict, *, outlet: str | None, language: str | None
+) -> tuple[dict, list[str], list[str]]:
+    """Normalise one record; returns it with hard warnings (errors in strict mode) and soft ones."""
+    text = _normalise_body(rec.get("text", ""))
+    if not text:
+        raise _Skip("no text")
+    published, hard, soft = parse_published(rec.get("published"))
+    paras = split_paragraphs(text)
+    lead = (rec.get("lead") or "").strip()
+    if not lead:
+        lead = next((p["text"] for p in paras if not p["is_heading"]), "")
+    lang = language or (rec.get("language") or "").strip().lower()[:2]
+    if not lang:
+        lang = detect_language(f"{rec.get('title', '')}\n{text[:2000]}")
+    out = {
+        "outlet": (outlet or rec.get("outlet") or "").strip(),
+        "url": (rec.get("url") or "").strip(),
+        "language": lang,
+        "published": published,
+        "kicker": (rec.get("kicker") or "").strip(),
+        "title": " ".join(str(rec.get("title", "")).split()),
+        "lead": lead,
+        "text": text,
+        "n_words": len(text.split()),
+        "format": "",
+    }
+    out["article_id"] = article_id(out["outlet"], published, out["title"])
+    if not out["outlet"]:
+        hard.append("no outlet given")
+    return out, hard, soft
+
+
+def parse_published(value) -> tuple[pd.Timestamp | None, list[str], list[str]]:
+    """A publication date as a UTC timestamp, with hard warnings (missing, unparsable, implausible:
+    the date is left empty) and soft ones (no time zone, before the study period)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, ["no publication date"], []
+    try:
+        if isinstance(value, bool | int | float):
+            raise ValueError("a bare number is not a date")
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError, OverflowError):
+        return None, [f"publication date {str(value)[:40]!r} does not parse; left empty"], []
+    if pd.isna(ts):
+        return None, ["no publication date"], []
+    warns = []
+    if ts.tzinfo is None:
+        ts = ts.tz_localize("UTC")
+        if isinstance(value, str) and re.search(r"\d:\d", value):
+            warns.append("publication time has no time zone; taken as UTC")
+    ts = ts.tz_convert("UTC")
+    now = pd.Timestamp.now(tz="UTC")
+    if ts < EARLIEST or ts > now + timedelta(days=1):
+        return (
+            None,
+            [
+                f"publication date {ts.date()} is implausible (before 2000 or in the "
+                "future); left empty"
+            ],
+            warns,
+        )
+    if ts < STUDY_START:
+        warns.append(f"published {ts.date()}, before the study period (2024 onwards)")
+    return ts, [], warns
+
+
+def _normalise_body(text: str) -> str:
+    text = _clean(str(text))
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    out = "\n".join(lines).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", out).strip()
+
+
+def _is_heading(block: str) -> bool:
+    s = block.strip()
+    if "\n" in s or not s:
+        return False
+    if s.startswith("#"):
+        return True
+    words = s.split()
+    bare = s.strip("\"'„“”»«")
+    return len(words) <= 8 and not bare.endswith(_END_PUNCT) and len(s) <= 80
+
+
+def split_paragraphs(text: str) -> list[dict]:
+    """Blocks separated by blank lines, each flagged as heading or paragraph, with offsets."""
+    out = []
+    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+        block = m.group(0).strip()
+        if not block:
+            continue
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append(
+            {
+                "text": block,
+                "start": start,
+                "end": start + len(block),
+                "is_heading": _is_heading(block),
+            }
+        )
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", str(s)).casefold().split())
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(_norm(text).encode("utf-8")).hexdigest()
+
+
+def _join(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, c.upper()) for c in LANGUAGES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language among :data:`LANGUAGES` ('' if undecidable)."""
+    if not text or not text.strip():
+        return ""
+    lang = _detector().detect_language_of(text[:4000])
+    return "" if lang is None else lang.iso_code_639_1.name.lower()
+
+
+# --------------------------------------------------------------------------- companion frames
+
+
+def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph: article_id, position, section (its heading), text, start, end."""
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
+        section = ""
+        pos = 0
+        for block in split_paragraphs(str(text)):
+            if block["is_heading"]:
+                section = block["text"].lstrip("#").strip().strip('"„“”»«')
+                continue
+            pos += 1
+            rows.append(
+                {
+                    "article_id": aid,
+                    "position": pos,
+                    "section": section,
+                    "text": block["text"],
+                    "start": block["start"],
+                    "end": block["end"],
+                    "n_words": len(block["text"].split()),
+                }
+            )
+    return _typed(
+        pd.DataFrame(
+            rows, columns=["article_id", "position", "section", "text", "start", "end", "n_words"]
+        )
+    )
+
+
+@lru_cache(maxsize=4)
+def _somajo(lang: str):
+    from somajo import SoMaJo
+
+    model = "de_CMC" if lang == "de" else "en_PTB"
+    return SoMaJo(model, split_camel_case=False, split_sentences=True, character_offsets=True)
+
+
+def split_sentences(text: str, lang: str = "de") -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``, by SoMaJo (German or English rules), per paragraph."""
+    tok = _somajo("de" if lang == "de" else "en")
+    blocks = split_paragraphs(text)
+    spans = []
+    for block, sents in zip(blocks, _tokenize(tok, [b["text"] for b in blocks]), strict=True):
+        for s, e in sents:
+            spans.append((block["start"] + s, block["start"] + e))
+    return spans
+
+
+def _tokenize(tok, texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Sentence spans per text, with sentences inside an open quotation joined to their frame."""
+    out = []
+    for t in texts:
+        spans = [
+            (s[0].character_offset[0], s[-1].character_offset[1]) for s in tok.tokenize_text([t])
+        ]
+        out.append(_join_open_quotes(t, spans))
+    return out
+
+
+def _quote_open(fragment: str) -> bool:
+    """True when a quotation opened in ``fragment`` is not closed yet."""
+    if fragment.count('"') % 2 == 1 or fragment.count("»") != fragment.count("«"):
+        return True
+    if "„" in fragment:  # German: „…“
+        return fragment.count("„") > fragment.count("“") + fragment.count("”")
+    return fragment.count("“") > fragment.count("”")  # English: “…”
+
+
+def _join_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        if joined and _quote_open(text[joined[-1][0] : joined[-1][1]]):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
+
+
+def sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: article_id, sentence_no, paragraph, section, text, start, end."""
+    rows = []
+    for aid, text, lang in zip(
+        articles["article_id"], articles["text"], articles["language"], strict=True
+    ):
+        text = str(text)
+        paras = split_paragraphs(text)
+        tok = _somajo("de" if lang == "de" else "en")
+        n = 0
+        section, pos = "", 0
+        for block, sents in zip(paras, _tokenize(tok, [b["text"] for b in paras]), strict=True):
+            if block["is_heading"]:
+                section = block["text"].lstrip("#").strip().strip('"„“”»«')
+                continue
+            pos += 1
+            for s0, e0 in sents:
+                s, e = block["start"] + s0, block["start"] + e0
+                n += 1
+                rows.append(
+                    {
+                        "article_id": aid,
+                        "sentence_no": n,
+                        "paragraph": pos,
+                        "section": section,
+                        "text": text[s:e],
+                        "start": s,
+                        "end": e,
+                    }
+                )
+    return _typed(
+        pd.DataFrame(
+            rows,
+            columns=["article_id", "sentence_no", "paragraph", "section", "text", "start", "end"],
+        )
+    )
+
+
+_QUOTE = re.compile(
+    r"„(?P<a>[^“”\n]{3,}?)[“”]|»(?P<b>[^«\n]{3,}?)«|“(?P<c>[^”\n]{3,}?)”"
+    r"|\"(?P<d>[^\"\n]{3,}?)\"|«(?P<e>[^»\n]{3,}?)»"
+)
+_SPEECH = (
+    r"sagte|sagt|erklärte|erklärt|forderte|fordert|betonte|betont|schrieb|schreibt|"
+    r"warnte|warnt|kündigte|versicherte|meinte|so|said|says|told|wrote|added|warned|"
+    r"stated|declared|according to"
+)
+
+
+def quotes(articles: pd.DataFrame) -> pd.DataFrame:
+    """Direct quotes: article_id, quote, speaker (canonical, or empty), speaker_as_written, start, end."""
+    from kursk.entities import find_mentions
+
+    rows = []
+    after = re.compile(rf"^\s*[,.]?\s*(?:{_SPEECH})\b(?P<rest>.{{0,80}})", re.S)
+    before = re.compile(rf"(?P<rest>.{{0,80}})\b(?:{_SPEECH})\s*:?\s*$", re.S)
+    speech = re.compile(rf"\b(?:{_SPEECH}|versicherte|versichert|betonte)\b")
+    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
+        text = str(text)
+        for m in _QUOTE.finditer(text):
+            q = next(g for g in m.groups() if g is not None)
+            if len(q.split()) < 3:  # a quoted name or term, not speech
+                continue
+            speaker, written = "", ""
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[line_start:line_end].strip().replace(m.group(0), ""):
+                continue  # a quoted section heading, not speech
+            tail, head = text[m.end() : line_end], text[line_start : m.start()]
+            sent_start = max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1
+            windows = [(after.match(tail), "after"), (before.search(head), "before")]
+            if speech.search(head[sent_start:]):  # "X versicherte …, Y werde »…«"
+                windows.append((re.match(r"(?P<rest>.*)", head[sent_start:], re.S), "before"))
+            for match, side in windows:
+                if not match:
+                    continue
+                found = find_mentions(match.group("rest"))
+                people = found[found["type"] == "person"]
+                if not people.empty:
+                    pick = people.iloc[0] if side == "after" else people.iloc[-1]
+                    speaker, written = str(pick["name"]), str(pick["matched"])
+                    break
+            rows.append(
+                {
+                    "article_id": aid,
+                    "quote": q,
+                    "speaker": speaker,
+                    "speaker_as_written": written,
+                    "start": m.start(),
+                    "end": m.end(),
+                }
+            )
+    return _typed(
+        pd.DataFrame(
+            rows, columns=["article_id", "quote", "speaker", "speaker_as_written", "start", "end"]
+        )
+    )
+
+
+def mentions(articles: pd.DataFrame, *, fuzzy: bool = True) -> pd.DataFrame:
+    """Entity mentions: article_id, field (title or text), start, end, matched, name, type, side."""
+    from kursk.entities import find_mentions
+
+    frames = []
+    for aid, title, text in zip(
+        articles["article_id"], articles["title"], articles["text"], strict=True
+    ):
+        for fld, value in (("title", title), ("text", text)):
+            m = find_mentions(str(value), fuzzy=fuzzy)
+            if len(m):
+                m.insert(0, "field", fld)
+                m.insert(0, "article_id", aid)
+                frames.append(m)
+    cols = [
+        "article_id",
+        "field",
+        "start",
+        "end",
+        "matched",
+        "name",
+        "entity_id",
+        "type",
+        "side",
+        "method",
+    ]
+    if not frames:
+        return _typed(pd.DataFrame(columns=cols))
+    return _typed(pd.concat(frames, ignore_index=True)[cols])
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    for c in df.columns:
+        if c in ("start", "end", "position", "sentence_no", "paragraph", "n_words"):
+            df[c] = df[c].astype("int64")
+        else:
+            df[c] = df[c].astype("string[pyarrow]")
+    return df
+
+
+warnings.filterwarnings("ignore", message=".*MarkupResemblesLocatorWarning.*")

@@ -1,0 +1,50 @@
+"""Export figures reproducibly: PNG, SVG and PDF with fixed size and no volatile metadata."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+
+from kursk.charts.style import apply_style
+from kursk.paths import figures_dir
+
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},
+}
+
+
+def save(
+    fig: Figure,
+    name: str,
+    formats: Iterable[str] = ("png", "svg", "pdf"),
+    directory: str | os.PathLike | None = None,
+) -> list[Path]:
+    """Write ``fig`` as ``<directory>/<name>.<fmt>`` for each format; returns the paths written.
+
+    The figure must carry a source line (made by :func:`kursk.charts.figure` or
+    :func:`kursk.charts.frame`). Output is byte-identical for identical inputs.
+    """
+    if not getattr(fig, "_kursk_source", None):
+        raise ValueError(f"figure {name!r} has no source line; build it with kursk.charts.figure()")
+    if not name or any(c in name for c in "/\\") or name.startswith("."):
+        raise ValueError(
+            f"bad figure name {name!r}: use a plain file stem such as 'troop_timeline'"
+        )
+    apply_style()
+    out = Path(directory) if directory is not None else figures_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with mpl.rc_context({"svg.hashsalt": "kursk-notebooks"}):
+        for fmt in formats:
+            if fmt not in _METADATA:
+                raise ValueError(f"unsupported format {fmt!r}; use one of {sorted(_METADATA)}")
+            path = out / f"{name}.{fmt}"
+            fig.savefig(path, format=fmt, metadata=_METADATA[fmt])
+            paths.append(path)
+    return paths

@@ -1,0 +1,156 @@
+"""The house style: palette, fonts, figure frame (title, subtitle, source line) and markers."""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+#: Okabe–Ito, colour-blind safe. One colour per claimant side, the same on every chart.
+SIDE_COLOURS: dict[str, str] = {
+    "ukraine": "#0072B2",  # blue
+    "russia": "#D55E00",  # vermillion
+    "dprk": "#CC79A7",  # reddish purple
+    "south_korea": "#009E73",  # bluish green
+    "us": "#E69F00",  # orange
+    "uk": "#56B4E9",  # sky blue
+    "nato": "#000000",  # black
+    "other": "#999999",  # grey
+}
+SIDE_LABELS: dict[str, str] = {
+    "ukraine": "Ukraine",
+    "russia": "Russia",
+    "dprk": "North Korea",
+    "south_korea": "South Korea",
+    "us": "United States",
+    "uk": "United Kingdom",
+    "nato": "NATO",
+    "other": "Other",
+}
+#: Sides that are parties to the war: their claims get hollow markers.
+WARRING_SIDES = frozenset({"ukraine", "russia", "dprk"})
+#: Neutral inks.
+INK = "#222222"
+MUTED = "#666666"
+GRID = "#DDDDDD"
+#: Qualifier glyphs, as printed next to a figure.
+QUALIFIER_GLYPHS = {"up_to": "▼", "more_than": "▲", "at_least": "≥", "about": "~", "exact": ""}
+
+FONT = "DejaVu Sans"
+DPI = 150
+SIZES: dict[str, tuple[float, float]] = {
+    "wide": (10.0, 5.625),
+    "tall": (8.0, 9.0),
+    "square": (8.0, 8.0),
+    "map": (10.0, 8.0),
+}
+CREDIT = "Chart: kursk-notebooks"
+
+# Space (inches) kept for the header and the source line.
+_HEADER_IN = 0.95
+_FOOTER_IN = 0.45
+_SIDE_IN = 0.25
+
+
+def apply_style() -> None:
+    """Set the house rcParams: DejaVu Sans, fixed dpi, quiet axes, reproducible SVG ids."""
+    mpl.rcParams.update(
+        {
+            "font.family": FONT,
+            "font.sans-serif": [FONT],
+            "font.size": 10,
+            "axes.titlesize": 11,
+            "axes.titleweight": "bold",
+            "axes.titlelocation": "left",
+            "axes.labelcolor": INK,
+            "axes.edgecolor": MUTED,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "axes.axisbelow": True,
+            "grid.color": GRID,
+            "grid.linewidth": 0.6,
+            "xtick.color": MUTED,
+            "ytick.color": MUTED,
+            "legend.frameon": False,
+            "figure.dpi": DPI,
+            "savefig.dpi": DPI,
+            "figure.facecolor": "white",
+            "savefig.facecolor": "white",
+            "svg.hashsalt": "kursk-notebooks",
+            "svg.fonttype": "path",
+            "pdf.fonttype": 42,
+            "path.simplify": True,
+        }
+    )
+
+
+def side_colour(side: str) -> str:
+    """The colour of a claimant side (grey for anything unknown)."""
+    return SIDE_COLOURS.get(str(side), SIDE_COLOURS["other"])
+
+
+def marker_style(side: str, warring: bool | None = None) -> dict:
+    """Keyword arguments for a claim marker: filled for others, hollow for warring parties."""
+    colour = side_colour(side)
+    warring = (side in WARRING_SIDES) if warring is None else bool(warring)
+    return {
+        "markeredgecolor": colour,
+        "markerfacecolor": "white" if warring else colour,
+        "markeredgewidth": 1.6,
+        "color": colour,
+    }
+
+
+def figure(
+    title: str,
+    subtitle: str,
+    source: str,
+    *,
+    size: str | tuple[float, float] = "wide",
+    nrows: int = 1,
+    ncols: int = 1,
+    **subplot_kw,
+) -> tuple[Figure, object]:
+    """A house-style figure: the title states the finding, the subtitle what is shown, a source line.
+
+    Returns ``(fig, axes)`` as ``plt.subplots`` does. ``source`` names the data's origin; the
+    credit line is added to it.
+    """
+    apply_style()
+    w, h = SIZES[size] if isinstance(size, str) else size
+    fig, axes = plt.subplots(nrows, ncols, figsize=(w, h), **subplot_kw)
+    frame(fig, title, subtitle, source)
+    return fig, axes
+
+
+def frame(fig: Figure, title: str, subtitle: str, source: str) -> Figure:
+    """Put the house header and source line on an existing figure and keep room for them."""
+    if not str(source).strip():
+        raise ValueError("every chart needs a source line: pass source=…")
+    w, h = fig.get_size_inches()
+    fig.text(
+        _SIDE_IN / w,
+        1 - 0.22 / h,
+        title,
+        ha="left",
+        va="top",
+        fontsize=14,
+        fontweight="bold",
+        color=INK,
+    )
+    fig.text(_SIDE_IN / w, 1 - 0.55 / h, subtitle, ha="left", va="top", fontsize=10, color=MUTED)
+    line = (
+        f"Source: {source} · {CREDIT}"
+        if not str(source).startswith("Source:")
+        else f"{source} · {CREDIT}"
+    )
+    fig.text(_SIDE_IN / w, 0.15 / h, line, ha="left", va="bottom", fontsize=7.5, color=MUTED)
+    fig.subplots_adjust(
+        top=1 - _HEADER_IN / h,
+        bottom=(_FOOTER_IN + 0.45) / h,
+        left=(_SIDE_IN + 0.55) / w,
+        right=1 - (_SIDE_IN + 0.1) / w,
+    )
+    fig._kursk_source = line  # checked by save()
+    return fig

@@ -1,0 +1,437 @@
+"""kursk.articles: every format, the seed, companion frames and bad input.
+
+All articles written here are fixtures in the project's own words (not copied from outlets);
+their figures are made up for the test and say so.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from kursk import articles as A
+from kursk.paths import seeds_dir
+
+SEED = seeds_dir() / "000_6345d31efac55afa.txt"
+
+FM_ARTICLE = """---
+title: Fixture report on troops near Kursk
+outlet: Fixture Daily
+url: https://example.org/fixture-1
+published: 2024-11-08T09:30:00+01:00
+language: en
+---
+This fixture paragraph says officials in Kyiv spoke about North Korean units.
+
+A heading line
+
+A second fixture paragraph, written for the test suite, mentions Pyongyang and Moscow.
+"""
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        p.write_bytes(content)
+    else:
+        p.write_text(content, encoding="utf-8")
+    return p
+
+
+def report(df: pd.DataFrame) -> pd.DataFrame:
+    return df.attrs["load_report"]
+
+
+def assert_balanced(df: pd.DataFrame, n_files: int) -> None:
+    rep = report(df)
+    assert len(rep) == n_files
+    assert set(rep["status"]) <= {"loaded", "skipped", "duplicate"}
+    assert (rep["status"] == "loaded").sum() + (rep["status"] == "skipped").sum() + (
+        rep["status"] == "duplicate"
+    ).sum() == n_files
+
+
+# ----------------------------------------------------------------------------- the seed
+
+
+def test_seed_loads_with_expected_fields():
+    df = A.load_articles(SEED)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["outlet"] == "tagesschau"
+    assert row["kicker"] == "Krieg gegen die Ukraine"
+    assert row["title"] == "Offenbar erste Gefechte mit Truppen Nordkoreas"
+    assert row["published"] == pd.Timestamp("2024-11-06 12:01", tz="Europe/Berlin")
+    assert str(df["published"].dtype) == "datetime64[ns, UTC]"
+    assert row["language"] == "de"
+    assert row["lead"].startswith("In der russischen Grenzregion Kursk")
+    assert row["text"].startswith("In der russischen Grenzregion Kursk")
+    assert "Stand:" not in row["text"]
+    assert row["n_words"] == len(row["text"].split())
+    assert row["path"] == "seeds/000_6345d31efac55afa.txt"
+    assert row["format"] == "seed"
+    assert len(row["article_id"]) == 16
+    assert report(df)["status"].tolist() == ["loaded"]
+
+
+def test_seed_file_is_byte_identical_to_shared_copy():
+    shared = Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED.name
+    if not shared.exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    assert SEED.read_bytes() == shared.read_bytes()
+
+
+def test_article_id_is_stable_and_ignores_case_and_spacing():
+    ts = pd.Timestamp("2024-11-06 12:01", tz="Europe/Berlin")
+    a = A.article_id("tagesschau", ts, "Offenbar erste  Gefechte")
+    assert a == A.article_id("Tagesschau", ts, "offenbar erste gefechte")
+    assert a != A.article_id("tagesschau", ts + pd.Timedelta(days=1), "Offenbar erste Gefechte")
+
+
+def test_outlet_override(tmp_path):
+    df = A.load_articles(SEED, outlet="ARD")
+    assert df["outlet"].iloc[0] == "ARD"
+
+
+def test_seed_paragraphs_and_sections():
+    df = A.load_articles(SEED)
+    paras = A.paragraphs(df)
+    assert paras["position"].tolist() == list(range(1, len(paras) + 1))
+    assert paras["section"].iloc[0] == ""
+    sections = list(dict.fromkeys(paras["section"]))
+    assert sections == [
+        "",
+        "Forderung nach mehr Unterstützung",
+        "Unklarheiten bleiben",
+        "Militärischer Beistandspakt zwischen Russland und Nordkorea",
+        "Sofortige militärische Hilfe",
+    ]
+    text = df["text"].iloc[0]
+    for _, p in paras.iterrows():
+        assert text[p["start"] : p["end"]] == p["text"]
+
+
+def test_seed_quotes_have_speakers():
+    q = A.quotes(A.load_articles(SEED))
+    by_quote = dict(zip(q["quote"].str[:20], q["speaker"], strict=True))
+    assert by_quote["Mit den ersten Kämpf"] == "Volodymyr Zelensky"
+    # the seed misspells the name once ("Seleskyj"): still resolved
+    assert by_quote["Gemeinsam mit der We"] == "Volodymyr Zelensky"
+    assert set(q.loc[q["speaker"] == "Volodymyr Zelensky", "speaker_as_written"]) == {
+        "Selenskyj",
+        "Seleskyj",
+    }
+    assert by_quote["bis zum Sieg"] == "Choe Son Hui"
+    # a quoted section heading is not a quote
+    assert (q["quote"] == "Sofortige militärische Hilfe").sum() == 0
+
+
+def test_seed_mentions_resolve_aliases():
+    m = A.mentions(A.load_articles(SEED))
+    names = set(m["name"])
+    assert {
+        "Volodymyr Zelensky",
+        "Pyongyang",
+        "Rustem Umerov",
+        "KBS",
+        "The New York Times",
+    } <= names
+    written = dict(zip(m["matched"], m["name"], strict=False))
+    assert written["Seleskyj"] == "Volodymyr Zelensky"
+    assert written["Pjöngjang"] == "Pyongyang"
+    assert written["Rustem Umjerow"] == "Rustem Umerov"
+
+
+def test_sentences_do_not_break_on_dates_abbreviations_or_quotes(tmp_path):
+    body = (
+        "Am 06.11.2024 meldete die Fixture-Zeitung, dass z. B. Dr. Beispiel anwesend war. "
+        'Er sagte: "Das ist ein Satz. Und noch einer." Danach endete die Sitzung.\n'
+    )
+    p = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: Fixture Satztest\noutlet: Fixture Zeitung\npublished: 2024-11-06\n"
+        f"language: de\n---\n{body}",
+    )
+    s = A.sentences(A.load_articles(p))
+    assert s["text"].iloc[0].startswith("Am 06.11.2024 meldete")
+    assert s["text"].iloc[0].endswith("anwesend war.")
+    assert any("Das ist ein Satz." in t and "noch einer" in t for t in s["text"])
+    text = A.load_articles(p)["text"].iloc[0]
+    for _, r in s.iterrows():
+        assert text[r["start"] : r["end"]] == r["text"]
+
+
+# ----------------------------------------------------------------------------- formats
+
+
+def test_front_matter_markdown(tmp_path):
+    df = A.load_articles(write(tmp_path, "one.md", FM_ARTICLE))
+    row = df.iloc[0]
+    assert row["title"] == "Fixture report on troops near Kursk"
+    assert row["outlet"] == "Fixture Daily"
+    assert row["url"] == "https://example.org/fixture-1"
+    assert row["published"] == pd.Timestamp("2024-11-08 08:30", tz="UTC")
+    assert row["language"] == "en"
+    assert row["format"] == "front_matter"
+    paras = A.paragraphs(df)
+    assert paras["section"].tolist() == ["", "A heading line"]
+
+
+def test_language_is_detected_when_not_given(tmp_path):
+    en = FM_ARTICLE.replace("language: en\n", "")
+    de = (
+        "---\ntitle: Fixture Bericht\noutlet: Fixture Zeitung\npublished: 2024-11-08\n---\n"
+        "Dieser Testabsatz wurde für die Testsammlung geschrieben und berichtet über Soldaten.\n"
+    )
+    df = A.load_articles(write(tmp_path, "en.md", en), write(tmp_path, "de.md", de))
+    assert dict(zip(df["outlet"], df["language"], strict=True)) == {
+        "Fixture Daily": "en",
+        "Fixture Zeitung": "de",
+    }
+
+
+def test_json_object_list_and_jsonl(tmp_path):
+    one = {
+        "title": "Fixture JSON one",
+        "body": "A fixture body about troops.",
+        "source": "Fixture Wire",
+        "date": "2024-12-01T10:00:00Z",
+        "lang": "en",
+        "link": "https://example.org/j1",
+    }
+    two = dict(one, title="Fixture JSON two", body="Another fixture body.")
+    three = dict(one, title="Fixture JSON three", body="Third fixture body.")
+    p1 = write(tmp_path, "one.json", json.dumps(one))
+    p2 = write(tmp_path, "list.json", json.dumps([two]))
+    p3 = write(
+        tmp_path,
+        "lines.jsonl",
+        json.dumps(three)
+        + "\n\n"
+        + json.dumps(dict(three, title="Fixture JSON four", body="Fourth fixture body."))
+        + "\n",
+    )
+    df = A.load_articles(p1, p2, p3)
+    assert sorted(df["title"]) == [
+        "Fixture JSON four",
+        "Fixture JSON one",
+        "Fixture JSON three",
+        "Fixture JSON two",
+    ]
+    assert set(df["outlet"]) == {"Fixture Wire"}
+    assert set(df["format"]) == {"json", "jsonl"}
+    rep = report(df).set_index("path")
+    assert rep["articles"].sum() == 4
+
+
+def test_html_page_main_text_without_scripts(tmp_path):
+    page = """<!doctype html><html lang="en"><head><title>Fixture page title</title>
+    <meta property="og:site_name" content="Fixture Herald">
+    <meta property="article:published_time" content="2025-01-12T08:00:00Z">
+    <script>document.write('EVIL SCRIPT TEXT')</script></head>
+    <body><nav>Home | World | Sport</nav><article><h1>Fixture page title</h1>
+    <p>This fixture paragraph was written for the test suite and talks about soldiers who were
+    reported near the border region during the winter of that year, according to officials.</p>
+    <p>A second fixture paragraph adds more words so that the extractor treats this block as the
+    main text of the page rather than as boilerplate navigation or a footer.</p>
+    </article><footer>Fixture footer</footer></body></html>"""
+    df = A.load_articles(write(tmp_path, "page.html", page))
+    row = df.iloc[0]
+    assert row["title"] == "Fixture page title"
+    assert "fixture paragraph was written" in row["text"]
+    assert "EVIL SCRIPT TEXT" not in row["text"]
+    assert row["format"] == "html"
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Fixture Feed</title><link>https://example.org</link>
+<description>fixture</description>
+<item><title>Fixture item one</title><link>https://example.org/1</link>
+<pubDate>Tue, 05 Nov 2024 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;First fixture item text about troops.&lt;/p&gt;</description></item>
+<item><title>Fixture item two</title><link>https://example.org/2</link>
+<pubDate>Wed, 06 Nov 2024 10:00:00 GMT</pubDate>
+<description>Second fixture item text.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Fixture Atom</title>
+<id>urn:fixture</id><updated>2025-01-01T00:00:00Z</updated>
+<entry><title>Fixture atom entry</title><id>urn:fixture:1</id>
+<link href="https://example.org/a1"/><updated>2025-01-02T12:00:00Z</updated>
+<content type="html">&lt;p&gt;Atom fixture content.&lt;/p&gt;</content></entry></feed>"""
+
+
+def test_rss_and_atom_feeds(tmp_path):
+    df = A.load_articles(write(tmp_path, "f.rss", RSS), write(tmp_path, "a.atom", ATOM))
+    assert sorted(df["title"]) == ["Fixture atom entry", "Fixture item one", "Fixture item two"]
+    one = df[df["title"] == "Fixture item one"].iloc[0]
+    assert one["outlet"] == "Fixture Feed"
+    assert one["text"] == "First fixture item text about troops."
+    assert one["published"] == pd.Timestamp("2024-11-05 10:00", tz="UTC")
+    assert set(df["format"]) == {"feed"}
+
+
+# ----------------------------------------------------------------------------- bad input
+
+
+def test_bad_inputs_lenient_are_reported_not_dropped(tmp_path):
+    files = [
+        write(tmp_path, "empty.txt", ""),
+        write(tmp_path, "binary.txt", bytes(range(256)) * 4),
+        write(tmp_path, "unknown.docx", b"PK\x03\x04 fixture"),
+        write(tmp_path, "bad.json", "{not json"),
+        write(tmp_path, "badyaml.md", "---\ntitle: [unclosed\n---\nfixture body\n"),
+        write(tmp_path, "ok.md", FM_ARTICLE),
+        write(tmp_path, "zz_dupe.md", FM_ARTICLE.replace("\n\n", "\n\n\n")),
+    ]
+    df = A.load_articles(tmp_path)
+    assert_balanced(df, len(files))
+    rep = report(df).set_index("path")
+    status = {Path(p).name: s for p, s in rep["status"].items()}
+    assert status == {
+        "empty.txt": "skipped",
+        "binary.txt": "skipped",
+        "unknown.docx": "skipped",
+        "bad.json": "skipped",
+        "badyaml.md": "skipped",
+        "ok.md": "loaded",
+        "zz_dupe.md": "duplicate",
+    }
+    reasons = {Path(p).name: r for p, r in rep["reason"].items()}
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "unknown format" in reasons["unknown.docx"]
+    assert "not valid JSON" in reasons["bad.json"]
+    assert "YAML" in reasons["badyaml.md"]
+    assert len(df) == 1
+
+
+@pytest.mark.parametrize(
+    "name,content,reason",
+    [
+        ("empty.txt", "", "empty"),
+        ("binary.txt", b"\x00\x01\x02fixture\x00", "binary"),
+        ("unknown.pdf", b"%PDF-1.4 fixture", "unknown format"),
+        (
+            "nodate.md",
+            "---\ntitle: Fixture\noutlet: Fixture Daily\n---\nfixture body\n",
+            "no publication date",
+        ),
+        (
+            "baddate.md",
+            "---\ntitle: Fixture\noutlet: Fixture Daily\npublished: 31.02.2024x\n---\nbody\n",
+            "does not parse",
+        ),
+    ],
+)
+def test_strict_mode_raises_naming_file_and_reason(tmp_path, name, content, reason):
+    p = write(tmp_path, name, content)
+    with pytest.raises(A.ArticleError) as err:
+        A.load_articles(p, strict=True)
+    assert name in str(err.value)
+    assert reason in str(err.value)
+
+
+def test_strict_mode_raises_on_duplicates(tmp_path):
+    write(tmp_path, "a.md", FM_ARTICLE)
+    write(tmp_path, "b.md", FM_ARTICLE)
+    with pytest.raises(A.ArticleError, match="duplicate"):
+        A.load_articles(tmp_path, strict=True)
+
+
+def test_missing_or_malformed_date_loads_in_lenient_mode_with_warning(tmp_path):
+    p = write(
+        tmp_path,
+        "nodate.md",
+        "---\ntitle: Fixture no date\noutlet: Fixture Daily\npublished: someday\n---\n"
+        "A fixture body.\n",
+    )
+    df = A.load_articles(p)
+    assert len(df) == 1
+    assert pd.isna(df["published"].iloc[0])
+    assert "does not parse" in report(df)["warnings"].iloc[0]
+
+
+def test_future_and_old_dates(tmp_path):
+    fut = write(
+        tmp_path, "future.md", FM_ARTICLE.replace("2024-11-08T09:30:00+01:00", "2099-01-01")
+    )
+    old = write(
+        tmp_path,
+        "old.md",
+        FM_ARTICLE.replace("2024-11-08T09:30:00+01:00", "2019-05-01").replace(
+            "Fixture report", "Old fixture"
+        ),
+    )
+    df = A.load_articles(fut, old)
+    rep = report(df).set_index("path")
+    warn = {Path(p).name: w for p, w in rep["warnings"].items()}
+    assert "implausible" in warn["future.md"]
+    assert "before the study period" in warn["old.md"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_legacy_encodings_keep_umlauts(tmp_path, encoding):
+    text = (
+        "---\ntitle: Fixture Grüße aus Köln\noutlet: Fixture Zeitung\npublished: 2024-11-06\n"
+        "language: de\n---\nFür die Prüfung geschriebener Absatz über Größe und Maß.\n"
+    )
+    p = write(tmp_path, f"{encoding}.md", text.encode(encoding))
+    df = A.load_articles(p)
+    assert df["title"].iloc[0] == "Fixture Grüße aus Köln"
+    assert "Prüfung" in df["text"].iloc[0] and "Größe" in df["text"].iloc[0]
+
+
+def test_utf16_with_bom(tmp_path):
+    p = write(tmp_path, "u16.md", FM_ARTICLE.encode("utf-16"))
+    assert A.load_articles(p)["title"].iloc[0] == "Fixture report on troops near Kursk"
+
+
+def test_json_wrong_types_are_reported(tmp_path):
+    p = write(
+        tmp_path,
+        "w.json",
+        json.dumps([{"title": ["not", "text"], "text": "x", "outlet": "Fixture"}]),
+    )
+    df = A.load_articles(p)
+    rep = report(df)
+    assert rep["status"].tolist() == ["skipped"]
+    assert "must be text" in rep["reason"].iloc[0]
+
+
+def test_readme_in_articles_folder_is_not_an_article(tmp_path):
+    write(tmp_path, "README.md", "# How to add articles\n")
+    write(tmp_path, "one.md", FM_ARTICLE)
+    df = A.load_articles(tmp_path)
+    assert len(report(df)) == 1 and len(df) == 1
+
+
+def test_missing_path_raises():
+    with pytest.raises(FileNotFoundError, match="no-such-folder"):
+        A.load_articles("no-such-folder")
+
+
+def test_progress_bar_for_many_files(tmp_path, capsys):
+    for i in range(A.TQDM_THRESHOLD + 1):
+        body = FM_ARTICLE.replace("Fixture report", f"Fixture {i}")
+        write(tmp_path, f"f{i:04d}.md", body.replace("This fixture", f"This fixture ({i})"))
+    df = A.load_articles(tmp_path)
+    assert len(df) == A.TQDM_THRESHOLD + 1
+    assert "articles" in capsys.readouterr().err
+
+
+def test_unsafe_feed_is_refused(tmp_path):
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><rss version="2.0"><channel><title>&lol2;</title>'
+        "</channel></rss>"
+    )
+    p = write(tmp_path, "bomb.xml", bomb)
+    df = A.load_articles(p)
+    assert report(df)["status"].tolist() == ["skipped"]
+    assert "unsafe XML" in report(df)["reason"].iloc[0]
