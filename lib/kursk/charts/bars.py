@@ -1,0 +1,54 @@
+"""Bar charts: who and what the articles mention."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from kursk.charts.style import INK, MUTED, SIDE_COLOURS, SIDE_LABELS, figure
+
+TYPE_COLOURS = {"outlet": "#BBBBBB", "place": "#DDDDDD", "group": "#DDDDDD"}
+
+
+def mention_counts(mentions: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
+    """Mentions per entity (name, type, side, mentions, articles), most mentioned first."""
+    if mentions.empty:
+        return pd.DataFrame(columns=["name", "type", "side", "mentions", "articles"])
+    g = mentions.groupby(["name", "type", "side"], observed=True, dropna=False)
+    out = g.agg(mentions=("start", "size"), articles=("article_id", "nunique")).reset_index()
+    out = out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
+    return out.head(top).reset_index(drop=True)
+
+
+def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None) -> Figure:
+    """Horizontal bars of mention counts, coloured by the side an entity speaks for."""
+    if counts.empty:
+        raise ValueError("no mentions to draw")
+    n = len(counts)
+    first = counts.iloc[0]
+    title = title or f"{first['name']} is mentioned most often"
+    subtitle = f"Mentions of people, organisations, outlets and places: the {n} most frequent"
+    fig, ax = figure(title, subtitle, source, size=(10.0, max(4.5, 1.6 + 0.32 * n)))
+    data = counts.iloc[::-1]
+    colours = [
+        SIDE_COLOURS.get(str(s), TYPE_COLOURS.get(str(t), SIDE_COLOURS["other"]))
+        if str(s) else TYPE_COLOURS.get(str(t), "#CCCCCC")
+        for s, t in zip(data["side"], data["type"], strict=True)
+    ]
+    ax.barh(range(n), data["mentions"], color=colours, edgecolor="white", height=0.7)
+    ax.set_yticks(range(n), [f"{nm}  ({t})" for nm, t in zip(data["name"], data["type"],
+                                                             strict=True)])
+    ax.tick_params(axis="y", length=0, labelcolor=INK)
+    for i, v in enumerate(data["mentions"]):
+        ax.text(v + 0.08, i, str(int(v)), va="center", fontsize=8.5, color=MUTED)
+    ax.set_xlabel("mentions")
+    ax.grid(axis="y", visible=False)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    sides = [s for s in SIDE_COLOURS if s in set(counts["side"].astype(str))]
+    handles = [Patch(color=SIDE_COLOURS[s], label=SIDE_LABELS[s]) for s in sides]
+    handles.append(Patch(color="#BBBBBB", label="outlet / no side"))
+    ax.legend(handles=handles, loc="lower right", fontsize=8, title="speaks for",
+              title_fontsize=8)
+    fig.subplots_adjust(left=0.36)
+    return fig

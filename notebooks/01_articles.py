@@ -1,0 +1,132 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (kursk)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # What do the articles in the corpus say about North Korean troops, and whom do they quote?
+#
+# This notebook loads the seed article (tagesschau, 6 November 2024) and any articles you put in
+# `data/articles/`, and turns them into tables: one row per article, its paragraphs and sections,
+# the direct quotes with their speakers, the people, organisations, outlets and places it names,
+# and the troop figures it contains. You will see how a single short news report layers claims
+# from several parties — Ukraine's government, its defence minister speaking to Korean TV, US
+# officials speaking to the New York Times — and how the figures it carries are hedged.
+
+# %% tags=["parameters"]
+ARTICLES = "data/articles"
+START = "2024-06-01"
+END = "2025-12-31"
+
+# %%
+import pandas as pd
+
+import kursk.charts as charts
+from kursk import articles as A
+from kursk import claims
+from kursk.charts import bars
+from kursk.paths import resolve, seeds_dir
+
+pd.set_option("display.max_colwidth", 70)
+
+# %% [markdown]
+# ## Loading
+# Every file in `seeds/` and in the articles folder is read; the load report lists each file with
+# its outcome (loaded, skipped or duplicate) and the reason, so nothing is dropped silently.
+
+# %%
+loaded = A.load_articles(seeds_dir(), resolve(ARTICLES))
+articles = A.in_period(loaded, START, END)
+report = loaded.attrs["load_report"]
+report[["path", "status", "reason", "articles"]]
+
+# %%
+articles[["outlet", "published", "language", "kicker", "title", "n_words"]]
+
+# %% [markdown]
+# ## Structure: paragraphs and sections
+# Short lines without end punctuation are section headings; each paragraph keeps its section.
+
+# %%
+paras = A.paragraphs(articles)
+sections = (
+    paras.groupby(["article_id", "section"], sort=False)
+    .agg(paragraphs=("position", "size"), words=("n_words", "sum"))
+    .reset_index()
+)
+sections.assign(section=sections["section"].replace("", "(opening)"))[
+    ["section", "paragraphs", "words"]
+]
+
+# %% [markdown]
+# The seed opens with four paragraphs of news before any heading: the claims about troop numbers
+# all sit in this opening, ahead of the sections on reactions, open questions and the treaty.
+
+# %% [markdown]
+# ## Quotes and their speakers
+# Direct quotes („…“, "…", »…«) with the speaker when the sentence names one. Speakers resolve to
+# one canonical name, so the seed's misspelling "Seleskyj" counts as Volodymyr Zelensky.
+
+# %%
+q = A.quotes(articles)
+short = q["quote"].map(lambda s: s if len(s) <= 60 else s[:59] + "…")
+q.assign(quote=short)[["quote", "speaker", "speaker_as_written"]]
+
+# %% [markdown]
+# In the seed, both full-sentence quotes are Zelensky's; the only other speaker quoted directly
+# is North Korea's foreign minister, with a three-word phrase. The quote without a speaker is a
+# phrase from the treaty's text.
+
+# %% [markdown]
+# ## Who and what the articles name
+# Names are matched against `data/entities.csv` (aliases in English, German, Russian, Ukrainian
+# and Korean; fuzzy matching for near misses).
+
+# %%
+mentions = A.mentions(articles)
+counts = bars.mention_counts(mentions, top=15)
+fig = bars.mentions_bar(counts, source="articles in seeds/ and data/articles/; data/entities.csv")
+_ = charts.save(fig, "entities_mentioned")
+
+# %% [markdown]
+# In the seed, the three states dominate the names; of the people, Putin and Zelensky are named
+# most, and the only outlets named are the ones the seed relies on — the New York Times and KBS.
+
+# %% [markdown]
+# ## The troop figures in the text
+# `kursk.claims` finds figures about North Korean troops, with what they count (metric), how they
+# are hedged (qualifier, hedging words) and whom they are attributed to.
+
+# %%
+found = claims.claims_from_articles(articles)
+found[["value_low", "value_high", "qualifier", "metric", "claimant", "hedged", "sentence"]]
+
+# %% [markdown]
+# The seed carries one figure twice — "up to 15,000" — once for troops in Russia, attributed to
+# Ukraine, and once for troops that could fight in the Kursk border region, from defence minister
+# Rustem Umerov's KBS interview; both are hedged with "könnten". Notebook 03 places these figures
+# among the published estimates, and notebook 04 traces who reported them first.
+
+# %% [markdown]
+# ## Exported figures
+# `reports/figures/entities_mentioned.png`, `.svg` and `.pdf`.
+#
+# ## Limits of this analysis
+# - The corpus is what you load: one seed article by default. Counts of mentions describe these
+#   texts, not the news coverage at large.
+# - Entity matching relies on the alias table; a name missing from `data/entities.csv` is not
+#   counted, and short ambiguous words (such as "Welt") are deliberately not aliases.
+# - Quote speakers are found only when the sentence around the quote names a person; reported
+#   speech without quotation marks is not listed as a quote.
+# - Section headings are detected by form (short lines without end punctuation); unusual layouts
+#   may be split differently.
