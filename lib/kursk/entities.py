@@ -91,9 +91,9 @@ def _build_index(entities: pd.DataFrame) -> _Index:
     long_alt = "|".join(re.escape(a) for a in aliases if len(a) > _SHORT)
     short_alt = "|".join(re.escape(a) for a in aliases if len(a) <= _SHORT)
     pattern = re.compile(
-        rf"(?<!{_WORD})(?:(?i:{long_alt})|{short_alt})(?:s|’s|'s)?(?!{_WORD})"
+        rf"(?<!{_WORD})(?:(?i:{long_alt})|{short_alt})(?:es|s|’s|'s)?(?!{_WORD})"
         if short_alt
-        else rf"(?<!{_WORD})(?i:{long_alt})(?:s|’s|'s)?(?!{_WORD})"
+        else rf"(?<!{_WORD})(?i:{long_alt})(?:es|s|’s|'s)?(?!{_WORD})"
     )
     fuzzy_mask = table["type"].isin(["person", "organisation", "outlet"]) & (
         table["alias"].str.len() >= 6
@@ -125,7 +125,7 @@ def _lookup(idx: _Index, text: str) -> int | None:
     key = text.casefold()
     if key in idx.exact:
         return idx.exact[key]
-    for suffix in ("’s", "'s", "s"):  # English possessive, German genitive
+    for suffix in ("’s", "'s", "es", "s"):  # English possessive, German genitive
         if key.endswith(suffix) and key[: -len(suffix)] in idx.exact:
             return idx.exact[key[: -len(suffix)]]
     return None

@@ -1,0 +1,490 @@
+"""Maps of the Kursk border region, the incursion timeline, and the interactive (folium) map.
+
+Drawing only: every function takes frames (boundaries and places from ``kursk.geo``, mentions from
+``kursk.geo.place_mentions``, the articles frame, ``kursk.data.load_salient_area()`` and
+``kursk.data.load_events()``) and returns a figure or a folium map. Nothing here loads data.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import textwrap
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+import shapely
+from adjustText import adjust_text
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.patheffects import withStroke
+from matplotlib.ticker import FuncFormatter
+from pyproj import CRS, Transformer
+from shapely.ops import polylabel
+
+from kursk.charts.style import GRID, INK, MUTED, QUALIFIER_GLYPHS, SIDE_LABELS, figure, marker_style
+from kursk.charts.style import side_colour as _side_colour
+from kursk.geo import MAPPING_CRS, great_circle, international_border
+
+#: Fills: the two countries' oblasts in pale tints of their side colours, everything else grey.
+COUNTRY_FILLS = {"RU": "#F6E3D4", "UA": "#DCEAF4"}
+CONTEXT_FILLS = {"RU": "#FBF3EC", "UA": "#EFF5FA"}
+OTHER_FILL = "#F1F1F1"
+BORDER_COLOUR = "#222222"
+HIGHLIGHT = "#000000"
+DPRK = _side_colour("dprk")
+#: Place kinds labelled on the static map even when no article names them.
+LABEL_KINDS = ("city", "capital", "nuclear_plant", "gas_facility")
+DEFAULT_SOURCE = "Natural Earth (public domain); GeoNames (CC BY 4.0); place names in the loaded articles"
+#: The locator: azimuthal equidistant projection centred between Kursk and Pyongyang.
+LOCATOR_CRS = CRS.from_proj4("+proj=aeqd +lat_0=52 +lon_0=82 +datum=WGS84 +units=m +no_defs")
+
+
+def _km(x: float, _pos: object = None) -> str:
+    return f"{x:,.0f}"
+
+
+def _nice_length(span_m: float) -> float:
+    """A round scale-bar length (m) near a fifth of ``span_m``."""
+    target = span_m / 5
+    for step in (500_000, 200_000, 100_000, 50_000, 20_000, 10_000):
+        if step <= target:
+            return float(step)
+    return 10_000.0
+
+
+def _scale_bar(ax, length_m: float, x0: float, y0: float) -> None:
+    """A two-segment scale bar in data units (metres) with labels in km."""
+    h = length_m * 0.04
+    for i, face in enumerate(("black", "white")):
+        ax.add_patch(Rectangle((x0 + i * length_m / 2, y0), length_m / 2, h, facecolor=face,
+                               edgecolor="black", linewidth=0.8, zorder=20))
+    for frac in (0, 0.5, 1):
+        ax.text(x0 + frac * length_m, y0 - h * 0.6, f"{frac * length_m / 1000:.0f}",
+                ha="center", va="top", fontsize=7.5, color=INK, zorder=20)
+    ax.text(x0 + length_m + h, y0 + h / 2, "km", ha="left", va="center", fontsize=7.5, color=INK,
+            zorder=20)
+
+
+def _north_arrow(ax, crs: CRS, x: float, y: float, size_m: float) -> None:
+    """An arrow pointing to true north at map point (x, y)."""
+    to_geo = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    to_map = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    lon, lat = to_geo.transform(x, y)
+    x1, y1 = to_map.transform(lon, lat + 0.2)
+    d = np.array([x1 - x, y1 - y])
+    d = d / np.hypot(*d) * size_m
+    ax.annotate("", xy=(x + d[0], y + d[1]), xytext=(x, y),
+                arrowprops={"arrowstyle": "-|>", "color": INK, "linewidth": 1.4,
+                            "mutation_scale": 14}, zorder=20)
+    ax.text(x + d[0] * 1.18, y + d[1] * 1.18, "N", ha="center", va="center", fontsize=10,
+            fontweight="bold", color=INK, zorder=20)
+
+
+def _extent(regions_m: gpd.GeoDataFrame, pad: float = 0.03) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = regions_m.total_bounds
+    dx, dy = (x1 - x0) * pad, (y1 - y0) * pad
+    return x0 - dx, y0 - dy, x1 + dx, y1 + dy
+
+
+def region_map(
+    regions: gpd.GeoDataFrame,
+    countries: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    title: str,
+    subtitle: str,
+    source: str = DEFAULT_SOURCE,
+    locator_ids: tuple[str, str, str] = ("1871859", "524901", "538560"),
+    crs: CRS = MAPPING_CRS,
+) -> Figure:
+    """Static map: oblasts shaded by country, the Russia–Ukraine border, labelled towns, places
+    named in articles highlighted (size = number of articles), scale bar, north arrow, and a
+    locator with Pyongyang, Moscow and Kursk and their great-circle distance.
+
+    ``mentions`` is the output of :func:`kursk.geo.place_mentions` (or ``None``);
+    ``locator_ids`` are the place_ids of Pyongyang, Moscow and Kursk in ``places``.
+    """
+    fig, ax = figure(title, subtitle, source, size="map")
+    # geopandas asks the canvas to redraw after every layer; one draw at the end is enough
+    fig.canvas.draw_idle = lambda *args, **kwargs: None
+    reg = regions.to_crs(crs)
+    x0, y0, x1, y1 = _extent(reg)
+    frame_box = shapely.box(x0, y0, x1, y1)
+    ctx = countries.to_crs(crs)
+    ctx = ctx[ctx.intersects(frame_box)].copy()
+    ctx["geometry"] = ctx.geometry.intersection(frame_box)
+    ctx.plot(ax=ax, color=[CONTEXT_FILLS.get(c, OTHER_FILL) for c in ctx["country"]],
+             edgecolor="white", linewidth=0.6, zorder=1)
+    reg.plot(ax=ax, color=[COUNTRY_FILLS.get(str(c), OTHER_FILL) for c in reg["country"]],
+             edgecolor="white", linewidth=1.2, zorder=2)
+    # other international borders (Belarus) thin, the Russia–Ukraine border heavy
+    ctx.boundary.intersection(frame_box.buffer(-1)).plot(ax=ax, color=MUTED, linewidth=0.7,
+                                                         linestyle=(0, (4, 2)), zorder=3)
+    international_border(reg).plot(ax=ax, color=BORDER_COLOUR, linewidth=2.2, zorder=4)
+    pts = places.to_crs(crs)
+    pts = pts[pts.within(frame_box)].copy()
+    counts = (mentions.groupby("place_id")["article_id"].nunique()
+              if mentions is not None and len(mentions) else pd.Series(dtype="int64"))
+    pts["n_articles"] = pts["place_id"].map(counts).fillna(0).astype(int)
+    shown = pts[(pts["n_articles"] > 0) | pts["kind"].astype(str).isin(LABEL_KINDS + ("town",))]
+    shown = shown.sort_values("place_id")
+    keep_clear = shapely.union_all(shown.geometry.buffer(32_000).values)
+    region_labels = []
+    for row in reg.itertuples(index=False):
+        area = row.geometry.buffer(-15_000).difference(keep_clear)
+        pt = polylabel(max(getattr(area, "geoms", [area]), key=lambda g: g.area), 1000) \
+            if not area.is_empty else row.geometry.representative_point()
+        region_labels.append(
+            ax.text(pt.x, pt.y, row.name_en.replace(" Oblast", "\nOblast").upper(), ha="center",
+                    va="center", fontsize=7, color="#8A8A8A", fontstyle="italic", zorder=5,
+                    linespacing=1.1))
+    for row in ctx.itertuples(index=False):
+        if row.country not in set(reg["country"].astype(str)):
+            pt = row.geometry.representative_point()
+            ax.text(pt.x, pt.y, row.name_en.upper(), ha="center", va="center", fontsize=8,
+                    color="#9A9A9A", zorder=5)
+
+    quiet = shown[shown["n_articles"] == 0]
+    loud = shown[shown["n_articles"] > 0]
+    ax.scatter(quiet.geometry.x, quiet.geometry.y, s=12, color=MUTED, zorder=6, linewidths=0)
+    if len(loud):
+        ax.scatter(loud.geometry.x, loud.geometry.y, s=30 + 40 * np.sqrt(loud["n_articles"]),
+                   facecolor="white", edgecolor=HIGHLIGHT, linewidths=2.0, zorder=7)
+    texts = []
+    for row in shown.itertuples(index=False):
+        strong = row.n_articles > 0
+        label = row.name_en.replace("Nuclear Power Plant", "NPP")
+        label += f" ({row.n_articles})" if strong else ""
+        texts.append(ax.text(row.geometry.x, row.geometry.y, label, fontsize=8.5 if strong else 7.5,
+                             fontweight="bold" if strong else "normal",
+                             color=INK if strong else "#444444", zorder=9,
+                             path_effects=[withStroke(linewidth=2.2, foreground="white")]))
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect("equal")
+    if texts:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        avoid = [lab.get_window_extent(renderer).transformed(ax.transData.inverted())
+                 for lab in region_labels]
+        adjust_text(texts, x=list(shown.geometry.x), y=list(shown.geometry.y), ax=ax,
+                    objects=avoid, iter_lim=150,  # a fixed number of steps: reproducible
+                    expand=(1.15, 1.35), ensure_inside_axes=True,
+                    arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.5})
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.grid(False)
+    for side in ("left", "bottom", "top", "right"):
+        ax.spines[side].set_visible(True)
+        ax.spines[side].set_color("#BBBBBB")
+        ax.spines[side].set_linewidth(0.6)
+
+    span = x1 - x0
+    bar = _nice_length(span)
+    _scale_bar(ax, bar, x0 + 0.03 * span, y0 + 0.04 * (y1 - y0))
+    _north_arrow(ax, crs, x0 + 0.05 * span, y0 + 0.14 * (y1 - y0), 0.05 * (y1 - y0))
+    handles = [Patch(facecolor=COUNTRY_FILLS["RU"], edgecolor="white", label="Russian oblast"),
+               Patch(facecolor=COUNTRY_FILLS["UA"], edgecolor="white", label="Ukrainian oblast"),
+               Line2D([], [], color=BORDER_COLOUR, linewidth=2.2, label="Russia–Ukraine border"),
+               Line2D([], [], marker="o", linestyle="", markerfacecolor="white",
+                      markeredgecolor=HIGHLIGHT, markeredgewidth=2, markersize=8,
+                      label="Named in the articles (n articles)"),
+               Line2D([], [], marker="o", linestyle="", color=MUTED, markersize=4,
+                      label="Town or city (not named)")]
+    ax.legend(handles=handles, loc="lower right", fontsize=7.5, frameon=True, facecolor="white",
+              edgecolor="#DDDDDD", framealpha=0.95).set_zorder(30)
+    _locator(fig, ax, countries, places, reg, locator_ids)
+    del fig.canvas.draw_idle
+    return fig
+
+
+def _locator(fig: Figure, ax, countries: gpd.GeoDataFrame, places: gpd.GeoDataFrame,
+             regions_m: gpd.GeoDataFrame, ids: tuple[str, str, str]) -> None:
+    """Inset: countries in an azimuthal projection, the main map's frame, three cities, the
+    great-circle path and distance between the first and the last of ``ids``."""
+    far, mid, near = (str(i) for i in ids)
+    box = ax.get_position()
+    w, h = box.width * 0.38, box.height * 0.36
+    inset = fig.add_axes((box.x1 - w - 0.004, box.y1 - h - 0.006, w, h))
+    c = countries.clip_by_rect(15, 20, 150, 75).to_frame("geometry").join(countries["country"])
+    c = gpd.GeoDataFrame(c, geometry="geometry", crs=countries.crs).to_crs(LOCATOR_CRS)
+    c.plot(ax=inset, color=[COUNTRY_FILLS.get(k, CONTEXT_FILLS.get(k, OTHER_FILL))
+                            if k in ("RU", "UA") else ("#EBD9E6" if k == "KP" else OTHER_FILL)
+                            for k in c["country"]],
+           edgecolor="#AAAAAA", linewidth=0.4)
+    km, path = great_circle(places, far, near)
+    path.to_crs(LOCATOR_CRS).plot(ax=inset, color=DPRK, linewidth=1.4, linestyle=(0, (3, 1.5)))
+    (fx0, fx1), (fy0, fy1) = ax.get_xlim(), ax.get_ylim()
+    frame = gpd.GeoSeries([shapely.box(fx0, fy0, fx1, fy1).segmentize((fx1 - fx0) / 50)],
+                          crs=regions_m.crs)
+    frame.to_crs(LOCATOR_CRS).boundary.plot(ax=inset, color=INK, linewidth=1.0)
+    pts = places.set_index("place_id").loc[[far, mid, near]]
+    pts = gpd.GeoDataFrame(pts, geometry=gpd.points_from_xy(pts["lon"], pts["lat"]),
+                           crs="EPSG:4326").to_crs(LOCATOR_CRS)
+    offsets = {far: (-100_000, 150_000, "right", "bottom"), mid: (120_000, 120_000, "left", "bottom"),
+               near: (-120_000, -120_000, "right", "top")}
+    for pid, row in pts.iterrows():
+        dx, dy, ha, va = offsets[pid]
+        inset.scatter([row.geometry.x], [row.geometry.y], s=14, color=INK, zorder=5)
+        inset.text(row.geometry.x + dx, row.geometry.y + dy, row["name_en"], fontsize=7,
+                   ha=ha, va=va, color=INK, zorder=6)
+    xs, ys = pts.geometry.x, pts.geometry.y
+    mx, my = (xs.max() - xs.min()) * 0.10, (ys.max() - ys.min()) * 0.45
+    inset.set_xlim(xs.min() - mx, xs.max() + mx)
+    inset.set_ylim(ys.min() - my, ys.max() + my)
+    inset.set_aspect("equal")
+    names = pts["name_en"]
+    inset.text(0.5, 0.04, f"{names[far]}–{names[near]}: {km:,.0f} km (great circle)",
+               transform=inset.transAxes, fontsize=7.5, ha="center", va="bottom", color=DPRK,
+               fontweight="bold", zorder=7,
+               bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.5})
+    inset.set_xticks([])
+    inset.set_yticks([])
+    inset.set_xlabel("")
+    inset.set_ylabel("")
+    inset.grid(False)
+    inset.set_facecolor("white")
+    for side in inset.spines.values():
+        side.set_visible(True)
+        side.set_color("#888888")
+        side.set_linewidth(0.8)
+
+
+# --- timeline ------------------------------------------------------------------------------------
+
+
+def _short(text: str, width: int = 42) -> str:
+    return textwrap.shorten(str(text), width=width, placeholder="…")
+
+
+def incursion_timeline(
+    areas: pd.DataFrame,
+    events: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    territory_kinds: tuple[str, ...] = ("territory",),
+    deployment_kinds: tuple[str, ...] = ("deployment",),
+    pad_days: int = 21,
+) -> Figure:
+    """Area of Kursk Oblast held by Ukraine as claimed over time (one colour per claimant side,
+    hollow markers for warring parties), with the dates towns changed hands (grey lines) and
+    North Korean deployment events (dashed purple lines).
+
+    ``areas``: claimed_on, area_km2, qualifier, claimant_side, warring_party (as in
+    ``data/salient_area.csv``); ``events``: date, event, kind, place. Any number of rows works;
+    the x range is the area claims' span (or the events' when there are no claims), padded.
+    """
+    fig, ax = figure(title, subtitle, source, size="wide")
+    a = areas.copy()
+    if len(a):
+        a["claimed_on"] = pd.to_datetime(a["claimed_on"])
+    ev = events.copy()
+    if len(ev):
+        ev["date"] = pd.to_datetime(ev["date"])
+        ev = ev[ev["kind"].astype(str).isin(territory_kinds + deployment_kinds)]
+    span_src = a["claimed_on"] if len(a) else (ev["date"] if len(ev) else pd.Series(dtype="datetime64[ns]"))
+    if len(span_src):
+        lo = span_src.min() - pd.Timedelta(days=pad_days)
+        hi = span_src.max() + pd.Timedelta(days=pad_days)
+    else:
+        lo, hi = pd.Timestamp("2024-08-01"), pd.Timestamp("2025-05-01")
+    ev = ev[(ev["date"] >= lo) & (ev["date"] <= hi)] if len(ev) else ev
+    ymax = float(a["area_km2"].max()) * 1.32 if len(a) else 1.0
+
+    for row in ev.sort_values(["date", "event"]).itertuples(index=False):
+        deploy = str(row.kind) in deployment_kinds
+        colour = DPRK if deploy else "#9A9A9A"
+        ax.axvline(row.date, color=colour, linewidth=1.0,
+                   linestyle=(0, (4, 2)) if deploy else "-", zorder=1)
+        label = f"{row.date:%-d %b}: {_short(row.event, 66)}"
+        ax.text(row.date, ymax * 0.985, label, rotation=90, ha="right", va="top", fontsize=6.3,
+                color=colour, zorder=2,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.6, "pad": 0.4})
+    if len(a):
+        for side, grp in a.sort_values("claimed_on").groupby("claimant_side", observed=True):
+            warring = bool(grp["warring_party"].astype(bool).iloc[0])
+            style = marker_style(str(side), warring)
+            ax.plot(grp["claimed_on"], grp["area_km2"], marker="o", linestyle="none",
+                    markersize=7, label=("Others' claims (not at war)" if str(side) == "other"
+                                         else f"{SIDE_LABELS.get(str(side), str(side))}'s claims"),
+                    zorder=4, **style)
+        seen: set[tuple] = set()
+        for row in a.sort_values(["claimed_on", "area_km2"]).itertuples(index=False):
+            key = (row.claimed_on, row.area_km2)
+            if key in seen:
+                continue
+            seen.add(key)
+            glyph = QUALIFIER_GLYPHS.get(str(row.qualifier), "")
+            ax.annotate(f"{glyph}{row.area_km2:,.0f}", (row.claimed_on, row.area_km2),
+                        xytext=(6, 5), textcoords="offset points", fontsize=7, color=INK, zorder=5)
+    else:
+        ax.text(0.5, 0.5, "no area claims loaded", transform=ax.transAxes, ha="center",
+                color=MUTED)
+    handles, _ = ax.get_legend_handles_labels()
+    handles += [Line2D([], [], color="#9A9A9A", linewidth=1, label="Territory changed hands"),
+                Line2D([], [], color=DPRK, linewidth=1, linestyle=(0, (4, 2)),
+                       label="North Korean deployment reported")]
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(handles),
+              fontsize=7.5, frameon=False, borderaxespad=0.2, handletextpad=0.4, columnspacing=1.2)
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(0, ymax)
+    ax.yaxis.set_major_formatter(FuncFormatter(_km))
+    ax.set_ylabel("Area held by Ukraine in Kursk Oblast (km², as claimed)", fontsize=8.5)
+    ax.xaxis.set_major_locator(mdates.MonthLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
+    ax.tick_params(axis="x", labelsize=8)
+    ax.grid(axis="x", visible=False)
+    ax.grid(axis="y", color=GRID)
+    return fig
+
+
+# --- interactive map -----------------------------------------------------------------------------
+
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+#: Characters that would still act inside the JavaScript template literal folium wraps popups in.
+_JS_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+
+
+def _esc(value: object) -> str:
+    """HTML-escaped text ('' for missing values), also safe inside a JS template literal."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    return html.escape(str(value), quote=True).translate(_JS_LITERAL)
+
+
+def popup_html(place: pd.Series, articles: pd.DataFrame) -> str:
+    """Popup body for one place: its names and the articles naming it (title linked, outlet,
+    date). Every piece of text is HTML-escaped; links other than http(s) are dropped."""
+    names = " · ".join(_esc(place[c]) for c in ("name_de", "name_ru", "name_uk")
+                       if c in place and str(place[c]) != str(place["name_en"]))
+    parts = [f"<b>{_esc(place['name_en'])}</b>"]
+    if names:
+        parts.append(f"<br><span style='color:#666'>{names}</span>")
+    if len(articles):
+        parts.append(f"<br>Named in {len(articles)} article(s):<ul style='padding-left:1.1em;margin:0'>")
+        for art in articles.itertuples(index=False):
+            title = _esc(art.title) or "(untitled)"
+            url = str(getattr(art, "url", "") or "")
+            link = (f"<a href='{_esc(url)}' target='_blank' rel='noopener noreferrer'>{title}</a>"
+                    if _SAFE_URL.match(url) else title)
+            date = pd.Timestamp(art.published).strftime("%Y-%m-%d") if pd.notna(art.published) else ""
+            parts.append(f"<li>{link}<br><span style='color:#666'>{_esc(art.outlet)}"
+                         f"{', ' + _esc(date) if date else ''}</span></li>")
+        parts.append("</ul>")
+    else:
+        parts.append("<br><span style='color:#666'>not named in the loaded articles</span>")
+    src = str(place.get("source", ""))
+    if _SAFE_URL.match(src):
+        parts.append(f"<br><a href='{_esc(src)}' target='_blank' rel='noopener noreferrer' "
+                     "style='font-size:85%'>coordinates: source</a>")
+    return "".join(parts)
+
+
+def interactive_map(
+    regions: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    mentions: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    countries: gpd.GeoDataFrame | None = None,
+    attribution: str = "Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)",
+) -> folium.Map:
+    """A folium map without tiles: oblasts shaded by country (country outlines behind them when
+    ``countries`` is given), the Russia–Ukraine border, and every gazetteer place inside the
+    oblasts' box as a marker whose popup lists the articles that name it (title linked to url,
+    outlet, date). All popup and tooltip text is HTML-escaped."""
+    x0, y0, x1, y1 = regions.total_bounds
+    m = folium.Map(tiles=None, control_scale=True, zoom_control=True, zoom_snap=0.25)
+    m.get_root().header.add_child(folium.Element(
+        "<style>.leaflet-container{background:#ffffff !important}</style>"))
+    if countries is not None:
+        view = shapely.box(x0 - 4, y0 - 3, x1 + 4, y1 + 3)
+        ctx = countries.loc[countries.intersects(view), ["country", "name_en", "geometry"]].copy()
+        ctx["geometry"] = ctx.geometry.intersection(view)
+        folium.GeoJson(
+            ctx.to_json(drop_id=True, sort_keys=True), name="Countries",
+            style_function=lambda f: {"fillColor": CONTEXT_FILLS.get(f["properties"]["country"], OTHER_FILL),
+                                      "color": "#AAAAAA", "weight": 0.8, "fillOpacity": 1.0},
+        ).add_to(m)
+    gj = regions[["region_id", "name_en", "country", "geometry"]].copy()
+    gj["country"] = gj["country"].astype(str)
+    folium.GeoJson(
+        gj.to_json(drop_id=True, sort_keys=True),
+        name="Oblasts",
+        style_function=lambda f: {"fillColor": COUNTRY_FILLS.get(f["properties"]["country"], OTHER_FILL),
+                                  "color": "#FFFFFF", "weight": 1.5, "fillOpacity": 1.0},
+        tooltip=folium.GeoJsonTooltip(fields=["name_en"], labels=False),
+        attr=attribution,
+    ).add_to(m)
+    border = international_border(regions)
+    folium.GeoJson(border.to_json(drop_id=True, sort_keys=True), name="Russia–Ukraine border",
+                   style_function=lambda f: {"color": BORDER_COLOUR, "weight": 3}).add_to(m)
+    arts = articles.set_index("article_id")
+    inside = places[places.geometry.within(shapely.box(x0, y0, x1, y1))].sort_values("place_id")
+    by_place = {pid: g for pid, g in mentions.groupby("place_id")} if len(mentions) else {}
+    for _, place in inside.iterrows():
+        ids = by_place.get(place["place_id"], pd.DataFrame(columns=["article_id"]))["article_id"].unique()
+        named = arts.loc[[i for i in ids if i in arts.index]].reset_index()
+        if len(named):
+            named = named.sort_values(["published", "article_id"])
+        n = len(named)
+        folium.CircleMarker(
+            location=(float(place["lat"]), float(place["lon"])),
+            radius=4 + 3 * np.sqrt(n) if n else 3,
+            color=HIGHLIGHT if n else MUTED, weight=2 if n else 1,
+            fill=True, fill_color="#FFFFFF" if n else MUTED, fill_opacity=1.0,
+            tooltip=folium.Tooltip(_esc(place["name_en"]) + (f" ({n})" if n else "")),
+            popup=folium.Popup(popup_html(place, named), max_width=320),
+        ).add_to(m)
+    m.get_root().html.add_child(folium.Element(
+        "<div style='position:fixed;bottom:4px;left:110px;z-index:999;font:11px sans-serif;"
+        f"color:#555;background:rgba(255,255,255,.8);padding:1px 4px'>{_esc(attribution)}</div>"))
+    m.fit_bounds([[y0, x0], [y1, x1]])
+    return m
+
+
+def _stable_ids(element, counter: list[int], seen: set[int] | None = None) -> None:
+    """Replace folium/branca's random element ids with sequential ones, depth first (children,
+    then element-valued attributes such as a popup's HTML)."""
+    from branca.element import Element
+
+    seen = set() if seen is None else seen
+    if id(element) in seen:
+        return
+    seen.add(id(element))
+    element._id = f"{counter[0]:06d}"
+    counter[0] += 1
+    rekeyed = []
+    for key, child in list(element._children.items()):
+        old = child.get_name()
+        _stable_ids(child, counter, seen)
+        rekeyed.append((child.get_name() if key == old else key, child))
+    element._children = type(element._children)(rekeyed)
+    for name in sorted(vars(element)):
+        value = getattr(element, name)
+        if name != "_parent" and isinstance(value, Element):
+            _stable_ids(value, counter, seen)
+
+
+def save_html(m: folium.Map, path: str | os.PathLike) -> Path:
+    """Write ``m`` as a standalone HTML file with stable element ids (same map -> same bytes)."""
+    _stable_ids(m, [0])
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = m.get_root().render()
+    path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    return path

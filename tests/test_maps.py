@@ -1,0 +1,135 @@
+"""kursk.charts.maps: the static map, the incursion timeline, the folium map and their exports."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from kursk import geo
+from kursk.charts import maps, save
+from matplotlib.figure import Figure
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return geo.load_regions(), geo.load_countries(), geo.load_places()
+
+
+def _fixture_articles() -> pd.DataFrame:
+    # fixture: articles written for this test; titles and text are the project's own words
+    return pd.DataFrame({
+        "article_id": ["fx1", "fx2", "fx3"],
+        "outlet": ["Fixture Daily", "Fixture <b>Bold</b> Times", "Fixture Wire"],
+        "url": ["https://example.org/fixture-1", "javascript:alert(2)", "https://example.org/fx3"],
+        "language": ["en", "en", "de"],
+        "published": pd.to_datetime(["2024-08-10T08:00:00Z", "2024-11-05T09:30:00Z",
+                                     "2025-03-13T12:00:00Z"], utc=True),
+        "title": ["Fixture: fighting near Sudzha <script>alert(1)</script>",
+                  "Fixture: troops reach Kursk `${alert(3)}`",
+                  "Fixture: Sudscha wieder russisch"],
+        "text": ["Fixture text about Sudzha and Malaya Loknya.", "Fixture text about Kursk.",
+                 "Fixture: Kämpfe um Sudscha und Gujewo."],
+    })
+
+
+@pytest.fixture(scope="module")
+def map_figure(layers) -> Figure:
+    return _map_figure(layers)
+
+
+def _map_figure(layers) -> Figure:
+    regions, countries, places = layers
+    mentions = geo.place_mentions(_fixture_articles(), places)
+    return maps.region_map(regions, countries, places, mentions,
+                           title="Fixture title", subtitle="Fixture subtitle")
+
+
+def test_region_map_has_locator_scale_and_distance(layers, map_figure):
+    fig = map_figure
+    assert isinstance(fig, Figure)
+    assert len(fig.axes) == 2  # map + locator
+    main, inset = fig.axes
+    texts = [t.get_text() for t in inset.texts]
+    assert any("Pyongyang–Kursk" in t and "km (great circle)" in t for t in texts)
+    km, _ = geo.great_circle(layers[2], "1871859", "538560")
+    assert any(f"{km:,.0f} km" in t for t in texts)
+    main_texts = {t.get_text() for t in main.texts}
+    assert {"N", "km", "Sudzha (2)", "Kursk (1)", "Malaya Loknya (1)"} <= main_texts
+    assert "Natural Earth" in fig._kursk_source and "GeoNames (CC BY 4.0)" in fig._kursk_source
+    assert main.get_xlabel() == "" and abs(main.get_xlim()[1]) < 2e6  # projected metres
+
+
+def test_exports_are_byte_identical(layers, map_figure, tmp_path):
+    """A second figure built from the same frames exports to the same bytes as the first."""
+    first = save(map_figure, "kursk_map", formats=("png", "svg"), directory=tmp_path / "a")
+    second = save(_map_figure(layers), "kursk_map", formats=("png", "svg"), directory=tmp_path / "b")
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def _areas() -> pd.DataFrame:
+    # fixture: made-up area claims for drawing only (the word fixture marks them)
+    return pd.DataFrame({
+        "area_id": ["fx1", "fx2", "fx3"],
+        "claimed_on": pd.to_datetime(["2024-08-12", "2024-11-20", "2025-03-01"]).date,
+        "area_km2": [900.0, 600.0, 100.0],
+        "qualifier": ["about", "exact", "more_than"],
+        "claimant_side": pd.Categorical(["ukraine", "other", "russia"]),
+        "warring_party": [True, False, True],
+        "note": ["fixture", "fixture", "fixture"],
+    })
+
+
+def _events() -> pd.DataFrame:
+    # fixture: made-up events for drawing only
+    return pd.DataFrame({
+        "event_id": ["fx_a", "fx_b", "fx_c"],
+        "date": pd.to_datetime(["2024-10-20", "2025-03-10", "2025-01-01"]).date,
+        "event": ["Fixture deployment event", "Fixture town changes hands", "Fixture statement"],
+        "kind": ["deployment", "territory", "statement"],
+        "place": ["", "Sudzha", ""],
+    })
+
+
+def test_incursion_timeline_draws_claims_and_events():
+    fig = maps.incursion_timeline(_areas(), _events(), title="Fixture", subtitle="Fixture",
+                                  source="fixture")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.texts]
+    assert any("Fixture deployment event" in t for t in labels)
+    assert any("Fixture town changes hands" in t for t in labels)
+    assert not any("Fixture statement" in t for t in labels)
+    assert {"~900", "600", "▲100"} <= set(labels)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Ukraine's claims" in legend and "North Korean deployment reported" in legend
+    hollow = [line for line in ax.lines if line.get_label() == "Ukraine's claims"][0]
+    assert hollow.get_markerfacecolor() == "white"
+
+
+def test_incursion_timeline_with_no_rows():
+    fig = maps.incursion_timeline(_areas().iloc[:0], _events().iloc[:0], title="Fixture",
+                                  subtitle="Fixture", source="fixture")
+    assert any("no area claims" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_interactive_map_escapes_all_popup_text(layers, tmp_path):
+    regions, countries, places = layers
+    arts = _fixture_articles()
+    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
+                             countries=countries)
+    html = maps.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>Bold</b>" not in html and "&lt;b&gt;Bold&lt;/b&gt;" in html
+    assert "javascript:alert(2)" not in html  # non-http links are not linked
+    assert "${alert(3)}" not in html and "&#36;{alert(3)}" in html
+    assert "href='https://example.org/fixture-1'" in html
+    assert "2024-08-10" in html and "Fixture Daily" in html
+
+
+def test_save_html_is_deterministic(layers, tmp_path):
+    regions, countries, places = layers
+    arts = _fixture_articles()
+    mentions = geo.place_mentions(arts, places)
+    a = maps.save_html(maps.interactive_map(regions, places, mentions, arts), tmp_path / "a.html")
+    b = maps.save_html(maps.interactive_map(regions, places, mentions, arts), tmp_path / "b.html")
+    assert a.read_bytes() == b.read_bytes()
