@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import geopandas as gpd
 import pandas as pd
-
 from kursk.paths import data_dir
 
 

@@ -22,6 +22,17 @@ Every file seen gets one row in ``df.attrs["load_report"]`` (path, status ``load
 or ``duplicate``, reason, articles, warnings), so files in = loaded + skipped + duplicates.
 ``strict=True`` raises :class:`ArticleError` naming the file and the reason instead of skipping.
 
+Duplicates: an article whose ``article_id`` or normalised text (case, Unicode form and whitespace
+ignored) was already loaded is left out, file by file in load order (:class:`Deduplicator`, shared
+with the Dask path); a file all of whose articles are duplicates is reported as ``duplicate``.
+
+Hostile input: XML and HTML with entity declarations are refused (billion laughs, XXE); JSON
+that is nested too deeply or holds over-long numbers, truncated UTF-8, unpaired surrogates and
+implausible dates are skipped or repaired with a warning in the report (an error in strict mode).
+
+Scale: ``engine="dask"`` (see :mod:`kursk.scale`) parses batches of files on a Dask cluster with
+the same functions; :func:`to_parquet` / :func:`read_parquet` store a corpus with its dtypes.
+
 Companion frames, each keyed by ``article_id``: :func:`paragraphs`, :func:`sentences`,
 :func:`quotes`, :func:`mentions`.
 """
@@ -92,6 +103,8 @@ HTML_EXTS = {".html", ".htm"}
 FEED_EXTS = {".xml", ".rss", ".atom", ".feed"}
 MAX_BYTES = 64 * 1024 * 1024
 TQDM_THRESHOLD = 300
+#: Articles gathered as Python records before they become a typed frame chunk (memory).
+FRAME_CHUNK = 2000
 EARLIEST = pd.Timestamp("2000-01-01", tz="UTC")
 STUDY_START = pd.Timestamp("2024-01-01", tz="UTC")
 
@@ -103,6 +116,15 @@ _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
 _END_PUNCT = tuple(".!?:;…")
+#: Control characters (Unicode category Cc) other than tab and line breaks.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _yaml_loader():
+    """PyYAML's safe loader, in C (libyaml) when available: same rules, several times faster."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ArticleError(ValueError):
@@ -112,6 +134,10 @@ class ArticleError(ValueError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self):
+        # rebuilt from (path, reason) when it crosses a process boundary (Dask workers)
+        return (type(self), (self.path, self.reason))
 
 
 class _Skip(Exception):
@@ -145,7 +171,10 @@ def load_articles(
     """One row per article from files or folders (recursively); see the module docstring.
 
     ``outlet`` and ``language`` override what the files say or the detector finds.
-    ``engine="dask"`` returns a Dask DataFrame built from the same per-file parser.
+    ``engine="dask"`` returns ``(ddf, load_report)``: a Dask DataFrame built from the same
+    per-file parser and de-duplication, and the load report as a pandas frame (computed eagerly,
+    since Dask frames carry no ``attrs``); options ``client``, ``scheduler_address``,
+    ``npartitions`` and ``persist`` go to :func:`kursk.scale.load_articles_dask`.
     """
     files = list(discover(*paths))
     if engine == "dask":
@@ -164,8 +193,8 @@ def load_articles(
     show = len(files) > TQDM_THRESHOLD if progress is None else progress
     rows: list[dict] = []
     report: list[dict] = []
-    seen_ids: set[str] = set()
-    seen_text: set[str] = set()
+    dedup = Deduplicator(strict=strict)
+    chunks: list[pd.DataFrame] = []
     it: Iterable[Path] = files
     if show:
         from tqdm.auto import tqdm
@@ -175,38 +204,67 @@ def load_articles(
         recs, rep = parse_file(
             path, strict=strict, outlet=outlet, language=language, kickers=tuple(kickers)
         )
-        if recs:
-            fresh = []
-            for r in recs:
-                key = _text_key(r["text"])
-                if r["article_id"] in seen_ids or key in seen_text:
-                    continue
-                seen_ids.add(r["article_id"])
-                seen_text.add(key)
-                fresh.append(r)
-            if not fresh:
-                if strict:
-                    raise ArticleError(path, "duplicate of an article already loaded")
-                rep = {
-                    **rep,
-                    "status": "duplicate",
-                    "reason": "duplicate of an article already loaded",
-                    "articles": 0,
-                }
-            elif len(fresh) < len(recs):
-                rep = {
-                    **rep,
-                    "articles": len(fresh),
-                    "warnings": _join(
-                        rep["warnings"],
-                        f"{len(recs) - len(fresh)} duplicate article(s) in this file left out",
-                    ),
-                }
-            rows.extend(fresh)
+        keep, rep = dedup.add(rep, [(r["article_id"], text_key(r["text"])) for r in recs])
+        rows.extend(recs[i] for i in keep)
         report.append(rep)
-    df = to_frame(rows)
+        if len(rows) >= FRAME_CHUNK:  # typed Arrow columns hold text more compactly than dicts
+            chunks.append(_frame(rows))
+            rows = []
+    if chunks:
+        chunks.append(_frame(rows))
+        rows = []
+        df = pd.concat(chunks, ignore_index=True)
+        chunks.clear()
+        df = df.sort_values(
+            ["published", "article_id"], na_position="last", kind="stable"
+        ).reset_index(drop=True)
+    else:
+        df = to_frame(rows)
     df.attrs["load_report"] = pd.DataFrame(report, columns=REPORT_COLUMNS)
     return df
+
+
+class Deduplicator:
+    """Keeps the first article of each article_id and of each normalised text, file by file.
+
+    Files must be fed in load order; both engines use this one rule, so they agree.
+    """
+
+    def __init__(self, *, strict: bool = False):
+        self.strict = strict
+        self.ids: set[str] = set()
+        self.texts: set[str] = set()
+
+    def add(self, rep: dict, keys: list[tuple[str, str]]) -> tuple[list[int], dict]:
+        """Positions of the file's articles to keep (keys: article_id, text key) and its report row."""
+        if not keys:
+            return [], rep
+        keep = []
+        for i, (aid, tkey) in enumerate(keys):
+            if aid in self.ids or tkey in self.texts:
+                continue
+            self.ids.add(aid)
+            self.texts.add(tkey)
+            keep.append(i)
+        if not keep:
+            if self.strict:
+                raise ArticleError(rep["path"], "duplicate of an article already loaded")
+            rep = {
+                **rep,
+                "status": "duplicate",
+                "reason": "duplicate of an article already loaded",
+                "articles": 0,
+            }
+        elif len(keep) < len(keys):
+            rep = {
+                **rep,
+                "articles": len(keep),
+                "warnings": _join(
+                    rep["warnings"],
+                    f"{len(keys) - len(keep)} duplicate article(s) in this file left out",
+                ),
+            }
+        return keep, rep
 
 
 def discover(*paths: str | os.PathLike) -> Iterator[Path]:
@@ -270,23 +328,110 @@ def parse_file(
 
 def to_frame(records: list[dict]) -> pd.DataFrame:
     """Article records as the typed articles frame (Arrow-backed strings, UTC timestamps)."""
-    df = pd.DataFrame(records, columns=COLUMNS)
-    str_cols = [c for c in COLUMNS if c not in ("published", "n_words")]
-    for c in str_cols:
-        df[c] = df[c].astype("string[pyarrow]")
-    df["published"] = pd.to_datetime(df["published"], utc=True).astype("datetime64[ns, UTC]")
-    df["n_words"] = df["n_words"].astype("int64")
-    return df.sort_values(
-        ["published", "article_id"], na_position="last", kind="stable"
-    ).reset_index(drop=True)
+    # sorted as records, so the frame is built once and never copied by a sort
+    return _frame(sorted(records, key=_order))
+
+
+def _order(rec: dict) -> tuple:
+    """Sort key equal to sorting the frame by published (missing last), then article_id."""
+    ts = rec.get("published")
+    missing = ts is None or pd.isna(ts)
+    return (missing, 0 if missing else pd.Timestamp(ts).value, str(rec.get("article_id", "")))
+
+
+def _frame(records: list[dict]) -> pd.DataFrame:
+    """Records as typed columns, built column by column (no intermediate object table)."""
+    cols = {}
+    for c in COLUMNS:
+        values = [r.get(c) for r in records]
+        if c == "published":
+            stamps = pd.to_datetime(pd.Series(values, dtype=object), utc=True)
+            cols[c] = stamps.astype("datetime64[ns, UTC]")
+        elif c == "n_words":
+            cols[c] = pd.Series(values, dtype="int64")
+        else:
+            cols[c] = pd.Series(pd.array(values, dtype="string[pyarrow]"))
+    return pd.DataFrame(cols, columns=COLUMNS)
+
+
+
+
+def _articles_dtypes(df: pd.DataFrame) -> pd.DataFrame:
+    """The articles frame's dtypes: Arrow-backed strings, UTC nanosecond timestamps, int64."""
+    for c in COLUMNS:
+        if c == "published":
+            df[c] = pd.to_datetime(df[c], utc=True).astype("datetime64[ns, UTC]")
+        elif c == "n_words":
+            df[c] = df[c].astype("int64")
+        else:
+            df[c] = df[c].astype("string[pyarrow]")
+    return df
+
+
+_REPORT_KEY = b"kursk.load_report"
+
+
+def to_parquet(df, path: str | os.PathLike) -> Path:
+    """Write an articles frame to Parquet (a file; a folder of parts for a Dask frame).
+
+    A pandas frame's load report travels along in the file's metadata.
+    """
+    path = Path(path)
+    if not isinstance(df, pd.DataFrame):  # a Dask DataFrame: one file per partition
+        df.to_parquet(path, write_index=False)
+        return path
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    plain = df[COLUMNS].copy(deep=False)
+    plain.attrs = {}  # the report is a frame: stored below as JSON, not by pandas' attrs hook
+    table = pa.Table.from_pandas(plain, preserve_index=False)
+    rep = df.attrs.get("load_report")
+    if rep is not None:
+        meta = dict(table.schema.metadata or {})
+        meta[_REPORT_KEY] = json.dumps(rep.to_dict(orient="records")).encode("utf-8")
+        table = table.replace_schema_metadata(meta)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path)
+    return path
+
+
+def read_parquet(path: str | os.PathLike, *, engine: str = "pandas", **options):
+    """An articles frame read back from :func:`to_parquet`, with the same dtypes (and report).
+
+    ``engine="dask"`` reads lazily, one partition per file or row group, for corpora that do
+    not fit in memory (see :func:`kursk.scale.read_parquet`).
+    """
+    if engine == "dask":
+        from kursk import scale
+
+        return scale.read_parquet(path, **options)
+    if engine != "pandas":
+        raise ValueError(f"unknown engine {engine!r}: use 'pandas' or 'dask'")
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path, **options)
+    df = _articles_dtypes(table.to_pandas()[COLUMNS])
+    meta = table.schema.metadata or {}
+    if _REPORT_KEY in meta:
+        rows = json.loads(meta[_REPORT_KEY].decode("utf-8"))
+        df.attrs["load_report"] = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    return df
 
 
 def display_path(path: Path) -> str:
     """The path relative to the checkout when inside it (so outputs carry no machine paths)."""
     try:
-        return Path(os.path.abspath(path)).relative_to(project_root()).as_posix()
+        root = _root(os.environ.get("KURSK_ROOT"), os.getcwd())
+        return Path(os.path.abspath(path)).relative_to(root).as_posix()
     except (ValueError, FileNotFoundError):
         return Path(path).as_posix()
+
+
+@lru_cache(maxsize=8)
+def _root(env: str | None, cwd: str) -> Path:
+    """project_root(), looked up once per setting of KURSK_ROOT and working directory."""
+    return project_root()
 
 
 def article_id(outlet: str, published: pd.Timestamp | None, title: str) -> str:
@@ -301,6 +446,11 @@ def article_id(outlet: str, published: pd.Timestamp | None, title: str) -> str:
 
 def read_text(path: Path) -> str:
     """The file's text: BOMs honoured, UTF-8 first, else the best legacy guess (cp1252 and kin)."""
+    return _read(path)[0]
+
+
+def _read(path: Path) -> tuple[str, list[str]]:
+    """The file's text and warnings about how it was read."""
     size = path.stat().st_size
     if size == 0:
         raise _Skip("empty file")
@@ -314,21 +464,28 @@ def read_text(path: Path) -> str:
     ):
         if raw.startswith(bom):
             try:
-                return _clean(raw.decode(enc))
+                return _clean(raw.decode(enc)), []
             except UnicodeDecodeError as e:
                 raise _Skip(f"not valid {enc} despite its byte-order mark ({e.reason})") from None
     if b"\x00" in raw[:8192]:
         raise _Skip("binary file (NUL bytes)")
+    warns = []
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(raw)
+    except UnicodeDecodeError as e:
+        cut = len(raw) - e.start
+        if e.reason == "unexpected end of data" and (cut > 1 or not raw[: e.start].isascii()):
+            # valid UTF-8 up to a character cut off at the end: a truncated file
+            text = raw[: e.start].decode("utf-8")
+            warns.append(f"file ends inside a UTF-8 character (truncated?); last {cut} byte(s) left out")
+        else:
+            text = _decode_legacy(raw)
     if not text.strip():
         raise _Skip("empty file (whitespace only)")
-    ctrl = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    ctrl = len(_CONTROL.findall(text, 0, 8192))
     if ctrl > 0.05 * min(len(text), 8192):
         raise _Skip("binary file (control characters)")
-    return _clean(text)
+    return _clean(text), warns
 
 
 def _decode_legacy(raw: bytes) -> str:
@@ -359,27 +516,26 @@ def _clean(text: str) -> str:
 def _parse(path: Path, *, kickers: tuple[str, ...]) -> _Parsed:
     ext = path.suffix.lower()
     if ext in TEXT_EXTS:
-        parsed = _parse_text(read_text(path), kickers=kickers)
+        parse, fmt = (lambda t: _parse_text(t, kickers=kickers)), None
     elif ext in JSONL_EXTS:
-        parsed = _parse_jsonl(read_text(path))
-        parsed.fmt = "jsonl"
+        parse, fmt = _parse_jsonl, "jsonl"
     elif ext in JSON_EXTS:
-        parsed = _parse_json(read_text(path))
-        parsed.fmt = "json"
+        parse, fmt = _parse_json, "json"
     elif ext in HTML_EXTS:
-        parsed = _parse_html(read_text(path))
-        parsed.fmt = "html"
+        parse, fmt = _parse_html, "html"
     elif ext in FEED_EXTS:
-        parsed = _parse_feed(read_text(path))
-        parsed.fmt = "feed"
+        parse, fmt = _parse_feed, "feed"
     else:
-        parsed = None
-    if parsed is not None:
-        return parsed
-    raise _Skip(
-        f"unknown format {ext or '(no extension)'!r}: use .txt, .md, .json, .jsonl, "
-        ".html or .xml/.rss/.atom"
-    )
+        raise _Skip(
+            f"unknown format {ext or '(no extension)'!r}: use .txt, .md, .json, .jsonl, "
+            ".html or .xml/.rss/.atom"
+        )
+    text, warns = _read(path)
+    parsed = parse(text)
+    if fmt:
+        parsed.fmt = fmt
+    parsed.warnings[:0] = warns
+    return parsed
 
 
 def _parse_text(text: str, *, kickers: tuple[str, ...] = ()) -> _Parsed:
@@ -388,7 +544,9 @@ def _parse_text(text: str, *, kickers: tuple[str, ...] = ()) -> _Parsed:
         import yaml
 
         try:
-            meta = yaml.safe_load(m.group("yaml"))
+            meta = yaml.load(m.group("yaml"), Loader=_yaml_loader())  # noqa: S506 - safe loader
+        except RecursionError:
+            raise _Skip("front matter is nested too deeply") from None
         except yaml.YAMLError as e:
             where = getattr(e, "problem_mark", None)
             line = f" at line {where.line + 2}" if where is not None else ""
@@ -509,6 +667,8 @@ def _parse_json(text: str) -> _Parsed:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise _Skip(f"not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except (ValueError, RecursionError) as e:  # nesting too deep, numbers too long
+        raise _Skip(f"JSON not accepted ({_short(e)})") from None
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     items = data if isinstance(data, list) else [data]
@@ -524,6 +684,10 @@ def _parse_jsonl(text: str) -> _Parsed:
             items.append((n, json.loads(line)))
         except json.JSONDecodeError as e:
             warns.append(f"line {n}: not valid JSON ({e.msg}); left out")
+        except (ValueError, RecursionError) as e:
+            warns.append(f"line {n}: JSON not accepted ({_short(e)}); left out")
+    if not items and warns:
+        raise _Skip("; ".join(warns[:3]))
     parsed = _records_from_items(
         [obj for _, obj in items], unit="line", numbers=[n for n, _ in items]
     )
@@ -549,8 +713,19 @@ def _records_from_items(items: list, *, unit: str, numbers: list[int] | None = N
     return _Parsed(records, warns)
 
 
+_DTD_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[", re.I)
+
+
+def _short(e: BaseException) -> str:
+    msg = str(e).split(";")[0].strip()
+    return msg[:80] if msg else type(e).__name__
+
+
 def _parse_html(text: str) -> _Parsed:
     import trafilatura
+
+    if _DTD_SUBSET.search(text[:65536]) or "<!ENTITY" in text[:65536]:
+        raise _Skip("unsafe HTML refused: a DOCTYPE with entity declarations (billion laughs, XXE)")
 
     body = trafilatura.extract(
         text, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
@@ -616,10 +791,11 @@ def _parse_feed(text: str) -> _Parsed:
             warns.append(f"entry {n}: no {'title' if not title else 'text'}; left out")
             continue
         published = None
-        for key in ("published_parsed", "updated_parsed"):
-            if e.get(key):
-                published = pd.Timestamp(datetime(*e[key][:6], tzinfo=UTC))
-                break
+        with warnings.catch_warnings():  # feedparser's notice about its updated/published alias
+            warnings.simplefilter("ignore", DeprecationWarning)
+            stamp = e.get("published_parsed") or e.get("updated_parsed")
+        if stamp:
+            published = pd.Timestamp(datetime(*stamp[:6], tzinfo=UTC))
         records.append(
             {
                 "outlet": outlet,
@@ -664,14 +840,16 @@ def _finish(
     rec: dict, *, outlet: str | None, language: str | None
 ) -> tuple[dict, list[str], list[str]]:
     """Normalise one record; returns it with hard warnings (errors in strict mode) and soft ones."""
+    rec, repaired = _valid_unicode(rec)
     text = _normalise_body(rec.get("text", ""))
     if not text:
         raise _Skip("no text")
     published, hard, soft = parse_published(rec.get("published"))
-    paras = split_paragraphs(text)
+    if repaired:
+        soft.append("invalid Unicode (unpaired surrogates) replaced by U+FFFD")
     lead = (rec.get("lead") or "").strip()
     if not lead:
-        lead = next((p["text"] for p in paras if not p["is_heading"]), "")
+        lead = next((p["text"] for p in _iter_paragraphs(text) if not p["is_heading"]), "")
     lang = language or (rec.get("language") or "").strip().lower()[:2]
     if not lang:
         lang = detect_language(f"{rec.get('title', '')}\n{text[:2000]}")
@@ -684,13 +862,27 @@ def _finish(
         "title": " ".join(str(rec.get("title", "")).split()),
         "lead": lead,
         "text": text,
-        "n_words": len(text.split()),
+        "n_words": count_words(text),
         "format": "",
     }
     out["article_id"] = article_id(out["outlet"], published, out["title"])
     if not out["outlet"]:
         hard.append("no outlet given")
     return out, hard, soft
+
+
+def _valid_unicode(rec: dict) -> tuple[dict, bool]:
+    """The record with unpaired surrogates (from JSON or YAML escapes) replaced; True if any."""
+    out, repaired = {}, False
+    for k, v in rec.items():
+        if isinstance(v, str) and not v.isascii():
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                v = v.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+                repaired = True
+        out[k] = v
+    return out, repaired
 
 
 def parse_published(value) -> tuple[pd.Timestamp | None, list[str], list[str]]:
@@ -731,7 +923,7 @@ def _normalise_body(text: str) -> str:
     text = _clean(str(text))
     lines = [ln.rstrip() for ln in text.split("\n")]
     out = "\n".join(lines).strip("\n")
-    return re.sub(r"\n{3,}", "\n\n", out).strip()
+    return (re.sub(r"\n{3,}", "\n\n", out) if "\n\n\n" in out else out).strip()
 
 
 def _is_heading(block: str) -> bool:
@@ -747,29 +939,57 @@ def _is_heading(block: str) -> bool:
 
 def split_paragraphs(text: str) -> list[dict]:
     """Blocks separated by blank lines, each flagged as heading or paragraph, with offsets."""
-    out = []
+    return list(_iter_paragraphs(text))
+
+
+def _iter_paragraphs(text: str) -> Iterator[dict]:
     for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
         block = m.group(0).strip()
         if not block:
             continue
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        out.append(
-            {
-                "text": block,
-                "start": start,
-                "end": start + len(block),
-                "is_heading": _is_heading(block),
-            }
-        )
-    return out
+        yield {
+            "text": block,
+            "start": start,
+            "end": start + len(block),
+            "is_heading": _is_heading(block),
+        }
 
 
 def _norm(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", str(s)).casefold().split())
 
 
-def _text_key(text: str) -> str:
-    return hashlib.sha256(_norm(text).encode("utf-8")).hexdigest()
+def text_key(text: str, *, chunk_size: int = 1 << 18) -> str:
+    """Hash of the text with case, Unicode forms and whitespace normalised (finds duplicates)."""
+    h = hashlib.sha256()
+    sep = ""
+    for chunk in _chunks(text, chunk_size):  # equals hashing _norm(text), without a list of every word
+        words = unicodedata.normalize("NFKC", chunk).casefold().split()
+        if words:
+            h.update((sep + " ".join(words)).encode("utf-8"))
+            sep = " "
+    return h.hexdigest()
+
+
+def count_words(text: str, *, chunk_size: int = 1 << 18) -> int:
+    """Number of whitespace-separated words (counted chunk by chunk, so long texts stay cheap)."""
+    return sum(len(chunk.split()) for chunk in _chunks(text, chunk_size))
+
+
+def _chunks(text: str, size: int = 1 << 18) -> Iterator[str]:
+    """``text`` in pieces of about ``size`` characters, each cut at a whitespace character."""
+    start, n = 0, len(text)
+    while start < n:
+        end = start + size
+        if end < n:
+            m = _SPACE.search(text, end)
+            end = m.start() if m else n
+        yield text[start:end]
+        start = end
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _join(*parts: str) -> str:
@@ -1014,3 +1234,21 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 
 warnings.filterwarnings("ignore", message=".*MarkupResemblesLocatorWarning.*")
+
+
+def in_period(
+    articles: pd.DataFrame, start: str | None = None, end: str | None = None,
+    *, keep_undated: bool = True,
+) -> pd.DataFrame:
+    """Articles published from ``start`` to ``end`` (inclusive dates, UTC); undated ones kept by default."""
+    pub = articles["published"]
+    keep = pd.Series(True, index=articles.index)
+    if start:
+        keep &= pub >= pd.Timestamp(start, tz="UTC")
+    if end:
+        keep &= pub < pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)
+    if keep_undated:
+        keep |= pub.isna()
+    out = articles[keep.fillna(False).astype(bool)]
+    out.attrs = dict(articles.attrs)
+    return out

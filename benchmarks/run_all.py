@@ -1,0 +1,279 @@
+"""Benchmarks for loading, extraction and the Dask path on synthetic corpora (run by hand).
+
+    .venv/bin/python benchmarks/run_all.py [--sizes 10000 100000] [--no-dask] [--no-quantulum]
+
+For each size N it makes (or reuses) ``benchmarks/out/corpus_N`` with generate_corpus.py, then runs
+every measurement in a fresh subprocess, so that its peak memory (``ru_maxrss``) is its own:
+
+  read      the time to merely read the same files' bytes from disk (warm cache: the corpus is
+            read once before any measurement), the baseline for loading;
+  load      ``kursk.articles.load_articles`` on the folder (pandas path); MB/s of file bytes;
+  extract   ``kursk.claims.claims_from_articles`` on the loaded articles (read back from Parquet);
+            MB/s of the text it reads (title, lead, text), and quantulum3 on a sample of the same
+            text (its own speed is far lower, so it reads only --quantulum-kb);
+  dask W    ``load_articles(engine="dask")`` and ``kursk.scale.claims_dask`` on a LocalCluster of
+            W single-threaded worker processes (W = 1, 2); cluster start-up is not counted.
+
+Results are printed as a table and written to ``benchmarks/out/results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+MB = 1e6
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _files(folder: Path) -> list[Path]:
+    from kursk.articles import discover
+
+    return list(discover(folder))
+
+
+# --------------------------------------------------------------------------- measurements (child)
+
+
+def measure_read(folder: Path) -> dict:
+    files = _files(folder)
+    base = _peak_mb()
+    t = time.perf_counter()
+    total = sum(len(f.read_bytes()) for f in files)
+    secs = time.perf_counter() - t
+    return {"files": len(files), "bytes": total, "seconds": secs, "base_mb": base}
+
+
+def measure_load(folder: Path, parquet: Path) -> dict:
+    from kursk import articles as A
+
+    files = _files(folder)
+    total = sum(f.stat().st_size for f in files)
+    base = _peak_mb()
+    t = time.perf_counter()
+    df = A.load_articles(folder, progress=False)
+    secs = time.perf_counter() - t
+    peak = _peak_mb()
+    A.to_parquet(df, parquet)
+    rep = df.attrs["load_report"]["status"].value_counts().to_dict()
+    return {
+        "files": len(files),
+        "bytes": total,
+        "articles": len(df),
+        "report": rep,
+        "seconds": secs,
+        "base_mb": base,
+        "peak_mb": peak,
+        "frame_mb": df.memory_usage(deep=True).sum() / MB,
+    }
+
+
+def measure_extract(parquet: Path, quantulum_kb: float) -> dict:
+    import warnings
+
+    from kursk import articles as A
+    from kursk.claims import claims_from_articles, extract_claims
+    from kursk.claims.extract import article_text
+
+    df = A.read_parquet(parquet)
+    texts = [article_text(r) for r in df.to_dict("records")]
+    total = sum(len(t.encode("utf-8")) for t in texts)
+    claims_from_articles(df.head(5))  # warm caches (patterns, entities)
+    base = _peak_mb()
+    t = time.perf_counter()
+    claims = claims_from_articles(df)
+    secs = time.perf_counter() - t
+    out = {
+        "articles": len(df),
+        "text_bytes": total,
+        "claims": len(claims),
+        "seconds": secs,
+        "base_mb": base,
+        "peak_mb": _peak_mb(),
+    }
+    if quantulum_kb > 0:
+        sample, size = [], 0
+        for text in texts:
+            if size >= quantulum_kb * 1000:
+                break
+            sample.append(text)
+            size += len(text.encode("utf-8"))
+        warnings.filterwarnings("ignore")
+        from quantulum3 import classifier, parser
+
+        classifier.USE_CLF = False  # its shipped classifier does not load here (see bench_claims)
+        parser.parse("warm up: 3 soldiers")
+        t = time.perf_counter()
+        found = sum(len(parser.parse(p)) for text in sample for p in text.split("\n\n"))
+        q_secs = time.perf_counter() - t
+        t = time.perf_counter()
+        k_found = sum(len(extract_claims(text, lang="de")) for text in sample)
+        k_secs = time.perf_counter() - t
+        out["quantulum"] = {
+            "bytes": size,
+            "seconds": q_secs,
+            "quantities": found,
+            "kursk_seconds": k_secs,
+            "kursk_claims": k_found,
+        }
+    return out
+
+
+def measure_dask(folder: Path, workers: int) -> dict:
+    from distributed import Client, LocalCluster
+    from kursk import articles as A
+    from kursk import scale
+
+    files = _files(folder)
+    total = sum(f.stat().st_size for f in files)
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(lambda: __import__("kursk.claims") and None)  # imports outside the timing
+        nparts = 8 * workers
+        t = time.perf_counter()
+        ddf, report = A.load_articles(folder, engine="dask", client=client, npartitions=nparts)
+        n = int(ddf.map_partitions(len).compute().sum())
+        load_secs = time.perf_counter() - t
+        t = time.perf_counter()
+        claims = int(scale.claims_dask(ddf).map_partitions(len).compute().sum())
+        claims_secs = time.perf_counter() - t
+    return {
+        "workers": workers,
+        "partitions": nparts,
+        "bytes": total,
+        "articles": n,
+        "claims": claims,
+        "load_seconds": load_secs,
+        "claims_seconds": claims_secs,
+        "files": len(report),
+    }
+
+
+# --------------------------------------------------------------------------- driver (parent)
+
+
+def child(*args: str) -> dict:
+    """Run one measurement in a fresh interpreter and return its JSON result."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", *args]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr[-3000:])
+        raise SystemExit(f"measurement {args} failed")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict:
+    def sh(cmd: str) -> str:
+        r = subprocess.run(cmd, shell=True, capture_output=True, text=True, check=False)
+        return r.stdout.strip()
+
+    return {
+        "nproc": sh("nproc"),
+        "cpu": sh("lscpu | grep 'Model name' | sed 's/.*: *//'"),
+        "memory": sh("free -g | awk '/Mem:/ {print $2 \" GB\"}'"),
+        "python": platform.python_version(),
+        "load_average_at_start": os.getloadavg(),
+    }
+
+
+def run(sizes: list[int], dask: bool, quantulum_kb: float) -> dict:
+    sys.path.insert(0, str(HERE))
+    from generate_corpus import generate
+
+    results = {"machine": machine(), "sizes": {}}
+    print("machine:", results["machine"])
+    for n in sizes:
+        t = time.perf_counter()
+        folder = generate(n)
+        print(f"\n== {n} synthetic articles ({folder}, made/checked in "
+              f"{time.perf_counter() - t:.0f} s) ==")  # fmt: skip
+        parquet = OUT / f"articles_{n}.parquet"
+        child("read", str(folder))  # warm the page cache: every measurement reads warm files
+        r = {"read": child("read", str(folder))}
+        r["load"] = child("load", str(folder), str(parquet))
+        r["extract"] = child("extract", str(parquet), str(quantulum_kb))
+        if dask:
+            r["dask"] = {w: child("dask", str(folder), str(w)) for w in (1, 2)}
+        results["sizes"][n] = r
+        report(n, r)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    return results
+
+
+def report(n: int, r: dict) -> None:
+    rd, ld, ex = r["read"], r["load"], r["extract"]
+    corpus = ld["bytes"] / MB
+    read_mbs = rd["bytes"] / MB / rd["seconds"]
+    load_mbs = ld["bytes"] / MB / ld["seconds"]
+    print(f"corpus: {ld['files']} files, {corpus:.1f} MB; {ld['articles']} articles; "
+          f"report {ld['report']}")  # fmt: skip
+    print(f"raw read        : {rd['seconds']:8.2f} s  {read_mbs:9.1f} MB/s")
+    print(f"load (pandas)   : {ld['seconds']:8.2f} s  {load_mbs:9.2f} MB/s  "
+          f"= {ld['seconds'] / rd['seconds']:.0f}x the raw read (target <= 3x)")  # fmt: skip
+    grow = ld["peak_mb"] - ld["base_mb"]
+    print(f"peak memory     : {ld['peak_mb']:8.0f} MB RSS ({ld['base_mb']:.0f} MB after imports, "
+          f"+{grow:.0f} MB while loading = {grow / corpus:.2f}x the corpus; "
+          f"frame {ld['frame_mb']:.0f} MB; target < 2x)")  # fmt: skip
+    ext_mbs = ex["text_bytes"] / MB / ex["seconds"]
+    print(f"extract (claims): {ex['seconds']:8.2f} s  {ext_mbs:9.2f} MB/s of text "
+          f"({ex['claims']} claims; target >= 10 MB/s)")  # fmt: skip
+    if "quantulum" in ex:
+        q = ex["quantulum"]
+        q_mbs = q["bytes"] / MB / q["seconds"]
+        k_mbs = q["bytes"] / MB / q["kursk_seconds"]
+        print(f"  same {q['bytes'] / 1e3:.0f} kB: quantulum3 {q_mbs:.4f} MB/s "
+              f"({q['quantities']} quantities), kursk.claims {k_mbs:.2f} MB/s "
+              f"({q['kursk_claims']} claims): {k_mbs / q_mbs:.0f}x")  # fmt: skip
+    if "dask" in r:
+        d1, d2 = r["dask"][1], r["dask"][2]
+        for d in (d1, d2):
+            print(f"dask {d['workers']} worker(s) : load {d['load_seconds']:7.2f} s "
+                  f"({d['bytes'] / MB / d['load_seconds']:.2f} MB/s), claims "
+                  f"{d['claims_seconds']:6.2f} s; {d['articles']} articles, {d['claims']} claims")  # fmt: skip
+        print(f"2 workers vs 1  : load {d1['load_seconds'] / d2['load_seconds']:.2f}x, claims "
+              f"{d1['claims_seconds'] / d2['claims_seconds']:.2f}x (target >= 1.7x)")  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--quantulum-kb", type=float, default=100.0)
+    ap.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure:
+        kind, *rest = args.measure
+        if kind == "read":
+            res = measure_read(Path(rest[0]))
+        elif kind == "load":
+            res = measure_load(Path(rest[0]), Path(rest[1]))
+        elif kind == "extract":
+            res = measure_extract(Path(rest[0]), float(rest[1]))
+        elif kind == "dask":
+            res = measure_dask(Path(rest[0]), int(rest[1]))
+        else:
+            raise SystemExit(f"unknown measurement {kind}")
+        print(json.dumps(res, default=str))
+        return
+    run(args.sizes, dask=not args.no_dask, quantulum_kb=args.quantulum_kb)
+
+
+if __name__ == "__main__":
+    main()

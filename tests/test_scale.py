@@ -1,0 +1,217 @@
+"""kursk.scale: the Dask path gives the pandas path's articles, report and claims.
+
+Runs on one LocalCluster (two single-threaded worker processes) shared by the session.
+Every article written here is a fixture in the project's own words; its figures are made up.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from kursk import articles as A
+from kursk import scale
+
+pytestmark = pytest.mark.dask
+
+SORT = ["published", "article_id"]
+
+
+@pytest.fixture(scope="session")
+def client():
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    c = Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def fm(title: str, body: str, *, outlet="Fixture Wire", day="2024-11-07", lang="en") -> str:
+    # fixture: a front-matter article written for the tests
+    lang_line = f"language: {lang}\n" if lang else ""
+    return (
+        f"---\ntitle: {title}\noutlet: {outlet}\npublished: {day}T08:00:00Z\n{lang_line}---\n"
+        f"{body}\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A folder of fixture files: good ones, duplicates across and within files, bad ones."""
+    root = tmp_path_factory.mktemp("corpus")
+    for i in range(12):
+        (root / f"a{i:02d}.md").write_text(
+            fm(
+                f"Fixture wire report {i}",
+                f"Fixture paragraph {i}: the test suite says {i} units moved near the border.",
+                day=f"2024-11-{i + 1:02d}",
+            ),
+            encoding="utf-8",
+        )
+    # same text as a03 with other spacing and another title: a duplicate by text
+    (root / "b_dupe_text.md").write_text(
+        fm(
+            "Fixture wire report three again",
+            "Fixture  paragraph 3:\nthe test suite says 3 units   moved near the border.",
+            day="2024-11-04",
+        ),
+        encoding="utf-8",
+    )
+    # same outlet, day and title as a05, new text: a duplicate by article_id
+    (root / "c_dupe_id.md").write_text(
+        fm("Fixture wire report 5", "A different fixture body for the same id.", day="2024-11-06"),
+        encoding="utf-8",
+    )
+    # a JSON Lines file with one new article and one repeated inside the file
+    line = {
+        "title": "Fixture lines one",
+        "text": "Fixture lines body one, written for the test.",
+        "source": "Fixture Lines",
+        "date": "2025-01-02T10:00:00Z",
+        "lang": "en",
+    }
+    (root / "d_lines.jsonl").write_text(
+        json.dumps(line) + "\n" + json.dumps(line) + "\n", encoding="utf-8"
+    )
+    # language left to the detector; no date (loads with a warning)
+    (root / "e_nodate.md").write_text(
+        "---\ntitle: Fixture ohne Datum\noutlet: Fixture Zeitung\n---\n"
+        "Dieser Absatz wurde für die Testsammlung geschrieben und nennt keine Zahl.\n",
+        encoding="utf-8",
+    )
+    (root / "f_empty.txt").write_text("", encoding="utf-8")
+    (root / "g_bad.json").write_text("{fixture", encoding="utf-8")
+    (root / "h_binary.txt").write_bytes(b"\x00\x01fixture\x00" * 10)
+    return root
+
+
+def pandas_result(*paths, **kw) -> pd.DataFrame:
+    return A.load_articles(*paths, **kw)
+
+
+def assert_same(ddf, report, expected: pd.DataFrame) -> None:
+    got = ddf.compute().sort_values(SORT, na_position="last").reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected.reset_index(drop=True))
+    pd.testing.assert_frame_equal(report, expected.attrs["load_report"])
+
+
+@pytest.mark.parametrize("npartitions", [2, 7])
+def test_dask_equals_pandas_across_partitions(client, corpus, npartitions):
+    expected = pandas_result(corpus)
+    ddf, report = A.load_articles(corpus, engine="dask", client=client, npartitions=npartitions)
+    assert ddf.npartitions == npartitions
+    assert_same(ddf, report, expected)
+    status = report["status"].value_counts().to_dict()
+    assert status == {"loaded": 14, "skipped": 3, "duplicate": 2}
+    assert len(report) == len(list(A.discover(corpus)))
+
+
+def test_dask_streaming_mode_equals_pandas(client, corpus):
+    expected = pandas_result(corpus)
+    ddf, report = A.load_articles(
+        corpus, engine="dask", client=client, npartitions=4, persist=False
+    )
+    assert_same(ddf, report, expected)
+
+
+def test_dedup_rule_is_the_same_when_ids_and_texts_chain(client, tmp_path):
+    # fixture: x and y share a text, y and z share an id; the first-seen rule keeps x and z
+    (tmp_path / "x.md").write_text(fm("Fixture chain x", "Fixture chain text one."))
+    (tmp_path / "y.md").write_text(fm("Fixture chain y", "Fixture chain text one."))
+    (tmp_path / "z.md").write_text(fm("Fixture chain y", "Fixture chain text two."))
+    expected = pandas_result(tmp_path)
+    assert sorted(expected["title"]) == ["Fixture chain x", "Fixture chain y"]
+    ddf, report = A.load_articles(tmp_path, engine="dask", client=client, npartitions=3)
+    assert_same(ddf, report, expected)
+
+
+def test_strict_error_crosses_the_process_boundary(client, corpus):
+    with pytest.raises(A.ArticleError) as err:
+        A.load_articles(corpus, engine="dask", client=client, strict=True, npartitions=2)
+    assert err.value.path.endswith(".md") or err.value.path.endswith(".jsonl")
+    assert err.value.reason
+
+
+def test_strict_duplicate_is_an_error_on_dask_too(client, tmp_path):
+    (tmp_path / "a.md").write_text(fm("Fixture strict", "Fixture strict body."))
+    (tmp_path / "b.md").write_text(fm("Fixture strict", "Fixture strict body."))
+    with pytest.raises(A.ArticleError, match="b.md: duplicate"):
+        A.load_articles(tmp_path, engine="dask", client=client, strict=True, npartitions=2)
+
+
+def test_without_a_client_the_current_default_client_is_used(client, corpus):
+    assert scale.get_client() is client
+    ddf, report = A.load_articles(corpus, engine="dask", npartitions=2, persist=False)
+    assert_same(ddf, report, pandas_result(corpus))
+
+
+def test_no_files_gives_an_empty_typed_frame(client, tmp_path):
+    ddf, report = A.load_articles(tmp_path, engine="dask", client=client)
+    assert len(report) == 0
+    pd.testing.assert_frame_equal(ddf.compute(), A.to_frame([]))
+
+
+def test_parquet_round_trip_pandas_and_dask(client, corpus, tmp_path):
+    df = pandas_result(corpus)
+    path = A.to_parquet(df, tmp_path / "articles.parquet")
+    back = A.read_parquet(path)
+    pd.testing.assert_frame_equal(back, df)
+    pd.testing.assert_frame_equal(back.attrs["load_report"], df.attrs["load_report"])
+    assert str(back["published"].dtype) == "datetime64[ns, UTC]"
+    assert str(back["text"].dtype) == "string"
+    assert back["text"].dtype.storage == "pyarrow"
+
+    lazy = A.read_parquet(path, engine="dask")
+    pd.testing.assert_frame_equal(lazy.compute().reset_index(drop=True), df)
+
+    ddf, _ = A.load_articles(corpus, engine="dask", client=client, npartitions=3)
+    folder = A.to_parquet(ddf, tmp_path / "parts")
+    assert len(list(folder.glob("*.parquet"))) == 3
+    again = scale.read_parquet(folder).compute()
+    got = again.sort_values(SORT, na_position="last").reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, df)
+
+
+def test_claims_on_dask_equal_claims_on_pandas(client, corpus):
+    claims = pytest.importorskip("kursk.claims")
+    if not hasattr(claims, "claims_from_articles"):
+        pytest.skip("kursk.claims.claims_from_articles is not written yet")
+    df = pandas_result(corpus)
+    expected = claims.claims_from_articles(df)
+    ddf, _ = A.load_articles(corpus, engine="dask", client=client, npartitions=3)
+    got = scale.claims_dask(ddf).compute()
+    keys = [c for c in ("article_id", "start", "end") if c in expected.columns]
+    pd.testing.assert_frame_equal(
+        got.sort_values(keys).reset_index(drop=True),
+        expected.sort_values(keys).reset_index(drop=True),
+    )
+
+
+# --------------------------------------------------------------------------- no cluster needed
+
+
+def test_batches_are_contiguous_non_empty_and_balanced(tmp_path):
+    sizes = [10, 10, 10, 1000, 10, 10, 10, 10]
+    files = []
+    for i, n in enumerate(sizes):
+        p = tmp_path / f"{i}.txt"
+        p.write_bytes(b"x" * n)  # fixture bytes
+        files.append(p)
+    parts = scale.batches(files, 3)
+    assert [f for b in parts for f in b] == [str(f) for f in files]
+    assert all(parts) and len(parts) == 3
+    assert any(b[-1].endswith("3.txt") for b in parts)  # the big file closes its batch
+    assert len(scale.batches(files, 50)) == len(files)
+    assert scale.batches([], 4) == []
+
+
+def test_article_error_pickles_with_path_and_reason():
+    err = pickle.loads(pickle.dumps(A.ArticleError("data/x.md", "fixture reason")))
+    assert (err.path, err.reason, str(err)) == ("data/x.md", "fixture reason", "data/x.md: fixture reason")
