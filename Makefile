@@ -11,8 +11,12 @@ START ?= 2024-06-01
 END ?= 2025-12-31
 STAMP := $(VENV)/.installed
 
+NOTEBOOKS := $(wildcard notebooks/0*.ipynb)
+
 export PYTHONHASHSEED := 0
-export MPLBACKEND := Agg
+# No MPLBACKEND here: notebook kernels must draw with the inline backend, as when the committed
+# outputs were made (nbval compares them); matplotlib picks Agg by itself where there is no display.
+unexport MPLBACKEND
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export JUPYTER_PLATFORM_DIRS := 1
 
@@ -48,10 +52,10 @@ unit: $(STAMP)
 	$(BIN)/pytest tests
 
 nbval: $(STAMP)
-	$(BIN)/pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks/*.ipynb
+	$(BIN)/pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(NOTEBOOKS)
 
 test: lint $(STAMP)
-	$(BIN)/pytest tests --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg notebooks/*.ipynb
+	$(BIN)/pytest tests --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(NOTEBOOKS)
 
 notebooks: $(STAMP)
 	$(BIN)/python -m kursk.report --in-place

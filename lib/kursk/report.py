@@ -1,0 +1,398 @@
+"""Run every notebook into ``reports/``: executed copies, HTML exports, figures and an index.
+
+``python -m kursk.report --articles PATH --start DATE --end DATE [--out reports]`` executes each
+``notebooks/0*.ipynb`` in order with papermill (parameters ``ARTICLES``, ``START``, ``END``), writes
+``<out>/notebooks/<name>.ipynb``, ``<out>/<name>.html`` (nbconvert, code hidden) and
+``<out>/index.html``. Figures are written by the notebooks themselves (``kursk.charts.save``) into
+``<out>/figures/``.
+
+``python -m kursk.report --in-place`` (``make notebooks``) is for maintainers: it syncs each
+jupytext pair and re-executes the committed notebooks with their default parameters, so the
+``.ipynb`` files hold fresh, deterministic outputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import nbformat
+
+from kursk.paths import project_root, reports_dir, resolve
+
+KERNEL = "python3"
+#: Seconds a single cell may run before the run is abandoned.
+CELL_TIMEOUT = 900
+#: Cell metadata that changes on every run (papermill / nbclient timings, editor extensions).
+VOLATILE_CELL_METADATA = ("papermill", "execution", "ExecuteTime", "collapsed", "scrolled")
+FIGURE_SUFFIXES = (".png", ".svg", ".pdf")
+_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _first_line(source: str | None) -> str:
+    """The first non-blank line of a cell's source, quoted, for error messages."""
+    lines = [line for line in (source or "").splitlines() if line.strip()]
+    return repr(lines[0].strip()) if lines else "(empty cell)"
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised an error: which notebook, which cell, and what it raised."""
+
+    def __init__(self, notebook: str, cell: str, error: str) -> None:
+        super().__init__(f"{notebook}: {cell}: {error}")
+        self.notebook, self.cell, self.error = notebook, cell, error
+
+
+@dataclass(frozen=True)
+class Run:
+    """One executed notebook and how long it took."""
+
+    name: str
+    seconds: float
+
+
+def _echo(run: Run) -> Run:
+    """Print one line for a finished notebook; returns it."""
+    print(f"{run.name:<32} {run.seconds:7.1f} s", flush=True)
+    return run
+
+
+def notebook_paths(folder: str | os.PathLike | None = None, only: Sequence[str] = ()) -> list[Path]:
+    """The notebooks to run, in order: ``0*.ipynb`` in ``folder`` whose name starts with one of ``only``."""
+    nb_dir = Path(folder) if folder is not None else project_root() / "notebooks"
+    paths = sorted(nb_dir.glob("0*.ipynb"))
+    if only:
+        paths = [p for p in paths if any(p.name.startswith(prefix) for prefix in only)]
+        if not paths:
+            raise SystemExit(f"no notebook in {nb_dir} starts with {', '.join(only)}")
+    return paths
+
+
+def notebook_title(nb: nbformat.NotebookNode, default: str) -> str:
+    """The first Markdown level-1 heading of a notebook (its title), else ``default``."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            match = _HEADING.search(cell.source)
+            if match:
+                return match.group(1).strip()
+    return default
+
+
+def check_date(value: str) -> str:
+    """``value`` if it is an ISO date (YYYY-MM-DD); argparse type for ``--start``/``--end``."""
+    try:
+        date.fromisoformat(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from err
+    return value
+
+
+def kernel_environment(out: Path) -> None:
+    """Set the environment the kernels inherit: output folder, hash seed, inline figures."""
+    os.environ["KURSK_REPORTS"] = str(out)
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+
+
+def _canonical_widget_ids(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook with random ipywidgets model ids replaced by ids numbered in order of appearance."""
+    order: list[str] = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            view = output.get("data", {}).get("application/vnd.jupyter.widget-view+json", {})
+            if view.get("model_id") and view["model_id"] not in order:
+                order.append(view["model_id"])
+    state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
+    order += [m for m in state.get("state", {}) if m not in order]
+    if not order:
+        return nb
+    ids = {model_id: f"{n:032x}" for n, model_id in enumerate(order, start=1)}
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(ids, key=len, reverse=True)))
+    text = pattern.sub(lambda m: ids[m.group(0)], nbformat.writes(nb))
+    return nbformat.reads(text, as_version=4)
+
+
+def strip_volatile(nb: nbformat.NotebookNode, parameters: dict | None = None) -> nbformat.NotebookNode:
+    """The notebook without run-dependent metadata (timings, papermill paths, random widget ids)."""
+    for cell in nb.cells:
+        for key in VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+    if "papermill" in nb.metadata:
+        nb.metadata["papermill"] = {"parameters": parameters or {}}
+    return _canonical_widget_ids(nb)
+
+
+def export_html(nb: nbformat.NotebookNode, title: str) -> str:
+    """The notebook as a standalone HTML page with code cells hidden (outputs and Markdown only)."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="lab", exclude_input=True, exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return body
+
+
+def _figure_rows(figures: Path) -> list[str]:
+    """One ``<li>`` per figure stem in ``figures`` with links to each of its formats, sorted."""
+    stems: dict[str, list[str]] = {}
+    for path in sorted(figures.iterdir()) if figures.is_dir() else []:
+        if path.is_file() and path.suffix.lower() in FIGURE_SUFFIXES:
+            stems.setdefault(path.stem, []).append(path.name)
+    rows = []
+    for stem, names in sorted(stems.items()):
+        links = " · ".join(
+            f'<a href="figures/{html.escape(n, quote=True)}">{html.escape(Path(n).suffix[1:].upper())}</a>'
+            for n in sorted(names)
+        )
+        png = next((n for n in names if n.lower().endswith(".png")), None)
+        thumb = (
+            f'<a href="figures/{html.escape(png, quote=True)}"><img src="figures/'
+            f'{html.escape(png, quote=True)}" alt="{html.escape(stem, quote=True)}" loading="lazy"></a>'
+            if png
+            else ""
+        )
+        rows.append(f"<li><strong>{html.escape(stem)}</strong> ({links}){thumb}</li>")
+    return rows
+
+
+def write_index(out: Path, notebooks: Iterable[tuple[str, str]], parameters: dict[str, str]) -> Path:
+    """Write ``out/index.html`` linking each ``(name, title)`` notebook's HTML, every figure and
+    every other HTML page the notebooks wrote into ``out`` (such as interactive maps)."""
+    nb_rows = [
+        f'<li><a href="{html.escape(name, quote=True)}.html">{html.escape(title)}</a> '
+        f'<span class="muted">({html.escape(name)}; executed copy: <a href="notebooks/'
+        f'{html.escape(name, quote=True)}.ipynb">notebooks/{html.escape(name)}.ipynb</a>)</span></li>'
+        for name, title in notebooks
+    ]
+    params = "".join(
+        f"<li><code>{html.escape(k)}</code> = <code>{html.escape(str(v))}</code></li>"
+        for k, v in parameters.items()
+    )
+    figures = _figure_rows(out / "figures") or ["<li>No figures were exported.</li>"]
+    names = {name for name, _ in notebooks}
+    pages = [
+        f'<li><a href="{html.escape(p.name, quote=True)}">{html.escape(p.name)}</a></li>'
+        for p in sorted(out.glob("*.html"))
+        if p.name != "index.html" and p.stem not in names
+    ]
+    page = "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            "<title>kursk-notebooks report</title>",
+            "<style>",
+            "body{font-family:'DejaVu Sans',sans-serif;max-width:60rem;margin:2rem auto;"
+            "padding:0 1rem;color:#222;line-height:1.5}",
+            ".muted{color:#666;font-size:.9em}",
+            "ul.figures img{display:block;max-width:100%;margin:.4rem 0 1.2rem;"
+            "border:1px solid #ddd}",
+            "</style>",
+            "</head>",
+            "<body>",
+            "<h1>kursk-notebooks report</h1>",
+            "<p>News reporting on North Korean troops fighting for Russia in the Kursk region, "
+            "2024–2025: each notebook below was run with the parameters listed, code hidden. "
+            "Charts are in PNG, SVG and PDF.</p>",
+            "<h2>Parameters</h2>",
+            f"<ul>{params}</ul>",
+            "<h2>Notebooks</h2>",
+            "<ol>",
+            *nb_rows,
+            "</ol>",
+            *(["<h2>Interactive pages</h2>", "<ul>", *pages, "</ul>"] if pages else []),
+            "<h2>Figures</h2>",
+            '<ul class="figures">',
+            *figures,
+            "</ul>",
+            '<p class="muted">Made by <code>make report</code> (kursk-notebooks). '
+            "Code: MIT licence; curated data: CC BY 4.0; third-party data keep their terms.</p>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+    path = out / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def _display_path(path: Path) -> str:
+    """``path`` relative to the repository root when inside it (stable across checkouts)."""
+    try:
+        return path.relative_to(project_root()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def run_report(
+    articles: str, start: str, end: str, out: Path, notebooks: Sequence[Path]
+) -> list[Run]:
+    """Execute ``notebooks`` with papermill into ``out``; export HTML and write ``out/index.html``."""
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    articles_path = resolve(articles)
+    if not articles_path.is_dir():
+        raise SystemExit(f"--articles: no such folder: {articles_path}")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "notebooks").mkdir(exist_ok=True)
+    figures = out / "figures"
+    if len(notebooks) == len(notebook_paths(notebooks[0].parent)) and figures.is_dir():
+        for old in figures.iterdir():  # a full run starts from no figures, so none are stale
+            if old.is_file() and old.suffix.lower() in FIGURE_SUFFIXES:
+                old.unlink()
+    kernel_environment(out)
+    parameters = {"ARTICLES": str(articles_path), "START": start, "END": end}
+    runs = []
+    for path in notebooks:
+        name = path.stem
+        target = out / "notebooks" / path.name
+        began = time.perf_counter()
+        try:
+            pm.execute_notebook(
+                str(path), str(target), parameters=parameters, kernel_name=KERNEL,
+                cwd=str(path.parent), progress_bar=False, log_output=False,
+                execution_timeout=CELL_TIMEOUT,
+            )
+        except PapermillExecutionError as err:
+            raise NotebookFailed(
+                path.name, f"cell In [{err.exec_count}] {_first_line(err.source)}",
+                f"{err.ename}: {err.evalue}",
+            ) from err
+        nb = strip_volatile(nbformat.read(target, as_version=4), parameters)
+        nbformat.write(nb, target)
+        (out / f"{name}.html").write_text(export_html(nb, notebook_title(nb, name)), encoding="utf-8")
+        runs.append(_echo(Run(path.name, time.perf_counter() - began)))
+    listed = [
+        (p.stem, notebook_title(nbformat.read(out / "notebooks" / p.name, as_version=4), p.stem))
+        for p in notebook_paths(notebooks[0].parent)
+        if (out / "notebooks" / p.name).is_file()
+    ]
+    shown = {"ARTICLES": _display_path(articles_path), "START": start, "END": end}
+    write_index(out, listed, shown)
+    return runs
+
+
+def _jupytext(*args: str) -> None:
+    """Run the jupytext command line in this process; stop with its message when it fails."""
+    from jupytext.cli import jupytext
+
+    try:
+        code = jupytext(["--quiet", *args])
+    except Exception as err:  # jupytext reports bad pairs and bad files as exceptions
+        raise SystemExit(f"jupytext {' '.join(args)} failed: {err}") from err
+    if code:
+        raise SystemExit(f"jupytext {' '.join(args)} failed with exit code {code}")
+
+
+def sync_pairs(folder: Path) -> list[Path]:
+    """``jupytext --sync`` every ``0*.py``/``0*.ipynb`` pair in ``folder`` (pairing missing halves)."""
+    stems = sorted({p.stem for p in folder.glob("0*.py")} | {p.stem for p in folder.glob("0*.ipynb")})
+    for stem in stems:
+        py, ipynb = folder / f"{stem}.py", folder / f"{stem}.ipynb"
+        if py.is_file() and ipynb.is_file():
+            _jupytext("--sync", str(py))
+        else:
+            _jupytext("--set-formats", "ipynb,py:percent", str(py if py.is_file() else ipynb))
+    return [folder / f"{stem}.ipynb" for stem in stems]
+
+
+def execute_in_place(path: Path) -> None:
+    """Execute ``path`` with its default parameters and save it with deterministic metadata."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    with client.setup_kernel():
+        for index, cell in enumerate(nb.cells):
+            try:
+                client.execute_cell(cell, index)
+            except CellExecutionError as err:
+                raise NotebookFailed(
+                    path.name, f"cell {index + 1} {_first_line(cell.source)}",
+                    f"{err.ename}: {err.evalue}",
+                ) from err
+        client.set_widgets_metadata()
+    nb = strip_volatile(nb)
+    nbformat.write(nb, path)
+    py = path.with_suffix(".py")
+    if py.is_file():  # keep the text file newer than the notebook, as jupytext --sync does
+        now = time.time()
+        os.utime(py, (now, now))
+
+
+def run_in_place(notebooks: Sequence[Path]) -> list[Run]:
+    """Execute each committed notebook in place, in order; returns the runs."""
+    kernel_environment(reports_dir())
+    runs = []
+    for path in notebooks:
+        began = time.perf_counter()
+        execute_in_place(path)
+        runs.append(_echo(Run(path.name, time.perf_counter() - began)))
+    return runs
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command-line options."""
+    parser = argparse.ArgumentParser(prog="python -m kursk.report", description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", default="data/articles",
+                        help="folder of articles (relative paths are taken from the repository root)")
+    parser.add_argument("--start", default="2024-06-01", type=check_date, help="first date, YYYY-MM-DD")
+    parser.add_argument("--end", default="2025-12-31", type=check_date, help="last date, YYYY-MM-DD")
+    parser.add_argument("--out", default=None,
+                        help="output folder (default: reports/, or $KURSK_REPORTS); relative to the root")
+    parser.add_argument("--in-place", action="store_true",
+                        help="sync jupytext pairs and re-execute the committed notebooks in place")
+    parser.add_argument("--only", action="append", default=[], metavar="PREFIX",
+                        help="run only notebooks whose name starts with PREFIX (repeatable), e.g. 02")
+    parser.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.start > args.end:
+        parser.error(f"--start {args.start} is after --end {args.end}")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: run the notebooks, print one line per notebook and the total time."""
+    args = parse_args(argv)
+    folder = Path(args.notebooks).resolve() if args.notebooks else project_root() / "notebooks"
+    began = time.perf_counter()
+    try:
+        if args.in_place:
+            sync_pairs(folder)
+            run_in_place(notebook_paths(folder, args.only))
+        else:
+            paths = notebook_paths(folder, args.only)
+            if not paths:
+                raise SystemExit(f"no notebooks (0*.ipynb) in {folder}")
+            out = resolve(args.out) if args.out else reports_dir()
+            run_report(args.articles, args.start, args.end, out, paths)
+    except NotebookFailed as err:
+        print(f"FAILED {err.notebook}: {err.cell}: {err.error}", file=sys.stderr)
+        return 1
+    print(f"{'total':<32} {time.perf_counter() - began:7.1f} s")
+    if not args.in_place:
+        print(f"report: {out / 'index.html'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,214 @@
+"""``python -m kursk.report``: the index, the HTML exports, volatile metadata, failures, --in-place."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from kursk import report
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from test_reproducible import ROOT, report_runs, run_report
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("0*.ipynb"))
+
+
+class _Links(HTMLParser):
+    """Collects ``href`` and ``src`` attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.links += [v for k, v in attrs if k in ("href", "src") and v]
+
+
+def links(page: str) -> list[str]:
+    """Every link and image source in an HTML page."""
+    parser = _Links()
+    parser.feed(page)
+    return parser.links
+
+
+@pytest.fixture(scope="session")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The report runs shared with test_reproducible.py (made once per session)."""
+    return report_runs(tmp_path_factory)
+
+
+# --- fast checks on the building blocks -------------------------------------------------------
+
+
+def test_notebook_title_is_the_first_level_one_heading() -> None:
+    """The title is the first ``# heading`` of a Markdown cell, else the default."""
+    # fixture: a notebook made here
+    nb = new_notebook(cells=[
+        new_code_cell("x = 1"),
+        new_markdown_cell("Some text\n\n## Not a title"),
+        new_markdown_cell("# Fixture title ##\nbody"),
+        new_markdown_cell("# Second"),
+    ])
+    assert report.notebook_title(nb, "default") == "Fixture title"
+    assert report.notebook_title(new_notebook(), "default") == "default"
+
+
+def test_index_links_every_notebook_and_figure_sorted_and_escaped(tmp_path: Path) -> None:
+    """index.html links each notebook's HTML and each figure file; text is escaped; no timestamps."""
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    # fixture: empty stand-ins for exported figures (names only matter here)
+    for name in ("b_fixture.png", "b_fixture.svg", "a&<fixture>.pdf", "notes.txt"):
+        (figures / name).write_bytes(b"fixture")
+    notebooks = [("01_fixture", "Fixture <one> & more"), ("02_fixture", "Two")]
+    for name in ("01_fixture.html", "fixture_map.html"):
+        (tmp_path / name).write_text("<p>fixture</p>", encoding="utf-8")
+    parameters = {"ARTICLES": "data/articles", "START": "2024-06-01", "END": "2025-12-31"}
+    page = report.write_index(tmp_path, notebooks, parameters).read_text(encoding="utf-8")
+    assert "Fixture &lt;one&gt; &amp; more" in page and "<one>" not in page
+    hrefs = links(page)
+    assert "01_fixture.html" in hrefs and "02_fixture.html" in hrefs
+    assert "notebooks/01_fixture.ipynb" in hrefs
+    assert "fixture_map.html" in hrefs and hrefs.count("01_fixture.html") == 1
+    shown = [h for h in hrefs if h.startswith("figures/")]
+    assert "figures/a&<fixture>.pdf" in shown  # escaped in the page, decoded by the parser
+    assert {"figures/b_fixture.png", "figures/b_fixture.svg"} <= set(shown)
+    assert "figures/notes.txt" not in shown
+    assert page.index("a&amp;&lt;fixture&gt;") < page.index("b_fixture")  # sorted
+    assert "2024-06-01" in page
+    again = report.write_index(tmp_path, notebooks, parameters).read_text(encoding="utf-8")
+    assert again == page
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d|\d\d:\d\d:\d\d", page), "a timestamp"
+
+
+def test_strip_volatile_removes_timings_and_numbers_widget_ids() -> None:
+    """Timing metadata goes; random widget model ids become stable, consistently everywhere."""
+    # fixture: a notebook as papermill/nbclient leave it, with two widget ids
+    first, second = "f1f1f1f1a2a2b3b3c4c4d5d5e6e6f7f7", "0123456789abcdef0123456789abcdef"
+    out = new_output(
+        "display_data",
+        data={"application/vnd.jupyter.widget-view+json": {"model_id": second, "version_major": 2}},
+    )
+    cell = new_code_cell("fixture", outputs=[out], execution_count=1)
+    cell.metadata.update(
+        papermill={"duration": 1.5}, execution={"iopub.status.idle": "2026-01-01T00:00:00Z"}
+    )
+    nb = new_notebook(cells=[cell])
+    nb.metadata["papermill"] = {"start_time": "2026-01-01", "input_path": "/tmp/fixture.ipynb"}
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {
+        second: {"state": {"layout": f"IPY_MODEL_{first}"}}, first: {"state": {}},
+    }}}
+    clean = report.strip_volatile(nb, {"START": "2024-06-01"})
+    assert clean.cells[0].metadata == {}
+    assert clean.metadata["papermill"] == {"parameters": {"START": "2024-06-01"}}
+    text = nbformat.writes(clean)
+    assert first not in text and second not in text
+    view = clean.cells[0].outputs[0].data["application/vnd.jupyter.widget-view+json"]
+    assert view["model_id"] == f"{1:032x}"  # the displayed widget comes first
+    state = clean.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+    assert state[f"{1:032x}"]["state"]["layout"] == f"IPY_MODEL_{2:032x}"
+
+
+def test_bad_dates_are_refused() -> None:
+    """--start/--end must be ISO dates in order."""
+    with pytest.raises(SystemExit):
+        report.parse_args(["--start", "2024-13-01"])
+    with pytest.raises(SystemExit):
+        report.parse_args(["--start", "2025-01-02", "--end", "2025-01-01"])
+    args = report.parse_args(["--articles", "x", "--only", "02", "--only", "03"])
+    assert args.only == ["02", "03"] and args.start == "2024-06-01"
+
+
+# --- a tiny fixture notebook folder: failure report and --in-place --------------------------
+
+_OK = """# %% [markdown]
+# # Fixture notebook that works
+
+# %% tags=["parameters"]
+ARTICLES = "data/articles"
+START = "2024-06-01"
+END = "2025-12-31"
+
+# %%
+print("fixture", START, END)
+"""
+_FAILS = """# %% [markdown]
+# # Fixture notebook that fails
+
+# %% tags=["parameters"]
+ARTICLES = "data/articles"
+START = "2024-06-01"
+END = "2025-12-31"
+
+# %%
+raise ValueError("fixture failure")
+"""
+
+
+@pytest.mark.slow
+def test_in_place_is_reproducible_and_a_failure_names_notebook_and_cell(tmp_path: Path) -> None:
+    """--in-place pairs and executes notebooks identically twice; a failing cell stops the run."""
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    (folder / "01_fixture_ok.py").write_text(_OK, encoding="utf-8")
+    (folder / "02_fixture_fails.py").write_text(_FAILS, encoding="utf-8")
+    done = run_report("--notebooks", folder, "--in-place")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "02_fixture_fails.ipynb" in done.stderr
+    assert "cell 3 'raise ValueError(\"fixture failure\")'" in done.stderr
+    assert "ValueError: fixture failure" in done.stderr
+    assert "01_fixture_ok.ipynb" in done.stdout  # one line per notebook done
+    first = (folder / "01_fixture_ok.ipynb").read_bytes()
+    nb = nbformat.reads(first.decode(), as_version=4)
+    assert nb.cells[2].outputs[0]["text"] == "fixture 2024-06-01 2025-12-31\n"
+    assert nb.cells[1].source.startswith('ARTICLES = "data/articles"')  # defaults kept
+    assert not any(c.metadata.get("execution") for c in nb.cells)
+    assert (folder / "01_fixture_ok.py").stat().st_mtime >= (folder / "01_fixture_ok.ipynb").stat().st_mtime
+    again = run_report("--notebooks", folder, "--in-place", "--only", "01")
+    assert again.returncode == 0, again.stderr
+    assert "total" in again.stdout
+    assert (folder / "01_fixture_ok.ipynb").read_bytes() == first
+
+
+# --- the real report (runs shared with test_reproducible.py) --------------------------------
+
+
+@pytest.mark.slow
+def test_report_writes_every_notebook_html_and_copy(runs: dict[str, Path]) -> None:
+    """Each notebook has an executed copy and an HTML export with code hidden, outputs shown."""
+    assert NOTEBOOKS, "no notebooks/0*.ipynb"
+    for path in NOTEBOOKS:
+        copy = runs["a"] / "notebooks" / path.name
+        nb = nbformat.read(copy, as_version=4)
+        assert nb.metadata["papermill"]["parameters"]["START"] == "2024-06-01"
+        assert nb.metadata["papermill"]["parameters"]["ARTICLES"] == str(ROOT / "data" / "articles")
+        assert not any(
+            key in c.metadata for c in nb.cells for key in report.VOLATILE_CELL_METADATA
+        ), f"{path.name}: volatile cell metadata left in the executed copy"
+        page = (runs["a"] / f"{path.stem}.html").read_text(encoding="utf-8")
+        title = html.escape(report.notebook_title(nb, path.stem), quote=False)
+        assert f"<title>{title}</title>" in page, f"{path.name}: the HTML is not titled {title!r}"
+        assert not re.search(r'class="[^"]*\bjp-InputArea-editor\b', page), (
+            f"{path.name}: code shown in the HTML export"
+        )
+        code = [c for c in nb.cells if c.cell_type == "code" and c.source.strip()]
+        assert page.count("jp-mod-noInput") >= len(code)
+        assert "Traceback" not in page, f"{path.name}: an error in the HTML export"
+
+
+@pytest.mark.slow
+def test_index_links_every_notebook_and_every_figure(runs: dict[str, Path]) -> None:
+    """reports/index.html links each notebook's HTML and each exported figure, all existing."""
+    out = runs["a"]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    hrefs = set(links(page))
+    for path in NOTEBOOKS:
+        assert f"{path.stem}.html" in hrefs, f"index.html does not link {path.stem}.html"
+    figures = {f"figures/{p.name}" for p in (out / "figures").iterdir()}
+    assert figures and figures <= hrefs, f"not linked: {sorted(figures - hrefs)}"
+    for href in hrefs - {h for h in hrefs if h.startswith(("http:", "https:"))}:
+        assert (out / href).is_file(), f"index.html links a missing file: {href}"
+    assert "<code>data/articles</code>" in page  # the parameters, repo-relative

@@ -1,0 +1,137 @@
+"""Two report runs give byte-identical exports; one more article changes the outputs.
+
+The runs are made once per test session by :func:`report_runs` and shared with
+``test_report.py``: ``a`` and ``b`` run every notebook on the default articles; ``extra`` runs
+notebook 01 on the default articles plus one fixture article.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+#: fixture: a short article in our own words, clearly marked as test data. Its figure is the
+#: Pentagon's public estimate of 28 October 2024 (about 10,000 North Korean soldiers sent to
+#: eastern Russia for training), so the fixture invents no number.
+FIXTURE_ARTICLE = """---
+title: Fixture article for kursk-notebooks tests
+outlet: kursk-notebooks test fixture
+url: https://example.org/kursk-notebooks/fixture-article
+published: 2024-10-29T10:00:00+00:00
+language: en
+---
+This is a fixture written for the kursk-notebooks test suite; it is not a news report.
+
+The Pentagon said about 10,000 North Korean soldiers had been sent to eastern Russia for training.
+
+Ukraine's president Volodymyr Zelensky said the troops could soon be sent to the Kursk region.
+"""
+FIXTURE_NAME = "zz_fixture_extra_article.md"
+_RUNS: dict[str, Path] = {}
+
+
+def _env() -> dict[str, str]:
+    """The environment ``make report`` gives the runner (no inherited output folder or backend)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("KURSK_REPORTS", "MPLBACKEND")}
+    env.setdefault("PYTHONHASHSEED", "0")
+    return env
+
+
+def _command(*args: str | os.PathLike) -> list[str]:
+    """``python -m kursk.report ARGS`` with this interpreter."""
+    return [sys.executable, "-m", "kursk.report", *map(str, args)]
+
+
+def run_report(*args: str | os.PathLike) -> subprocess.CompletedProcess:
+    """``python -m kursk.report ARGS`` from the repository root, as ``make report`` runs it."""
+    return subprocess.run(
+        _command(*args), cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=900
+    )
+
+
+def _run_together(runs: dict[str, list]) -> None:
+    """Run several reports at once (one kernel each: two fit two cores); fail on any failure."""
+    logs = {name: tempfile.TemporaryFile(mode="w+") for name in runs}
+    procs = {
+        name: subprocess.Popen(
+            _command(*args), cwd=ROOT, env=_env(), stdout=logs[name], stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for name, args in runs.items()
+    }
+    try:
+        for name, proc in procs.items():
+            code = proc.wait(timeout=900)
+            if code:
+                logs[name].seek(0)
+                pytest.fail(f"report run {name} failed ({code}):\n{logs[name].read()[-4000:]}")
+    finally:
+        for name, proc in procs.items():
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            logs[name].close()
+
+
+def report_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The session's report runs (made on first use): output folders ``a``, ``b`` and ``extra``.
+
+    ``a`` and ``b`` run at the same time (each is one process and one kernel at a time); ``extra``
+    runs notebook 01 alone afterwards.
+    """
+    if not _RUNS:
+        base = tmp_path_factory.mktemp("report-runs")
+        _run_together({name: ["--out", base / name] for name in ("a", "b")})
+        articles = base / "articles-plus-one"
+        shutil.copytree(ROOT / "data" / "articles", articles)
+        (articles / FIXTURE_NAME).write_text(FIXTURE_ARTICLE, encoding="utf-8")
+        _run_together({"extra": ["--articles", articles, "--only", "01", "--out", base / "extra"]})
+        _RUNS.update(a=base / "a", b=base / "b", extra=base / "extra", articles=articles)
+    return _RUNS
+
+
+@pytest.fixture(scope="session")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The shared report runs."""
+    return report_runs(tmp_path_factory)
+
+
+def _exports(out: Path) -> dict[str, bytes]:
+    """Every figure file and the index of a report folder, by relative path."""
+    files = sorted((out / "figures").rglob("*")) + [out / "index.html"]
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in files if p.is_file()}
+
+
+def test_two_runs_export_byte_identical_files(runs: dict[str, Path]) -> None:
+    """Every PNG, SVG and PDF and the index are byte-identical across two runs."""
+    a, b = _exports(runs["a"]), _exports(runs["b"])
+    assert sorted(a) == sorted(b), f"the runs wrote different files: {sorted(set(a) ^ set(b))}"
+    figures = [k for k in a if k.startswith("figures/")]
+    assert figures, "the report exported no figures"
+    assert {Path(k).suffix for k in figures} == {".png", ".svg", ".pdf"}
+    different = [k for k in a if a[k] != b[k]]
+    assert not different, f"not byte-identical across two runs: {different}"
+
+
+def test_one_more_article_changes_the_outputs(runs: dict[str, Path]) -> None:
+    """With one extra (fixture) article, notebook 01 lists it and its figures change."""
+    page_a = next(runs["a"].glob("01*.html")).read_text(encoding="utf-8")
+    page_extra = next(runs["extra"].glob("01*.html")).read_text(encoding="utf-8")
+    assert "Fixture article for kursk-notebooks tests" in page_extra
+    assert "Fixture article for kursk-notebooks tests" not in page_a
+    figures = sorted(p.name for p in (runs["extra"] / "figures").iterdir())
+    assert figures, "notebook 01 exported no figures"
+    changed = [
+        name for name in figures
+        if (runs["a"] / "figures" / name).read_bytes() != (runs["extra"] / "figures" / name).read_bytes()
+    ]
+    assert changed, f"no figure of notebook 01 changed with one more article: {figures}"
