@@ -93,7 +93,6 @@ fig_map = maps.region_map(
     subtitle="Oblasts on both sides of the border; places named in the loaded articles "
              "circled (number of articles)")
 print(f"Pyongyang–Kursk: {km:,.0f} km; Kursk–Sudzha: {km_sudzha:,.0f} km (great circle)")
-fig_map
 
 # %% [markdown]
 # **Finding:** Kursk lies 6,704 km from Pyongyang along a great circle (WGS 84 ellipsoid); the
@@ -111,7 +110,6 @@ fig_timeline = maps.incursion_timeline(
     subtitle="Area of Kursk Oblast held by Ukraine, as claimed; towns changing hands (grey) and "
              "North Korean deployment reports (purple)",
     source="data/salient_area.csv and data/events.csv (one source url per row)")
-fig_timeline
 
 # %%
 areas[["claimed_on", "area_km2", "qualifier", "claimant", "outlet"]]

@@ -1,0 +1,472 @@
+"""Timelines of troop-number and loss estimates, and the tables that go with them.
+
+Drawing only: every function takes frames (claims as loaded by ``kursk.data``, optionally stacked
+with extracted claims by ``kursk.data.all_claims``; events from ``kursk.data.load_events``) and
+returns a figure or a display frame. Nothing here loads data.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import textwrap
+from collections.abc import Sequence
+
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
+
+from kursk.charts.style import (
+    GRID,
+    INK,
+    MUTED,
+    QUALIFIER_GLYPHS,
+    SIDE_LABELS,
+    figure,
+    marker_style,
+    side_colour,
+)
+
+#: The two panels of the estimates timeline and the metrics each shows.
+PANELS: dict[str, tuple[str, ...]] = {
+    "Troop numbers": ("deployed", "in_kursk", "additional_deployed"),
+    "Losses": ("killed", "wounded", "casualties", "captured"),
+}
+#: Marker shape per metric (shapes repeat across the two panels, never within one).
+METRIC_MARKERS: dict[str, str] = {
+    "deployed": "o",
+    "in_kursk": "s",
+    "additional_deployed": "D",
+    "casualties": "o",
+    "killed": "X",
+    "wounded": "P",
+    "captured": "s",
+}
+METRIC_LABELS: dict[str, str] = {
+    "deployed": "sent to Russia",
+    "in_kursk": "in Kursk region",
+    "additional_deployed": "further troops sent",
+    "killed": "killed",
+    "wounded": "wounded",
+    "casualties": "casualties",
+    "captured": "captured",
+}
+LEGEND_LABELS = {"casualties": "casualties\n(killed + wounded)"}
+QUALIFIER_WORDS: dict[str, str] = {
+    "exact": "",
+    "about": "about",
+    "more_than": "more than",
+    "at_least": "at least",
+    "up_to": "up to",
+}
+#: Marker for figures extracted from articles (thin, so curated markers stay readable).
+EXTRACTED_MARKER = "x"
+#: Up to this many extracted figures per panel are also labelled "extracted" on the chart.
+MAX_EXTRACTED_LABELS = 6
+_QUALIFIER_ORDER = list(QUALIFIER_GLYPHS)
+_ACRONYMS = {"nk": "NK", "dprk": "DPRK", "nis": "NIS", "pow": "POW", "pows": "POWs", "us": "US",
+             "uk": "UK", "nato": "NATO", "hur": "HUR", "un": "UN"}
+CURATED_SOURCE = "data/claims.csv (public statements as reported, one url per figure)"
+
+
+# --------------------------------------------------------------------------------- formatting
+
+
+def _thousands(value: float, _pos: int | None = None) -> str:
+    return f"{value:,.0f}"
+
+
+def format_figure(low: float, high: float, qualifiers: str | Sequence[str] = "") -> str:
+    """A figure as printed: qualifier glyphs, thousands separators, ``low–high`` for a range."""
+    if isinstance(qualifiers, str):
+        qualifiers = [q.strip() for q in qualifiers.split(",") if q.strip()]
+    glyphs = "".join(QUALIFIER_GLYPHS.get(q, "") for q in _QUALIFIER_ORDER if q in qualifiers)
+    number = f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+    return f"{glyphs}{number}"
+
+
+def _phrase(row: pd.Series) -> str:
+    words = QUALIFIER_WORDS.get(str(row["qualifier"]), "")
+    number = format_figure(row["low"], row["high"])
+    return f"{words} {number}".strip()
+
+
+def event_label(event_id: str, context: str = "") -> str:
+    """A short label made from an event's slug (``sudzha_recaptured`` → Sudzha recaptured).
+
+    Words written with a capital in ``context`` (the event's text, place, claimant) keep it.
+    """
+    capitals = {w.lower(): w for w in re.findall(r"[A-Z][\w-]*", str(context))}
+    words = [_ACRONYMS.get(w) or capitals.get(w, w) for w in str(event_id).split("_")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _date(value: object) -> str:
+    ts = pd.Timestamp(value)
+    return f"{ts.day} {ts:%b %Y}"
+
+
+# ------------------------------------------------------------------------------------- finding
+
+
+def _with_origin(claims: pd.DataFrame, extracted: pd.DataFrame | None) -> pd.DataFrame:
+    """One frame with an ``origin`` column (curated unless stated)."""
+    frames = [claims.assign(origin=claims["origin"] if "origin" in claims else "curated")]
+    if extracted is not None and len(extracted):
+        frames.append(extracted.assign(origin="extracted"))
+    out = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(
+        len(f) for f in frames) else frames[0]
+    for column in ("metric", "claimant_side", "qualifier", "origin"):
+        out[column] = out[column].astype(object)
+    out["claimed_on"] = pd.to_datetime(out["claimed_on"])
+    return out
+
+
+def highest_claim(claims: pd.DataFrame, metrics: Sequence[str]) -> pd.Series | None:
+    """The claim with the highest figure among ``metrics`` (earliest first on ties), or None."""
+    df = claims[claims["metric"].astype(object).isin(metrics)]
+    if df.empty:
+        return None
+    df = df.sort_values(["high", "claimed_on", "claim_id"], ascending=[False, True, True])
+    return df.iloc[0]
+
+
+def timeline_title(claims: pd.DataFrame) -> str:
+    """The finding in the title: which side gave the highest troop figure, and when."""
+    top = highest_claim(claims, PANELS["Troop numbers"])
+    if top is None:
+        return "No troop figures in the data yet"
+    side = SIDE_LABELS.get(str(top["claimant_side"]), str(top["claimant_side"]))
+    return (f"{side} gave the highest troop figure: {_phrase(top)} "
+            f"{METRIC_LABELS[str(top['metric'])]} ({_date(top['claimed_on'])})")
+
+
+def panel_finding(claims: pd.DataFrame, panel: str) -> str:
+    """The finding in a panel's title: its highest figure, who gave it and when."""
+    top = highest_claim(claims, PANELS[panel])
+    if top is None:
+        return f"{panel}: no figures in the data yet"
+    side = SIDE_LABELS.get(str(top["claimant_side"]), str(top["claimant_side"]))
+    return (f"{panel}: highest figure {_phrase(top)} {METRIC_LABELS[str(top['metric'])]}, "
+            f"{side}, {_date(top['claimed_on'])}")
+
+
+# -------------------------------------------------------------------------------------- drawing
+
+
+def _points(df: pd.DataFrame) -> pd.DataFrame:
+    """Distinct figures: identical reports (date, side, metric, low, high) drawn once."""
+    keys = ["claimed_on", "claimant_side", "warring_party", "metric", "low", "high"]
+    glyph = df["qualifier"].map(lambda q: QUALIFIER_GLYPHS.get(str(q), ""))
+    df = df.assign(glyph=glyph, rank=df["qualifier"].map(
+        lambda q: _QUALIFIER_ORDER.index(q) if q in _QUALIFIER_ORDER else 99))
+    out = (
+        df.sort_values("rank", kind="stable")
+        .groupby(keys, sort=True, dropna=False)
+        .agg(glyph=("glyph", lambda g: "".join(dict.fromkeys(x for x in g if x))),
+             reports=("claim_id", "size"))
+        .reset_index()
+    )
+    out["mid"] = np.sqrt(out["low"].clip(lower=1) * out["high"].clip(lower=1))
+    return out
+
+
+def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracted: bool) -> None:
+    df = df[df["metric"].isin(metrics)]
+    if df.empty:
+        return
+    points = _points(df)
+    label_extracted = extracted and len(points) <= MAX_EXTRACTED_LABELS
+    for _, p in points.iterrows():
+        x = mdates.date2num(p["claimed_on"])
+        style = marker_style(p["claimant_side"], bool(p["warring_party"]))
+        colour = side_colour(p["claimant_side"])
+        if p["low"] != p["high"]:
+            ax.vlines(x, p["low"], p["high"], color=colour, lw=2.2, alpha=0.55, zorder=3)
+        if extracted:
+            ax.plot(x, p["mid"], marker=EXTRACTED_MARKER, ms=9, mew=2.0, color=INK,
+                    ls="none", zorder=7)
+            if label_extracted:
+                ax.annotate("extracted", (x, p["mid"]), xytext=(-4, 7),
+                            textcoords="offset points", ha="right", va="bottom", fontsize=7,
+                            style="italic", color=INK, zorder=7)
+        else:
+            ax.plot(x, p["mid"], marker=METRIC_MARKERS[p["metric"]], ms=7, ls="none",
+                    zorder=4, **style)
+        if p["glyph"]:
+            ax.annotate(p["glyph"], (x, p["mid"]), xytext=(5, 0), textcoords="offset points",
+                        ha="left", va="center", fontsize=8, color=colour, zorder=6)
+
+
+def _log_axis(ax: Axes, low: float, high: float) -> None:
+    ax.set_yscale("log")
+    lo = 10 ** math.floor(math.log10(max(low, 1)))
+    ax.set_ylim(lo * 0.8, max(high, 10) * 1.8)
+    ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+
+
+def _event_levels(x: np.ndarray, min_gap: float, levels: int = 4) -> list[int]:
+    """A row for each event marker so that neighbours within ``min_gap`` do not collide."""
+    last = [-np.inf] * levels
+    out = []
+    for xi in x:
+        free = [i for i in range(levels) if xi - last[i] >= min_gap]
+        level = free[0] if free else int(np.argmin(last))
+        last[level] = xi
+        out.append(level)
+    return out
+
+
+def _layout_events(events: pd.DataFrame, xlim: tuple[float, float], width_in: float
+                   ) -> pd.DataFrame:
+    """Events in the date range, numbered by date, each with a row (``level``) for its number."""
+    ev = events.assign(date=pd.to_datetime(events["date"])).sort_values(["date", "event_id"])
+    x = mdates.date2num(ev["date"])
+    ev = ev[(x >= xlim[0]) & (x <= xlim[1])].reset_index(drop=True)
+    ev["number"] = np.arange(1, len(ev) + 1)
+    ev["x"] = mdates.date2num(ev["date"])
+    min_gap = (xlim[1] - xlim[0]) / width_in * 0.2  # ~0.2 inch between numbers on one row
+    ev["level"] = _event_levels(ev["x"].to_numpy(), min_gap, levels=8)
+    return ev
+
+
+def _draw_events(strip: Axes, panels: Sequence[Axes], ev: pd.DataFrame) -> None:
+    """Numbered event markers on ``strip`` and light lines through ``panels``."""
+    n_levels = int(ev["level"].max()) + 1 if len(ev) else 1
+    for e in ev.itertuples():
+        y = n_levels - e.level - 0.5
+        strip.plot([e.x, e.x], [0, y - 0.3], color=GRID, lw=0.8, zorder=1)
+        strip.text(e.x, y, str(e.number), ha="center", va="center", fontsize=6.5, color=INK,
+                   zorder=3, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": MUTED,
+                                   "lw": 0.5})
+        for ax in panels:
+            ax.axvline(e.x, color=GRID, lw=0.8, zorder=0)
+    strip.set_ylim(0, n_levels)
+    strip.set_axis_off()
+
+
+def _event_key(fig: Figure, ev: pd.DataFrame, top_in: float, left_in: float, width_in: float,
+               columns: int) -> None:
+    w, h = fig.get_size_inches()
+    rows = math.ceil(len(ev) / columns)
+    col_w = width_in / columns
+    fig.text(left_in / w, top_in / h, "Events", fontsize=8, fontweight="bold", color=INK,
+             va="top")
+    # words capitalised anywhere in the events' text, place or claimant keep their capital
+    parts = ev.reindex(columns=["event", "place", "claimant"]).astype(object)
+    context = " ".join(str(v) for v in parts.to_numpy().ravel() if isinstance(v, str))
+    for i, e in enumerate(ev.itertuples()):
+        col, row = divmod(i, rows)
+        label = textwrap.shorten(f"{e.number}  {event_label(e.event_id, context)}, {_date(e.date)}",
+                                 width=int(col_w * 17), placeholder="…")
+        fig.text((left_in + col * col_w) / w, (top_in - 0.17 - row * 0.15) / h, label,
+                 fontsize=7, color=INK, va="top")
+
+
+def _legend_handles(panel_metrics: Sequence[str], sides: Sequence[str], with_extracted: bool
+                    ) -> tuple[list[Line2D], list[Line2D]]:
+    side_handles = [
+        Line2D([], [], marker="o", ls="none", ms=7, label=SIDE_LABELS.get(s, s), **marker_style(s))
+        for s in sides
+    ]
+    metric_handles = [
+        Line2D([], [], marker=METRIC_MARKERS[m], ls="none", ms=7, color=MUTED, mfc=MUTED,
+               mec=MUTED, label=LEGEND_LABELS.get(m, METRIC_LABELS[m]))
+        for m in panel_metrics
+    ]
+    if with_extracted:
+        metric_handles.append(Line2D([], [], marker=EXTRACTED_MARKER, ls="none", ms=8, mew=2.0,
+                                     color=INK, label="figure extracted\nfrom an article"))
+    return side_handles, metric_handles
+
+
+def estimates_timeline(
+    claims: pd.DataFrame,
+    events: pd.DataFrame | None = None,
+    extracted: pd.DataFrame | None = None,
+    *,
+    start: str | pd.Timestamp = "2024-06-01",
+    end: str | pd.Timestamp = "2025-12-31",
+    source: str = CURATED_SOURCE,
+    title: str | None = None,
+) -> Figure:
+    """Estimates over time: troop numbers and losses, one marker per distinct published figure.
+
+    ``claims`` are curated claims (or :func:`kursk.data.all_claims` output, whose ``origin``
+    column splits curated from extracted); ``extracted`` adds claims extracted from articles.
+    Colour: claimant side; hollow: party to the war; shape: metric; bar: low–high range; glyph:
+    qualifier. ``events`` (event_id, date) are numbered above the panels with a key below.
+    """
+    both = _with_origin(claims, extracted)
+    curated = both[both["origin"] == "curated"]
+    ext = both[both["origin"] == "extracted"]
+    width, left_in, right_in = 11.0, 1.1, 2.35
+    xlim = (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
+    ev = None if events is None else _layout_events(events, xlim, width - left_in - right_in)
+    n_events = 0 if ev is None else len(ev)
+    key_cols = 3
+    key_rows = math.ceil(n_events / key_cols) if n_events else 0
+    key_in = 0.3 + 0.15 * key_rows if key_rows else 0.0
+    strip_in = 0.17 * (int(ev["level"].max()) + 1) if n_events else 0.1
+    height = 8.3 + key_in + strip_in
+    fig, axes = figure(
+        title or timeline_title(curated),
+        "Published estimates of North Korean troops sent to Russia and of their losses, by who "
+        "made the claim",
+        source if ext.empty else f"{source}; × figures extracted by kursk.claims from articles",
+        size=(width, height),
+        nrows=3,
+        sharex=True,
+        gridspec_kw={"height_ratios": [strip_in, 3.1, 3.1], "hspace": 0.32},
+    )
+    strip, *panels = axes
+    fig.subplots_adjust(left=left_in / width, right=1 - right_in / width,
+                        bottom=(0.55 + key_in + 0.35) / height)
+    sides = [s for s in SIDE_LABELS if s in set(both["claimant_side"])]
+    for ax, (panel, metrics) in zip(panels, PANELS.items(), strict=True):
+        _draw_claims(ax, curated, metrics, extracted=False)
+        _draw_claims(ax, ext, metrics, extracted=True)
+        values = both.loc[both["metric"].isin(metrics), ["low", "high"]]
+        if values.empty:
+            ax.set_yticks([])
+            ax.text(0.5, 0.5, "No figures of this kind in the data yet", transform=ax.transAxes,
+                    ha="center", va="center", color=MUTED)
+        else:
+            _log_axis(ax, values["low"].min(), values["high"].max())
+        ax.set_title(panel_finding(curated, panel), fontsize=10, loc="left")
+        ax.set_ylabel("soldiers (log scale)", color=MUTED)
+        present = [m for m in metrics if m in set(both["metric"])] or list(metrics)
+        _, metric_handles = _legend_handles(present, sides, not ext[ext["metric"].isin(metrics)]
+                                            .empty)
+        ax.add_artist(ax.legend(handles=metric_handles, title="Metric", loc="upper left",
+                                bbox_to_anchor=(1.01, 1.0), fontsize=8, title_fontsize=8,
+                                alignment="left"))
+    side_handles, _ = _legend_handles([], sides, False)
+    panels[0].legend(handles=side_handles, title="Claimant side", loc="upper left",
+                     bbox_to_anchor=(1.01, 0.5), fontsize=8, title_fontsize=8, alignment="left")
+    glyphs = "\n".join(f"{QUALIFIER_GLYPHS[q]}  {QUALIFIER_WORDS[q]}" for q in _QUALIFIER_ORDER
+                       if QUALIFIER_GLYPHS[q])
+    panels[1].text(1.02, 0.02, "Qualifier\n" + glyphs + "\nbar  low–high range\n"
+                   "hollow  party to the war\n(Ukraine, Russia, N. Korea)",
+                   transform=panels[1].transAxes, fontsize=7.5, color=INK, va="bottom",
+                   ha="left", linespacing=1.35)
+    if ev is not None and n_events:
+        _draw_events(strip, panels, ev)
+        _event_key(fig, ev, 0.55 + key_in + 0.05, left_in, width - left_in - 0.4, key_cols)
+    else:
+        strip.set_axis_off()
+    panels[-1].set_xlim(*xlim)
+    panels[-1].xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
+    panels[-1].xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    panels[-1].xaxis.set_minor_locator(mdates.MonthLocator())
+    return fig
+
+
+def estimates_by_metric(
+    claims: pd.DataFrame,
+    extracted: pd.DataFrame | None = None,
+    *,
+    start: str | pd.Timestamp = "2024-06-01",
+    end: str | pd.Timestamp = "2025-12-31",
+    source: str = CURATED_SOURCE,
+    spread_table: pd.DataFrame | None = None,
+) -> Figure:
+    """Small multiples: one panel per metric with figures, linear scale, coloured by side.
+
+    ``spread_table`` (from :func:`kursk.data.spread`) supplies the finding for the title.
+    """
+    both = _with_origin(claims, extracted)
+    order = [m for metrics in PANELS.values() for m in metrics]
+    metrics = [m for m in order if m in set(both["metric"])]
+    ncols = 3
+    nrows = max(1, math.ceil((len(metrics) + 1) / ncols))  # one spare cell for the legend
+    width, height = 11.0, 1.9 + 2.5 * nrows
+    title = "Published figures per metric"
+    if spread_table is not None and len(spread_table.dropna(subset=["ratio"])):
+        top = spread_table.dropna(subset=["ratio"]).sort_values(
+            ["ratio", "metric"], ascending=[False, True]).iloc[0]
+        title = (f"Current figures differ most on {METRIC_LABELS[str(top['metric'])]}: "
+                 f"{top['highest']:,.0f} vs {top['lowest']:,.0f} ({top['ratio']:.1f}×)")
+    if not both[both["origin"] == "extracted"].empty:
+        source = f"{source}; × figures extracted by kursk.claims from articles"
+    fig, axes = figure(title, "Each side's published figures per metric; linear scale per panel",
+                       source, size=(width, height), nrows=nrows, ncols=ncols, sharex=True,
+                       squeeze=False, gridspec_kw={"hspace": 0.5, "wspace": 0.22})
+    fig.subplots_adjust(left=0.8 / width, right=1 - 0.35 / width, top=1 - 1.25 / height)
+    flat = list(axes.ravel())
+    curated = both[both["origin"] == "curated"]
+    ext = both[both["origin"] == "extracted"]
+    for ax, metric in zip(flat, metrics, strict=False):
+        _draw_claims(ax, curated, [metric], extracted=False)
+        _draw_claims(ax, ext, [metric], extracted=True)
+        top = both.loc[both["metric"] == metric, "high"].max()
+        ax.set_ylim(0, top * 1.15)
+        ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
+        ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        label = METRIC_LABELS[metric]
+        ax.set_title(label[:1].upper() + label[1:], fontsize=10)
+    for ax in flat[len(metrics):]:
+        ax.set_axis_off()
+    for ax in flat[: len(metrics)]:
+        ax.set_xlim(mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
+        ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 7)))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        ax.tick_params(labelbottom=True)
+    sides = [s for s in SIDE_LABELS if s in set(both["claimant_side"])]
+    side_handles, _ = _legend_handles([], sides, False)
+    if not ext.empty:
+        side_handles.append(Line2D([], [], marker=EXTRACTED_MARKER, ls="none", ms=8, mew=2.0,
+                                   color=INK, label="extracted from\nan article"))
+    spare = flat[len(metrics)]
+    spare.legend(handles=side_handles, title="Claimant side", loc="upper left",
+                 bbox_to_anchor=(0.0, 1.0), fontsize=8, title_fontsize=8, alignment="left")
+    glyphs = "\n".join(f"{QUALIFIER_GLYPHS[q]}  {QUALIFIER_WORDS[q]}" for q in _QUALIFIER_ORDER
+                       if QUALIFIER_GLYPHS[q])
+    spare.text(0.55, 1.0, "Qualifier\n" + glyphs + "\nbar  low–high range\nhollow  party to\n"
+               "the war", transform=spare.transAxes, fontsize=7.5, va="top", linespacing=1.35)
+    return fig
+
+
+# ---------------------------------------------------------------------------------------- tables
+
+
+def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
+    """The latest figure per metric and side (from :func:`kursk.data.latest_estimates`), for reading."""
+    out = pd.DataFrame(
+        {
+            "metric": latest["metric"].astype(object).map(METRIC_LABELS),
+            "side": latest["claimant_side"].astype(object).map(SIDE_LABELS),
+            "latest claim": latest["claimed_on"].map(lambda d: f"{pd.Timestamp(d):%Y-%m-%d}"),
+            "figure": [format_figure(lo, hi, q) for lo, hi, q in
+                       zip(latest["low"], latest["high"], latest["qualifiers"], strict=True)],
+            "reports": latest["reports"],
+            "claimants": latest["claimants"],
+        }
+    )
+    return out.set_index(["metric", "side"])
+
+
+def spread_table(spread: pd.DataFrame) -> pd.DataFrame:
+    """Highest and lowest current figure per metric (from :func:`kursk.data.spread`), for reading."""
+    return pd.DataFrame(
+        {
+            "metric": spread["metric"].astype(object).map(METRIC_LABELS),
+            "sides": spread["sides"],
+            "highest": spread["highest"].map(_thousands),
+            "highest by": spread["highest_side"].map(_side_names),
+            "lowest": spread["lowest"].map(_thousands),
+            "lowest by": spread["lowest_side"].map(_side_names),
+            "ratio": spread["ratio"].map(lambda r: "" if pd.isna(r) else f"{r:.1f}×"),
+        }
+    ).set_index("metric")
+
+
+def _side_names(sides: str) -> str:
+    return ", ".join(SIDE_LABELS.get(s.strip(), s.strip()) for s in str(sides).split(","))

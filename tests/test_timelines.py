@@ -1,0 +1,171 @@
+"""kursk.charts.timelines and kursk.widgets: drawing from frames, findings, reproducible export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import pytest
+
+matplotlib.use("Agg")
+import kursk.charts as kc  # noqa: E402
+import kursk.data as kd  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+from kursk.charts import timelines as tl  # noqa: E402
+
+
+def claims_fixture() -> pd.DataFrame:
+    """# fixture: made-up claims (not real figures) in the shape kursk.data.load_claims returns."""
+    rows = [
+        ("f001", "2024-10-20", "Fixture Agency", "south_korea", False, "deployed", 1000, 1000,
+         "about"),
+        ("f002", "2024-10-20", "Fixture Agency", "south_korea", False, "deployed", 1000, 1000,
+         "exact"),
+        ("f003", "2024-11-05", "Fixture Minister", "ukraine", True, "deployed", 9000, 9000,
+         "up_to"),
+        ("f004", "2024-11-10", "Fixture Office", "us", False, "in_kursk", 5000, 7000, "about"),
+        ("f005", "2024-12-20", "Fixture Agency", "south_korea", False, "killed", 90, 90,
+         "more_than"),
+        ("f006", "2025-01-15", "Fixture Minister", "ukraine", True, "captured", 2, 2, "exact"),
+        ("f007", "2025-02-01", "Fixture Agency", "south_korea", False, "casualties", 300, 300,
+         "at_least"),
+    ]
+    df = pd.DataFrame(rows, columns=["claim_id", "claimed_on", "claimant", "claimant_side",
+                                     "warring_party", "metric", "low", "high", "qualifier"])
+    df["claimed_on"] = pd.to_datetime(df["claimed_on"]).astype(kd.DATE_DTYPE)
+    df["note"] = "fixture"
+    return df.astype({"low": float, "high": float})
+
+
+def events_fixture() -> pd.DataFrame:
+    """# fixture: events two days apart, so their numbers must go on different rows."""
+    return pd.DataFrame({
+        "event_id": ["fixture_treaty_signed", "fixture_first_clash", "fixture_us_briefing"],
+        "date": pd.to_datetime(["2024-11-01", "2024-11-03", "2025-03-01"]),
+        "event": ["Fixture event in Pyongyang", "Fixture event", "Fixture event"],
+    })
+
+
+def extracted_fixture() -> pd.DataFrame:
+    """# fixture: one extracted claim in the shape of kursk.data.all_claims output."""
+    df = claims_fixture().iloc[[2]].assign(claim_id="x001", low=12000.0, high=12000.0,
+                                           qualifier="about")
+    return df
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def texts(fig) -> list[str]:
+    return [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+
+
+def test_title_states_the_finding_from_the_data() -> None:
+    claims = claims_fixture()
+    assert tl.timeline_title(claims) == (
+        "Ukraine gave the highest troop figure: up to 9,000 sent to Russia (5 Nov 2024)")
+    claims.loc[claims["claim_id"] == "f004", "high"] = 20000.0
+    assert tl.timeline_title(claims).startswith("United States gave the highest troop figure")
+    assert tl.timeline_title(claims.iloc[:0]) == "No troop figures in the data yet"
+
+
+def test_timeline_draws_every_part() -> None:
+    fig = tl.estimates_timeline(claims_fixture(), events_fixture(), extracted_fixture(),
+                                start="2024-10-01", end="2025-03-31")
+    strip, troops, losses = fig.axes
+    all_text = texts(fig)
+    assert tl.timeline_title(claims_fixture()) in all_text
+    for glyph in ("▼", "▲", "≥"):
+        assert glyph in all_text
+    assert "~" in all_text  # "about" merged with "exact" for the same figure
+    assert troops.get_yscale() == "log" and losses.get_yscale() == "log"
+    lines = [ln for ln in troops.get_lines() if ln.get_marker() not in (None, "None", "")]
+    sk = [ln for ln in lines if ln.get_markeredgecolor() == kc.side_colour("south_korea")]
+    assert len(sk) == 1 and sk[0].get_markerfacecolor() != "white"  # filled, drawn once
+    assert sum(ln.get_marker() == "o" for ln in lines) == 2  # SK 1,000 and Ukraine 9,000
+    hollow = [ln for ln in lines if ln.get_markerfacecolor() == "white"]
+    assert len(hollow) == 1 and hollow[0].get_markeredgecolor() == kc.side_colour("ukraine")
+    assert any(ln.get_marker() == tl.EXTRACTED_MARKER for ln in lines)
+    assert len(troops.collections) == 1  # the 5,000–7,000 range bar
+    assert "figure extracted\nfrom an article" in all_text
+    key = [t for t in all_text if t[:2] in ("1 ", "2 ", "3 ")]
+    assert key == ["1 Fixture treaty signed, 1 Nov 2024", "2 Fixture first clash, 3 Nov 2024",
+                   "3 Fixture US briefing, 1 Mar 2025"]
+    assert troops.yaxis.get_major_formatter()(5000, 0) == "5,000"
+
+
+def test_event_numbers_do_not_collide() -> None:
+    levels = tl._event_levels(np.array([0.0, 1.0, 2.0, 10.0, 10.5]), min_gap=3.0)
+    assert levels == [0, 1, 2, 0, 1]
+    fig = tl.estimates_timeline(claims_fixture(), events_fixture(), start="2024-10-01",
+                                end="2025-03-31")
+    strip = fig.axes[0]
+    boxes = [t.get_window_extent(fig.canvas.get_renderer()) for t in strip.texts]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.overlaps(b)
+
+
+def test_event_label_keeps_capitals_from_context() -> None:
+    assert tl.event_label("sudzha_recaptured", "Russia says Sudzha is retaken") == (
+        "Sudzha recaptured")
+    assert tl.event_label("nk_troops_back", "") == "NK troops back"
+
+
+def test_empty_panels_say_so() -> None:
+    claims = claims_fixture()
+    fig = tl.estimates_timeline(claims[claims["metric"] == "deployed"])
+    assert "No figures of this kind in the data yet" in texts(fig)
+    assert "Losses: no figures in the data yet" in texts(fig)
+
+
+def test_small_multiples_and_tables() -> None:
+    claims = claims_fixture()
+    spread = kd.spread(claims)
+    fig = tl.estimates_by_metric(claims, spread_table=spread)
+    assert "Current figures differ most on sent to Russia: 9,000 vs 1,000 (9.0×)" in texts(fig)
+    assert len([ax for ax in fig.axes if ax.axison]) == claims["metric"].nunique()
+    table = tl.estimates_table(kd.latest_estimates(claims))
+    assert table.loc[("in Kursk region", "United States"), "figure"] == "~5,000–7,000"
+    assert table.loc[("sent to Russia", "Ukraine"), "figure"] == "▼9,000"
+    assert table.loc[("sent to Russia", "South Korea"), "figure"] == "~1,000"
+    st = tl.spread_table(spread)
+    assert st.loc["sent to Russia", "highest by"] == "Ukraine"
+    assert st.loc["sent to Russia", "ratio"] == "9.0×"
+    assert tl.format_figure(1500, 1500, "about, up_to") == "▼~1,500"
+
+
+def test_export_is_byte_identical(tmp_path: Path) -> None:
+    paths = []
+    for run in ("a", "b"):
+        fig = tl.estimates_timeline(claims_fixture(), events_fixture(), extracted_fixture())
+        paths.append(kc.save(fig, "timeline", directory=tmp_path / run))
+        plt.close(fig)
+    for first, second in zip(*paths, strict=True):
+        assert first.suffix in (".png", ".svg", ".pdf")
+        assert first.read_bytes() == second.read_bytes(), first.name
+
+
+def test_widget_filters_and_redraws() -> None:
+    from kursk import widgets as kw
+
+    claims = claims_fixture()
+    assert list(kw.filter_claims(claims, sides=["ukraine"])["claim_id"]) == ["f003", "f006"]
+    assert list(kw.filter_claims(claims, metrics=["killed"], start="2024-12-01",
+                                 end="2024-12-31")["claim_id"]) == ["f005"]
+    box = kw.estimates_filter(claims, events_fixture())
+    (side_box, _metric_box), dates, image = box.children[0].children, *box.children[1:]
+    first = bytes(image.value)
+    assert first.startswith(b"\x89PNG")
+    side_box.value = ("ukraine",)
+    assert bytes(image.value).startswith(b"\x89PNG") and bytes(image.value) != first
+    side_box.value = ()  # nothing selected: an empty chart, no error
+    empty = bytes(image.value)
+    assert empty not in (first, b"")
+    dates.index = (5, 6)
+    assert bytes(image.value) != empty
