@@ -137,13 +137,15 @@ def highest_claim(claims: pd.DataFrame, metrics: Sequence[str]) -> pd.Series | N
 
 
 def timeline_title(claims: pd.DataFrame) -> str:
-    """The finding in the title: which side gave the highest troop figure, and when."""
-    top = highest_claim(claims, PANELS["Troop numbers"])
-    if top is None:
+    """The finding in the title: the middle half of published troop counts (robust to outliers)."""
+    df = claims[claims["metric"].astype(object).isin(["deployed", "in_kursk"])]
+    if df.empty:
         return "No troop figures in the data yet"
-    side = SIDE_LABELS.get(str(top["claimant_side"]), str(top["claimant_side"]))
-    return (f"{side} gave the highest troop figure: {_phrase(top)} "
-            f"{METRIC_LABELS[str(top['metric'])]} ({_date(top['claimed_on'])})")
+    q1, q3 = (round(float(v) / 500) * 500 for v in df["high"].quantile([0.25, 0.75]))
+    if q1 == q3:
+        return f"Half of all published troop figures put North Korea's force at {q1:,.0f}"
+    return (f"Half of all published troop figures put North Korea's force at "
+            f"{q1:,.0f}–{q3:,.0f} soldiers")
 
 
 def panel_finding(claims: pd.DataFrame, panel: str) -> str:
