@@ -20,6 +20,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -239,7 +240,8 @@ def _display_path(path: Path) -> str:
 
 
 def run_report(
-    articles: str, start: str, end: str, out: Path, notebooks: Sequence[Path]
+    articles: str, start: str, end: str, out: Path, notebooks: Sequence[Path],
+    jobs: int | None = None,
 ) -> list[Run]:
     """Execute ``notebooks`` with papermill into ``out``; export HTML and write ``out/index.html``."""
     import papermill as pm
@@ -257,8 +259,8 @@ def run_report(
                 old.unlink()
     kernel_environment(out)
     parameters = {"ARTICLES": str(articles_path), "START": start, "END": end}
-    runs = []
-    for path in notebooks:
+
+    def run_one(path: Path) -> Run:
         name = path.stem
         target = out / "notebooks" / path.name
         began = time.perf_counter()
@@ -276,7 +278,13 @@ def run_report(
         nb = strip_volatile(nbformat.read(target, as_version=4), parameters)
         nbformat.write(nb, target)
         (out / f"{name}.html").write_text(export_html(nb, notebook_title(nb, name)), encoding="utf-8")
-        runs.append(_echo(Run(path.name, time.perf_counter() - began)))
+        return _echo(Run(path.name, time.perf_counter() - began))
+
+    # Notebooks are independent (each writes its own figures), so they run side by side, one
+    # kernel per core; results are listed in notebook order.
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        runs = list(pool.map(run_one, notebooks))
     listed = [
         (p.stem, notebook_title(nbformat.read(out / "notebooks" / p.name, as_version=4), p.stem))
         for p in notebook_paths(notebooks[0].parent)
@@ -339,15 +347,18 @@ def execute_in_place(path: Path) -> None:
         os.utime(py, (now, now))
 
 
-def run_in_place(notebooks: Sequence[Path]) -> list[Run]:
-    """Execute each committed notebook in place, in order; returns the runs."""
+def run_in_place(notebooks: Sequence[Path], jobs: int | None = None) -> list[Run]:
+    """Execute each committed notebook in place (side by side, one per core); returns the runs."""
     kernel_environment(reports_dir())
-    runs = []
-    for path in notebooks:
+
+    def run_one(path: Path) -> Run:
         began = time.perf_counter()
         execute_in_place(path)
-        runs.append(_echo(Run(path.name, time.perf_counter() - began)))
-    return runs
+        return _echo(Run(path.name, time.perf_counter() - began))
+
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks) or 1))
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(run_one, notebooks))
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -363,6 +374,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="sync jupytext pairs and re-execute the committed notebooks in place")
     parser.add_argument("--only", action="append", default=[], metavar="PREFIX",
                         help="run only notebooks whose name starts with PREFIX (repeatable), e.g. 02")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="notebooks run side by side (default: one per CPU core)")
     parser.add_argument("--notebooks", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.start > args.end:
@@ -378,13 +391,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.in_place:
             sync_pairs(folder)
-            run_in_place(notebook_paths(folder, args.only))
+            run_in_place(notebook_paths(folder, args.only), jobs=args.jobs)
         else:
             paths = notebook_paths(folder, args.only)
             if not paths:
                 raise SystemExit(f"no notebooks (0*.ipynb) in {folder}")
             out = resolve(args.out) if args.out else reports_dir()
-            run_report(args.articles, args.start, args.end, out, paths)
+            run_report(args.articles, args.start, args.end, out, paths, jobs=args.jobs)
     except NotebookFailed as err:
         print(f"FAILED {err.notebook}: {err.cell}: {err.error}", file=sys.stderr)
         return 1

@@ -1,0 +1,144 @@
+"""extract_claims on the seed, on single sentences and on an articles frame."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from kursk.claims import allowed, claims_from_articles, empty_claims, extract_claims
+from kursk.claims.attribution import mentions
+from kursk.claims.extract import CLAIM_COLUMNS, article_text, sentence_starts
+from kursk.claims.metrics import _TROOP, TROOP_STEMS
+from kursk.entities import find_mentions
+from kursk.paths import seeds_dir
+
+SEED = seeds_dir() / "000_6345d31efac55afa.txt"
+
+
+def test_seed_gives_exactly_the_two_figures() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    df = extract_claims(text)
+    got = df[["value_low", "value_high", "qualifier", "metric", "claimant", "hedged"]]
+    assert got.astype(str).values.tolist() == [
+        ["15000.0", "15000.0", "up_to", "deployed", "Government of Ukraine", "True"],
+        ["15000.0", "15000.0", "up_to", "in_kursk", "Rustem Umerov", "True"],
+    ]
+    assert [text[s:e] for s, e in zip(df["start"], df["end"], strict=True)] == ["15.000", "15.000"]
+    assert set(df["lang"]) == {"de"}
+    assert "24 Jahren" in text and "12:01" in text  # the negatives are there, and not reported
+
+
+def test_frame_types_come_from_the_schema() -> None:
+    df = empty_claims()
+    assert list(df.columns) == CLAIM_COLUMNS
+    assert list(df["qualifier"].cat.categories) == list(allowed("qualifier"))
+    assert list(df["metric"].cat.categories) == list(allowed("metric"))
+    df = extract_claims("Up to 15,000 North Korean soldiers are in Russia, Zelensky said.")
+    assert df["qualifier"].dtype == empty_claims()["qualifier"].dtype
+    assert df["hedged"].dtype == bool and df["start"].dtype == "int64"
+
+
+def test_nothing_found_is_an_empty_frame_with_the_columns() -> None:
+    df = extract_claims("Putin traf Kim Jong Un am 19. Juni 2024 in Pjöngjang.", lang="de")
+    assert df.empty and list(df.columns) == CLAIM_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 26-year-old North Korean soldier was captured in Kursk.", "en"),
+        ("Es war Putins erste Reise nach Nordkorea seit 24 Jahren.", "de"),
+        ("North Korea was paid $20 billion, and 8 ships carried North Korean soldiers.", "en"),
+        ("Russland hat 50.000 russische Soldaten gegen Nordkoreas Feinde eingesetzt.", "de"),
+        ("A significant number of North Korean soldiers were killed.", "en"),
+        ("Eine beträchtliche Anzahl nordkoreanischer Soldaten wurde getötet.", "de"),
+        ("The North Korean troops marched 30 kilometres on 4 November 2024.", "en"),
+    ],
+)
+def test_negatives(text: str, lang: str) -> None:
+    assert extract_claims(text, lang=lang).empty
+
+
+def test_qualifiers_metrics_and_attribution_in_one_sentence() -> None:
+    text = (
+        "About 300 North Korean soldiers have been killed and 2,700 wounded, "
+        "lawmaker Lee Seong-kweun said, citing the NIS."
+    )
+    df = extract_claims(text, lang="en")
+    assert df["value_low"].tolist() == [300.0, 2700.0]
+    assert df["metric"].astype(str).tolist() == ["killed", "wounded"]
+    assert set(df["claimant"]) == {"National Intelligence Service (South Korea)"}
+    assert df["qualifier"].astype(str).tolist()[0] == "about"
+
+
+def test_anaphor_reaches_back_to_the_last_attribution() -> None:
+    # fixture: two sentences written for this test
+    text = (
+        "Laut dem ukrainischen Militärgeheimdienst HUR kämpfen Nordkoreaner in Kursk. "
+        "Demnach sollen 11.000 nordkoreanische Soldaten dort sein."
+    )
+    df = extract_claims(text, lang="de")
+    assert df["claimant"].tolist() == ["Defence Intelligence of Ukraine"]
+    assert df["hedged"].tolist() == [True]
+    assert df["metric"].astype(str).tolist() == ["deployed"]
+
+
+def test_language_is_detected() -> None:
+    de = extract_claims("Bis zu 15.000 nordkoreanische Soldaten sind in Russland.")
+    en = extract_claims("Up to 15,000 North Korean soldiers are in Russia.")
+    assert de["lang"].tolist() == ["de"] and en["lang"].tolist() == ["en"]
+
+
+def test_bad_input_is_refused_clearly() -> None:
+    with pytest.raises(TypeError, match="must be a str"):
+        extract_claims(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="lang must be one of"):
+        extract_claims("text", lang="fr")
+    with pytest.raises(ValueError, match="lacks columns"):
+        claims_from_articles(pd.DataFrame({"title": ["x"]}))
+
+
+def test_claims_from_articles_adds_article_columns_and_stable_ids() -> None:
+    # fixture: a two-article frame made for this test (text written for it, url marked fixture)
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"],
+            "outlet": ["fixture outlet", "fixture outlet"],
+            "url": ["https://example.org/fixture-1", "https://example.org/fixture-2"],
+            "language": ["en", "de"],
+            "published": pd.to_datetime(["2024-11-06 10:00", "2024-11-07 10:00"], utc=True),
+            "title": ["Fixture title", "Fixture-Titel"],
+            "lead": ["", ""],
+            "text": [
+                "About 11,000 North Korean troops are in Kursk, the Pentagon said.",
+                "Das Wetter war gut.",
+            ],
+        }
+    )
+    df = claims_from_articles(articles)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["article_id"] == "a1" and row["outlet"] == "fixture outlet"
+    assert row["claimant"] == "US Department of Defense" and row["metric"] == "in_kursk"
+    assert re.fullmatch(r"x[0-9a-f]{10}", row["claim_id"])
+    assert str(df["published"].dt.tz) == "UTC"
+    assert article_text(articles.iloc[0])[row["start"] : row["end"]] == "11,000"
+    assert claims_from_articles(articles)["claim_id"].tolist() == df["claim_id"].tolist()
+    assert claims_from_articles(articles.iloc[1:]).empty
+
+
+def test_fast_mentions_agree_with_find_mentions() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    starts = sentence_starts(text) + [len(text)]
+    for a, b in zip(starts, starts[1:], strict=False):
+        s = text[a:b]
+        want = [(r.start, r.end, r.name) for r in find_mentions(s, fuzzy=False).itertuples()]
+        assert [(m[0], m[1], m[2]) for m in mentions(s)] == want, s
+
+
+def test_troop_stems_cover_every_troop_word() -> None:
+    for alt in _TROOP.pattern.split("|"):
+        literal = re.sub(r"\\w\*|\[n\]\?|\?|\\b", "", alt)
+        literal = literal.replace("s?", "")
+        assert any(stem in literal for stem in TROOP_STEMS), alt
