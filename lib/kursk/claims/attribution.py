@@ -12,6 +12,8 @@ told ..., then any person or organisation in a sentence with a cue.
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from functools import lru_cache
 
@@ -137,6 +139,53 @@ def _alias_index() -> dict[str, list[tuple[str, str, tuple[str, str, str, str]]]
     return index
 
 
+@lru_cache(maxsize=1)
+def _alias_prefixes() -> dict[str, str]:
+    """First word (casefolded) -> the longest start all its aliases share, casefolded.
+
+    A match of any of them begins with it, so :func:`mentions` looks for this string, not for
+    the first word alone ("der s" for "Der Spiegel" and "Der Standard", not every "der").
+    """
+    return {
+        w: os.path.commonprefix([alias_cf for _, alias_cf, _ in aliases])
+        for w, aliases in _alias_index().items()
+    }
+
+
+def _runs_expanded(sentence: str, hits: list[str], index: dict) -> list[tuple[int, str]]:
+    """(start, casefolded word) of the words of ``sentence`` that may begin an alias, for a
+    sentence whose casefolding changes its length (German ß -> ss).
+
+    Every word's casefolded form, as :func:`mentions` looks it up; words no alias begins with
+    are left out (they match nothing). Sentences whose length changes for another reason than
+    ß are read word by word.
+    """
+    expanded = sentence.replace("ß", "ss")
+    folded = expanded.casefold()
+    if len(folded) != len(expanded):
+        return [(m.start(), m.group(0).casefold()) for m in _FIRST.finditer(sentence)]
+    # where (in ``expanded``) the "ss" each ß became ends: the n-th ß, at i in ``sentence``,
+    # ends at i + n + 2; an offset p maps back to p minus the number of these ends <= p
+    ends = []
+    i = sentence.find("ß")
+    while i >= 0:
+        ends.append(i + len(ends) + 2)
+        i = sentence.find("ß", i + 1)
+    found = set()
+    prefixes = _alias_prefixes()
+    for w in hits:
+        lead = prefixes[w]
+        i = folded.find(lead)
+        while i >= 0:
+            if i == 0 or not _WORD_CH.match(folded, i - 1):
+                run = _FIRST.match(folded, i)
+                word = run.group(0) if run else ""
+                if word == w or (word == w + "s" and word not in index):
+                    found.add((i - bisect.bisect_right(ends, i), word))
+            i = folded.find(lead, i + 1)
+    return sorted(found)
+
+
 def mentions(sentence: str) -> list[tuple[int, int, str, str, str, str]]:
     """Exact alias mentions in ``sentence``: (start, end, name, entity_id, type, side).
 
@@ -157,18 +206,20 @@ def mentions(sentence: str) -> list[tuple[int, int, str, str, str, str]]:
         return out  # no word begins an alias
     if folded is not None:  # visit only the words that begin an alias (found with str.find)
         found = set()
+        prefixes = _alias_prefixes()
         for w in hits:
-            i = folded.find(w)
+            lead = prefixes[w]
+            i = folded.find(lead)
             while i >= 0:
                 if i == 0 or not _WORD_CH.match(folded, i - 1):
                     run = _FIRST.match(folded, i)
                     word = run.group(0) if run else ""
                     if word == w or (word == w + "s" and word not in index):
                         found.add((i, word))
-                i = folded.find(w, i + 1)
+                i = folded.find(lead, i + 1)
         runs = sorted(found)
     else:
-        runs = [(m.start(), m.group(0).casefold()) for m in _FIRST.finditer(sentence)]
+        runs = _runs_expanded(sentence, hits, index)
     for start, word in runs:
         if start < pos:
             continue
@@ -261,16 +312,118 @@ def has_anaphor(sentence: str, lang: str) -> bool:
     return cues["anaphor"].search(s) is not None
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+@lru_cache(maxsize=4)
+def cue_first_words(lang: str) -> frozenset[str]:
+    """The lower-case word every pre, post and origin cue of ``lang`` begins with.
+
+    Each cue is a literal word followed by ``\\s+`` or nothing, so a sentence none of whose words
+    (``\\w+``, lower case) is in this set holds no cue: the regular expression need not run.
+    """
+    cues = _CUES.get(lang, _CUES["en"])
+    words = set()
+    for kind in ("pre", "post", "origin"):
+        for alt in _alternatives(cues[kind]):
+            m = re.fullmatch(r"(\w+)(?:\\s\+.*)?", alt, re.DOTALL)
+            if m is None:
+                raise ValueError(f"cue {alt!r} does not begin with a literal word")
+            words.add(m.group(1).lower())
+    return frozenset(words)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _cues_by_word(lang: str, lowered: bool) -> dict[str, dict[str, re.Pattern]]:
+    """Kind (pre, post, origin) -> first word -> the cues of that kind beginning with it, in
+    their order, as one pattern anchored where the word begins."""
+    cues = _CUES.get(lang, _CUES["en"])
+    fix, flags = (lower_pattern, 0) if lowered else (str, _I)
+    out: dict[str, dict[str, re.Pattern]] = {}
+    for kind in ("pre", "post", "origin"):
+        grouped: dict[str, list[str]] = {}
+        for alt in _alternatives(cues[kind]):
+            grouped.setdefault(re.match(r"\w+", alt).group(0).lower(), []).append(fix(alt))
+        out[kind] = {
+            w: re.compile(rf"(?:{'|'.join(alts)})(?!\w)", flags) for w, alts in grouped.items()
+        }
+    return out
+
+
+def cue_spans(sentence: str, lang: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of the pre, post and origin cues in ``sentence``: what ``finditer`` of each kind's
+    pattern (:func:`_cue_patterns`) finds, tried only where a word that begins a cue stands."""
+    cues, s = _cue_text(sentence, lang)
+    lowered = s is not sentence
+    spans: dict[str, list[tuple[int, int]]] = {"pre": [], "post": [], "origin": []}
+    if lowered:  # the words that begin a cue, found with str.find
+        words = []
+        for w in cue_first_words(lang).intersection(_WORDS.findall(s)):
+            n = len(w)
+            i = s.find(w)
+            while i >= 0:
+                if (i == 0 or not _is_word_char(s[i - 1])) and (
+                    i + n == len(s) or not _is_word_char(s[i + n])
+                ):
+                    words.append((i, w))
+                i = s.find(w, i + 1)
+        words.sort()
+    else:
+        firsts = cue_first_words(lang)
+        words = [(m.start(), w) for m in _WORDS.finditer(s) if (w := m.group(0).lower()) in firsts]
+    if not words:
+        return spans
+    for kind, by_word in _cues_by_word(lang, lowered).items():
+        found = spans[kind]
+        last = 0
+        for start, w in words:
+            if start < last:
+                continue  # inside the previous cue of this kind
+            pat = by_word.get(w)
+            m = pat.match(s, start) if pat is not None else None
+            if m is not None:
+                found.append(m.span())
+                last = m.end()
+    return spans
+
+
+def _is_word_char(ch: str) -> bool:
+    """True if ``ch`` is matched by ``\\w`` (a letter, digit or underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
 def claimant_in(sentence: str, lang: str) -> str:
     """The claimant ``sentence`` attributes its content to ("" if none)."""
-    cues, s = _cue_text(sentence, lang)
-    any_cue = cues["any"].search(s) is not None
-    if not any_cue and not any(noun in sentence.lower() for noun in _SELF_CITED_NOUNS):
+    low = sentence.lower()
+    if cue_first_words(lang).isdisjoint(_WORDS.findall(low)):
+        spans = None
+        any_cue = False
+    else:
+        spans = cue_spans(sentence, lang)
+        any_cue = bool(spans["pre"] or spans["post"] or spans["origin"])
+    if not any_cue and not any(noun in low for noun in _SELF_CITED_NOUNS):
         return ""  # without a cue only "nach ukrainischen Angaben" (gov_cited) names a claimant
     candidates = _candidates(sentence)
     if not candidates:
         return ""
-    spans = {k: [m.span() for m in cues[k].finditer(s)] for k in ("pre", "post", "origin")}
+    if spans is None:
+        spans = {"pre": [], "post": [], "origin": []}
     ranked = []
     for start, end, name, kind in candidates:
         origin = _link(spans, sentence, start, end, "origin")

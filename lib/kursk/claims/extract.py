@@ -73,7 +73,8 @@ def _frame(rows: list[dict], with_articles: bool = False) -> pd.DataFrame:
     if with_articles:
         for c in ("claim_id", "article_id", "outlet"):
             data[c] = pd.array(col(c), dtype="str")
-        data["published"] = pd.to_datetime(pd.Series(col("published"), dtype=object), utc=True)
+        published = pd.to_datetime(pd.Series(col("published"), dtype=object), utc=True)
+        data["published"] = published.astype("datetime64[ns, UTC]")
         data["url"] = pd.array(col("url"), dtype="str")
     data["value_low"] = np.array(col("value_low"), dtype="float64")
     data["value_high"] = np.array(col("value_high"), dtype="float64")
@@ -221,11 +222,16 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
     rows: list[dict] = []
     claimant_cache: dict[int, str] = {}
 
+    bounds_cache: dict[int, tuple[int, int]] = {}
+
     def bounds(i: int) -> tuple[int, int]:
+        if i in bounds_cache:
+            return bounds_cache[i]
         s0 = starts[i]
         s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
         while s1 > s0 and text[s1 - 1].isspace():
             s1 -= 1
+        bounds_cache[i] = s0, s1
         return s0, s1
 
     def claimant_of(i: int) -> str:
@@ -271,8 +277,11 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
 def article_text(row: Any) -> str:
     """The text claims are read from: title, then lead (unless the text repeats it), then text."""
     get = row.get if hasattr(row, "get") else lambda k, d="": getattr(row, k, d)
-    parts = [get("title", ""), get("lead", ""), get("text", "")]
-    title, lead, body = (p if isinstance(p, str) else "" for p in parts)
+    return _joined_text(get("title", ""), get("lead", ""), get("text", ""))
+
+
+def _joined_text(title: Any, lead: Any, body: Any) -> str:
+    title, lead, body = (p if isinstance(p, str) else "" for p in (title, lead, body))
     if lead and body.startswith(lead.strip()):
         lead = ""
     return "\n\n".join(p.strip() for p in (title, lead, body) if p and p.strip())
@@ -301,9 +310,9 @@ def _article_rows(row: Any) -> list[dict]:
         r.update(
             claim_id=claim_id(aid, r["start"]),
             article_id=aid,
-            outlet=str(get("outlet", "") or ""),
+            outlet=_str_or_empty(get("outlet", "")),
             published=get("published", None),
-            url=str(get("url", "") or ""),
+            url=_str_or_empty(get("url", "")),
         )
     return rows
 
@@ -314,5 +323,55 @@ def claims_from_articles(articles: pd.DataFrame) -> pd.DataFrame:
     missing = need - set(articles.columns)
     if missing:
         raise ValueError(f"claims_from_articles: articles frame lacks columns {sorted(missing)}")
-    rows = [r for rec in articles.to_dict("records") for r in _article_rows(rec)]
-    return _frame(rows, with_articles=True)
+    n = len(articles)
+
+    def column(name: str) -> list:
+        return articles[name].tolist() if name in articles.columns else [None] * n
+
+    rows: list[dict] = []
+    at: list[int] = []  # the article (row position) of each claim
+    names = ("title", "lead", "text", "language", "article_id")
+    parts = zip(*(column(c) for c in names), strict=True)
+    for k, (title, lead, body, language, aid) in enumerate(parts):
+        text = _joined_text(title, lead, body)
+        if not text:
+            continue
+        lang = language if isinstance(language, str) and language in LANGS else None
+        found = _claim_rows(text, lang or detect_language(text))
+        if found:
+            aid = str(aid if aid is not None else "")
+            for r in found:
+                r["claim_id"] = claim_id(aid, r["start"])
+                r["article_id"] = aid
+            rows.extend(found)
+            at.extend([k] * len(found))
+    frame = _frame(rows)
+    take = np.asarray(at, dtype="int64")
+    meta = {
+        "claim_id": pd.array([r["claim_id"] for r in rows], dtype="str"),
+        "article_id": pd.array([r["article_id"] for r in rows], dtype="str"),
+        "outlet": _text_column(articles, "outlet", take),
+        "published": _time_column(articles, take),
+        "url": _text_column(articles, "url", take),
+    }
+    return pd.concat([pd.DataFrame(meta), frame], axis=1)
+
+
+def _text_column(articles: pd.DataFrame, name: str, take: np.ndarray) -> pd.array:
+    """Column ``name`` of the articles at positions ``take`` as strings ("" where missing)."""
+    if name not in articles.columns:
+        return pd.array([""] * len(take), dtype="str")
+    return pd.array([_str_or_empty(v) for v in articles[name].take(take).tolist()], dtype="str")
+
+
+def _str_or_empty(value: Any) -> str:
+    """``value`` as a string, "" for a missing value (None, NA, NaN)."""
+    return "" if value is None or value is pd.NA or value != value else str(value)
+
+
+def _time_column(articles: pd.DataFrame, take: np.ndarray) -> pd.Series:
+    """``published`` of the articles at positions ``take``, as UTC nanosecond timestamps."""
+    if "published" not in articles.columns:
+        return pd.Series(pd.NaT, index=range(len(take)), dtype="datetime64[ns, UTC]")
+    stamps = pd.to_datetime(articles["published"].take(take), utc=True)
+    return stamps.astype("datetime64[ns, UTC]").reset_index(drop=True)

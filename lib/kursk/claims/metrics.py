@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kursk.claims.numbers import Figure
+from kursk.claims.prefilter import Gated
 
 _I = re.IGNORECASE
 
@@ -75,18 +76,19 @@ def _lowered(text: str) -> tuple[str, bool]:
 def _head(after: str) -> tuple[str | None, bool]:
     """The first troop or unit noun after a figure, and whether a Russian/Ukrainian word precedes it."""
     after, lc = _lowered(after)
-    troop, unit, foreign_adj = (_LC[id(p)] if lc else p for p in (_TROOP, _UNIT, _FOREIGN_ADJ))
+    kind_of = _HEAD_LC if lc else _HEAD
     foreign = False
     for n, m in enumerate(_TOKEN.finditer(after)):
         tok = m.group(0)
         if n >= 7 or tok in ".;:!?":
             break
-        if troop.fullmatch(tok):
-            return "troop", foreign
-        if unit.fullmatch(tok):
-            return "unit", foreign
-        if foreign_adj.fullmatch(tok):
+        k = kind_of.fullmatch(tok)
+        if k is None:
+            continue
+        if k.lastgroup == "foreign":
             foreign = True
+        else:
+            return k.lastgroup, foreign
     return None, False
 
 
@@ -100,6 +102,8 @@ _PLACE_PREP = re.compile(
 def _owner_other_side(before: str) -> bool:
     """True if Russia or Ukraine is named before the figure other than as a place ("in Russland")."""
     before, lc = _lowered(before)
+    if lc and not _LC_GATED[id(_OTHER_SIDE)].possible(before):
+        return False
     other, prep = (_LC[id(p)] if lc else p for p in (_OTHER_SIDE, _PLACE_PREP))
     return any(
         not prep.search(before, max(0, m.start() - 14), m.start()) for m in other.finditer(before)
@@ -109,7 +113,7 @@ def _owner_other_side(before: str) -> bool:
 def _names_nk(text: str) -> bool:
     """True if ``text`` names North Korea (:data:`NK`)."""
     text, lc = _lowered(text)
-    return (_LC[id(NK)] if lc else NK).search(text) is not None
+    return (_LC_GATED[id(NK)] if lc else NK).search(text) is not None
 
 
 # Patterns of this module again, for lower-cased text without IGNORECASE (several times faster).
@@ -117,6 +121,18 @@ _LC = {
     id(p): re.compile(lower_pattern(p.pattern))
     for p in (_TROOP, _UNIT, _FOREIGN_ADJ, NK, _OTHER_SIDE, _PLACE_PREP)
 }
+_LC_GATED = {k: Gated(p) for k, p in _LC.items()}
+
+# One pattern for the three token tests of :func:`_head`, tried in its order (troop, unit,
+# foreign adjective): a token that is a troop word is never tested as a unit, as before.
+_HEAD, _HEAD_LC = (
+    re.compile(
+        rf"(?P<troop>{fix(_TROOP.pattern)})|(?P<unit>{fix(_UNIT.pattern)})"
+        rf"|(?P<foreign>{fix(_FOREIGN_ADJ.pattern)})",
+        flags,
+    )
+    for fix, flags in ((str, _I), (lower_pattern, 0))
+)
 
 _NOUN_PHRASE = re.compile(
     r"[^.,;:!?]{0,100}?(?:" + _TROOP.pattern + r")\w*(?:\s+(?:aus|from|of)\s+\S+(?:\s+\S+)?)?", _I
@@ -154,7 +170,7 @@ def is_troop_figure(text: str, fig: Figure, sent_start: int, sent_end: int, cont
             return False  # a year
     if head is None:
         near, lc = _lowered(before[-120:])
-        if not (_LC[id(_TROOP)] if lc else _TROOP).search(near):
+        if not (_LC_GATED[id(_TROOP)] if lc else _TROOP).search(near):
             return False
     sentence = text[sent_start:sent_end]
     if _owner_other_side(before):
@@ -197,6 +213,9 @@ _LOWERED = {
     for p in (_CAS_PHRASE, _CAPTURED, _KILLED, _WOUNDED, _CASUALTY, _ADDITIONAL, _KURSK)
 }
 
+# ... each searched only if the window holds one of the words its matches must contain.
+_GATED = {k: Gated(p) for k, p in _LOWERED.items()}
+
 
 def metric(window: str, fig_start: int, fig_end: int) -> str:
     """The metric of the figure at ``window[fig_start:fig_end]`` from the words around it.
@@ -209,8 +228,8 @@ def metric(window: str, fig_start: int, fig_end: int) -> str:
     if len(low) == len(window):
         window = low
 
-        def pat(p: re.Pattern) -> re.Pattern:
-            return _LOWERED[id(p)]
+        def pat(p: re.Pattern) -> re.Pattern | Gated:
+            return _GATED[id(p)]
 
     else:
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from text_to_num import text2num
 
@@ -81,8 +81,7 @@ _DE_VAGUE = (
 )
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """One number expression in a text: character span, value range and how it was written."""
 
     start: int
@@ -123,10 +122,14 @@ def word_value(words: str, lang: str) -> float | None:
         return None
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:(?:[.,'’]\x20?|[\x20\u00a0\u202f])\d{3})+")
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _digit_value(d: str, mult: str | None, lang: str) -> tuple[float, bool]:
-    grouped = re.fullmatch(r"\d{1,3}(?:(?:[.,'’]\x20?|[\x20\u00a0\u202f])\d{3})+", d)
+    grouped = _GROUPED.fullmatch(d)
     if grouped:
-        value = float(re.sub(r"\D", "", d))
+        value = float(_NON_DIGIT.sub("", d))
     else:
         value = float(d.replace(",", "."))
     plain = not grouped and mult is None and d.isdigit()
