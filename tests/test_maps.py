@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+import shapely
 from kursk import geo
 from kursk.charts import maps, save
 from matplotlib.figure import Figure
@@ -133,3 +134,16 @@ def test_save_html_is_deterministic(layers, tmp_path):
     a = maps.save_html(maps.interactive_map(regions, places, mentions, arts), tmp_path / "a.html")
     b = maps.save_html(maps.interactive_map(regions, places, mentions, arts), tmp_path / "b.html")
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_save_html_twice_writes_the_same_bytes(layers, tmp_path):
+    """Saving does not change the map: a second save (or the notebook display) is the same."""
+    regions, countries, places = layers
+    arts = _fixture_articles()
+    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
+                             countries=countries)
+    first = maps.save_html(m, tmp_path / "a.html").read_bytes()
+    assert maps.save_html(m, tmp_path / "b.html").read_bytes() == first
+    x0, y0, x1, y1 = regions.total_bounds
+    inside = int(places.geometry.within(shapely.box(x0, y0, x1, y1)).sum())
+    assert first.count(b"L.circleMarker(") == inside > 0  # one marker per place, not two
