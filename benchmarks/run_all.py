@@ -12,7 +12,10 @@ every measurement in a fresh subprocess, so that its peak memory (``ru_maxrss``)
             MB/s of the text it reads (title, lead, text), and quantulum3 on a sample of the same
             text (its own speed is far lower, so it reads only --quantulum-kb);
   dask W    ``load_articles(engine="dask")`` and ``kursk.scale.claims_dask`` on a LocalCluster of
-            W single-threaded worker processes (W = 1, 2); cluster start-up is not counted.
+            W single-threaded worker processes (W = 1, 2), 16 batches either way; cluster
+            start-up is not counted; the workers' CPU seconds are recorded too;
+  spin P    the baseline for 2 workers against 1: one pure-Python loop in P processes at once
+            (P = 1, 2); what two processes gain over one on this machine with no work shared.
 
 Results are printed as a table and written to ``benchmarks/out/results.json``.
 """
@@ -92,14 +95,15 @@ def measure_extract(parquet: Path, quantulum_kb: float) -> dict:
     total = sum(len(t.encode("utf-8")) for t in texts)
     claims_from_articles(df.head(5))  # warm caches (patterns, entities)
     base = _peak_mb()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     claims = claims_from_articles(df)
-    secs = time.perf_counter() - t
+    secs, cpu = time.perf_counter() - t, time.process_time() - c
     out = {
         "articles": len(df),
         "text_bytes": total,
         "claims": len(claims),
         "seconds": secs,
+        "cpu_seconds": cpu,
         "base_mb": base,
         "peak_mb": _peak_mb(),
     }
@@ -145,14 +149,18 @@ def measure_dask(folder: Path, workers: int) -> dict:
         Client(cluster) as client,
     ):
         client.run(lambda: __import__("kursk.claims") and None)  # imports outside the timing
-        nparts = 8 * workers
-        t = time.perf_counter()
+        nparts = 16  # the same batches for 1 and 2 workers
+
+        def cpu() -> float:  # CPU seconds of all workers so far
+            return sum(client.run(time.process_time).values())
+
+        c, t = cpu(), time.perf_counter()
         ddf, report = A.load_articles(folder, engine="dask", client=client, npartitions=nparts)
         n = int(ddf.map_partitions(len).compute().sum())
-        load_secs = time.perf_counter() - t
-        t = time.perf_counter()
+        load_secs, load_cpu = time.perf_counter() - t, cpu() - c
+        c, t = cpu(), time.perf_counter()
         claims = int(scale.claims_dask(ddf).map_partitions(len).compute().sum())
-        claims_secs = time.perf_counter() - t
+        claims_secs, claims_cpu = time.perf_counter() - t, cpu() - c
     return {
         "workers": workers,
         "partitions": nparts,
@@ -160,9 +168,31 @@ def measure_dask(folder: Path, workers: int) -> dict:
         "articles": n,
         "claims": claims,
         "load_seconds": load_secs,
+        "load_worker_cpu_seconds": load_cpu,
         "claims_seconds": claims_secs,
+        "claims_worker_cpu_seconds": claims_cpu,
         "files": len(report),
     }
+
+
+def _spin(n: int) -> float:
+    t = time.perf_counter()
+    s = 0
+    for i in range(n):
+        s += i * i % 7
+    return time.perf_counter() - t
+
+
+def measure_spin(processes: int, n: int = 30_000_000) -> dict:
+    """The machine's own ceiling for 2 against 1: the same pure-Python loop in 1 or 2 processes
+    at once (wall seconds until all are done)."""
+    import multiprocessing as mp
+
+    with mp.get_context("spawn").Pool(processes) as pool:
+        pool.map(_spin, [1000] * processes)  # start-up outside the timing
+        t = time.perf_counter()
+        pool.map(_spin, [n] * processes)
+        return {"processes": processes, "loops": n, "seconds": time.perf_counter() - t}
 
 
 # --------------------------------------------------------------------------- driver (parent)
@@ -209,6 +239,7 @@ def run(sizes: list[int], dask: bool, quantulum_kb: float) -> dict:
         r["load"] = child("load", str(folder), str(parquet))
         r["extract"] = child("extract", str(parquet), str(quantulum_kb))
         if dask:
+            r["spin"] = {p: child("spin", str(p)) for p in (1, 2)}
             r["dask"] = {w: child("dask", str(folder), str(w)) for w in (1, 2)}
         results["sizes"][n] = r
         report(n, r)
@@ -232,7 +263,8 @@ def report(n: int, r: dict) -> None:
           f"+{grow:.0f} MB while loading = {grow / corpus:.2f}x the corpus; "
           f"frame {ld['frame_mb']:.0f} MB; target < 2x)")  # fmt: skip
     ext_mbs = ex["text_bytes"] / MB / ex["seconds"]
-    print(f"extract (claims): {ex['seconds']:8.2f} s  {ext_mbs:9.2f} MB/s of text "
+    print(f"extract (claims): {ex['seconds']:8.2f} s  {ext_mbs:9.2f} MB/s of text, "
+          f"{ex['text_bytes'] / MB / ex['cpu_seconds']:.2f} MB/s of CPU "
           f"({ex['claims']} claims; target >= 10 MB/s)")  # fmt: skip
     if "quantulum" in ex:
         q = ex["quantulum"]
@@ -247,8 +279,15 @@ def report(n: int, r: dict) -> None:
             print(f"dask {d['workers']} worker(s) : load {d['load_seconds']:7.2f} s "
                   f"({d['bytes'] / MB / d['load_seconds']:.2f} MB/s), claims "
                   f"{d['claims_seconds']:6.2f} s; {d['articles']} articles, {d['claims']} claims")  # fmt: skip
+            print(f"    worker CPU  : load {d['load_worker_cpu_seconds']:7.2f} s, claims "
+                  f"{d['claims_worker_cpu_seconds']:6.2f} s")  # fmt: skip
         print(f"2 workers vs 1  : load {d1['load_seconds'] / d2['load_seconds']:.2f}x, claims "
               f"{d1['claims_seconds'] / d2['claims_seconds']:.2f}x (target >= 1.7x)")  # fmt: skip
+    if "spin" in r:
+        s1, s2 = r["spin"][1], r["spin"][2]
+        print(f"baseline: a pure-Python loop in 2 processes vs 1 does "
+              f"{2 * s1['seconds'] / s2['seconds']:.2f}x the work per second "
+              f"({s1['seconds']:.2f} s for one, {s2['seconds']:.2f} s for two at once)")  # fmt: skip
 
 
 def main() -> None:
@@ -268,6 +307,8 @@ def main() -> None:
             res = measure_extract(Path(rest[0]), float(rest[1]))
         elif kind == "dask":
             res = measure_dask(Path(rest[0]), int(rest[1]))
+        elif kind == "spin":
+            res = measure_spin(int(rest[0]))
         else:
             raise SystemExit(f"unknown measurement {kind}")
         print(json.dumps(res, default=str))

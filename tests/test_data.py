@@ -9,6 +9,7 @@ from pathlib import Path
 
 import kursk.charts
 import kursk.data as kd
+import kursk.entities
 import pandas as pd
 import pandera.pandas as pa
 import pytest
@@ -106,7 +107,7 @@ def test_allowed_values_needs_an_enum(data_dir: Path) -> None:
 
 
 def test_warring_sides_agree_with_the_charts() -> None:
-    assert kd.WARRING_SIDES == kursk.charts.WARRING_SIDES
+    assert kd.WARRING_SIDES is kursk.charts.WARRING_SIDES is kursk.entities.WARRING_SIDES
 
 
 # --------------------------------------------------------------------------- bad data, strict

@@ -33,12 +33,13 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
+from kursk import entities as _entities
 from kursk import paths
 
 #: Storage type of ``date`` fields: midnight timestamps with second resolution, no time zone.
 DATE_DTYPE = "datetime64[s]"
-#: Claimant sides that are parties to the war (same set as ``kursk.charts.WARRING_SIDES``).
-WARRING_SIDES = frozenset({"ukraine", "russia", "dprk"})
+#: Claimant sides that are parties to the war (defined in :mod:`kursk.entities`).
+WARRING_SIDES = _entities.WARRING_SIDES
 #: Columns of a claims frame that holds curated and extracted claims (see :func:`all_claims`).
 CLAIM_COLUMNS = [
     "claim_id",

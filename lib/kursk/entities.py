@@ -24,6 +24,10 @@ _SHORT = 4  # aliases this long or shorter must match case-sensitively
 _WORD = r"[\w\u00C0-\u024F\u0400-\u04FF\uAC00-\uD7A3]"
 
 
+#: Sides (the ``side`` column) that are parties to the war: Ukraine, Russia and North Korea.
+#: Their claims are flagged ``warring_party`` and drawn with hollow markers.
+WARRING_SIDES = frozenset({"ukraine", "russia", "dprk"})
+
 def load_entities(path: str | Path | None = None) -> pd.DataFrame:
     """The entities table (``data/entities.csv``), one row per canonical entity."""
     path = Path(path) if path is not None else data_dir() / "entities.csv"

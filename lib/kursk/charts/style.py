@@ -6,6 +6,8 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
+from kursk.entities import WARRING_SIDES as _WARRING_SIDES
+
 #: Okabe–Ito, colour-blind safe. One colour per claimant side, the same on every chart.
 SIDE_COLOURS: dict[str, str] = {
     "ukraine": "#0072B2",  # blue
@@ -27,8 +29,8 @@ SIDE_LABELS: dict[str, str] = {
     "nato": "NATO",
     "other": "Other",
 }
-#: Sides that are parties to the war: their claims get hollow markers.
-WARRING_SIDES = frozenset({"ukraine", "russia", "dprk"})
+#: Sides that are parties to the war: their claims get hollow markers (see kursk.entities).
+WARRING_SIDES = _WARRING_SIDES
 #: Neutral inks.
 INK = "#222222"
 MUTED = "#666666"
