@@ -21,9 +21,11 @@
 # captured. This notebook lines up every figure in the project's sourced dataset
 # (`data/claims.csv`, one row per figure as an outlet published it) on one timeline, coloured by
 # the side that made the claim, and sets the figures that `kursk.claims` extracts from the
-# articles in `seeds/` and `data/articles/` beside them. You will see who gave the highest and
-# the lowest figures, how far apart the latest estimates of each side are, and where a figure in
-# an article you add lands among them.
+# articles in `seeds/` and `data/articles/` beside them. Each curated figure is either a count
+# (troops already sent, present or lost when it was claimed) or a forecast or plan (an expected,
+# announced or possible total); the two are drawn differently and only counts make the headline
+# figures. You will see who gave the highest and the lowest counts, how far apart the latest
+# estimates of each side are, and where a figure in an article you add lands among them.
 
 # %% tags=["parameters"]
 ARTICLES = "data/articles"
@@ -58,6 +60,7 @@ every = kd.all_claims(claims, extracted).pipe(lambda d: d[d["claimed_on"].betwee
 curated = every[every["origin"] == "curated"]
 pd.Series({
     "curated figures": len(curated),
+    "of them forecasts or plans": int((curated["kind"] == "forecast").sum()),
     "outlets": claims["outlet"].nunique(),
     "languages": claims["language"].nunique(),
     "claimants": curated["claimant"].nunique(),
@@ -70,26 +73,41 @@ pd.Series({
 # ## 1. Every published figure on one timeline
 # Troop numbers sit in the upper panel, losses in the lower one; each marker is a distinct figure
 # (identical reports of the same claim drawn once), its colour the side that made the claim.
-# Hollow markers are claims by the parties to the war. The numbers above the panels are the events
-# listed under the chart.
+# Hollow markers are claims by the parties to the war. A triangle pointing right (▷) is a forecast
+# or plan rather than a count; the titles quote counts only. The numbers above the panels are the
+# events listed under the chart.
 
 # %%
 fig = tl.estimates_timeline(every, events, start=START, end=END)
 print(tl.timeline_title(curated))
+print(tl.panel_finding(curated, "Troop numbers"))
 print(tl.panel_finding(curated, "Losses"))
 
 # %% [markdown]
-# **Finding:** the highest troop figure is Zelensky's warning of 19 November 2024 that the
-# contingent could grow to 100,000 — a ceiling, not a count. The counts themselves, from South
-# Korea, the US and Ukraine, mostly lie between 10,000 and 15,000 from late October 2024 on. Loss
-# figures begin in mid-December 2024 and climb through 2025; they come from South Korea, Ukraine,
-# the US and the UK, never from Russia or North Korea.
+# The forecasts and plans on the chart, one row per statement (`reports`: how many published rows
+# carry it):
+
+# %%
+forecasts = curated[curated["kind"] == "forecast"]
+forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"], observed=True).size() \
+    .rename("reports").reset_index()
+
+# %% [markdown]
+# **Finding:** the highest troop count is South Korea's about 15,000 sent to Russia (30 April 2025).
+# After the first counts of 1,500 to 3,000 (18–28 October 2024), the counts of troops sent or in
+# Kursk, from South Korea, the US, Ukraine and the UK, lie between 8,000 and 15,000, half of them at
+# 10,000–11,000. Every figure above 15,000 is a forecast: Zelensky's warning of 19 November 2024
+# that the contingent could grow to 100,000 is a possible ceiling, and Ukraine's intelligence's
+# 25,000–30,000 more (July 2025) an expected batch. Loss figures begin in mid-December 2024 and
+# climb through 2025; they come from South Korea, Ukraine, the US and the UK, never from Russia or
+# North Korea.
 
 # %% [markdown]
 # ## 2. The latest estimate from each side, per metric
-# For each metric and side, the figure(s) of that side's most recent claim date. When reports of
-# the same day disagree, each figure gets its own row; `reports` counts the published rows behind
-# it. ▼ up to, ▲ more than, ≥ at least, ~ about.
+# For each metric and side, the count(s) of that side's most recent claim date; forecasts and
+# plans are left out (`include_forecasts=True` would bring them in). When reports of the same day
+# disagree, each figure gets its own row; `reports` counts the published rows behind it. ▼ up to,
+# ▲ more than, ≥ at least, ~ about.
 
 # %%
 latest = kd.latest_estimates(curated)
@@ -103,12 +121,14 @@ print(f"Widest gap: {tl.METRIC_LABELS[widest['metric']]}, "
 tl.spread_table(spread)
 
 # %% [markdown]
-# **Finding:** among the counts given by several sides, the latest figures agree best on the
-# troops in the Kursk region (8,000 to 11,000) and least on further troops sent: Ukraine's
-# military intelligence expected 25,000–30,000 more in July 2025, while South Korea's latest
-# briefing (November 2025) counts 1,000 deminers and 5,000 construction troops — different
-# batches, not one batch counted differently. A side's latest figure can be months old (the US
-# gave no casualty figure after December 2024), so the spread compares figures of different dates.
+# **Finding:** the latest counts of the sides agree closely on the troops sent to Russia (10,000
+# to 11,000) and on those in the Kursk region (8,000 to 11,000). The widest gap, on casualties,
+# sets the UK's more than 6,000 (June 2025) against a US figure of December 2024 that covered one
+# week only, so it compares unlike quantities. Only South Korea counts further troops sent (about
+# 5,000 construction troops and about 1,000 deminers, November 2025: two batches, not one counted
+# twice); Ukraine's 25,000–30,000 and Russia's 6,000 for 2025 are forecasts or announced plans and
+# are not in these tables. A side's latest count can be months old (the US gave no casualty figure
+# after December 2024), so the spread compares figures of different dates.
 
 # %% [markdown]
 # ## 3. Metric by metric
@@ -140,13 +160,15 @@ matched[["claim_id", "outlet", "claimed_on", "claimant", "metric", "qualifier", 
 
 # %% [markdown]
 # **Finding:** the seed article's "up to 15,000" (Umerov, speaking to KBS) matches a curated claim
-# for the troops sent; its second figure is counted by the extractor as troops in Kursk, for which
-# no curated claim gives 15,000 — a reminder that extraction assigns metrics by wording and needs
-# checking against the sources.
+# for the troops sent (c018), which the dataset files as a forecast, not a count; its second figure
+# is counted by the extractor as troops in Kursk, for which no curated claim gives 15,000. The
+# extractor assigns metrics by wording and cannot tell a count from a forecast (extracted rows have
+# no `kind`), so its figures need checking against the sources.
 
 # %% [markdown]
 # ## 5. Explore
-# Pick sides, metrics and months; the chart redraws. (Needs a running kernel.)
+# Pick sides, metrics and months, and show or hide forecasts and plans; the chart redraws. (Needs
+# a running kernel.)
 
 # %%
 # NBVAL_IGNORE_OUTPUT: the widget's model id changes on every run
@@ -175,6 +197,10 @@ sorted(p.name for p in figures_dir().glob("troop_estimates_*"))
 # - **Rounding and vague quantities.** Figures are round numbers with hedges (about, up to, more
 #   than). Vague quantities ("several dozen") are coded as ranges by a fixed project rule noted in
 #   the row, and drawn as bars.
+# - **Counts and forecasts.** Whether a figure is a count or a forecast (`kind`) is the project's
+#   reading of each row's note and, where unclear, its page. Border cases — a total North Korea
+#   had "decided" to send while the first troops were moving, an announced batch of builders not
+#   yet sent — are filed as forecasts and listed in `data/research_log_deployments.md`.
 # - **Metrics overlap.** "Casualties" (killed and wounded) and "killed" are not always kept
 #   apart by the sources; a figure is filed under the metric the source used.
 # - **Coverage.** The dataset holds the figures found by the project's searches; a missing side

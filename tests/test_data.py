@@ -17,7 +17,7 @@ from kursk import paths
 
 REAL = paths.data_dir()
 HEADER = (
-    "claim_id,claimed_on,claimant,claimant_side,warring_party,metric,low,high,qualifier,"
+    "claim_id,claimed_on,claimant,claimant_side,warring_party,metric,low,high,qualifier,kind,"
     "outlet,url,language,published_on,cited_via,note"
 )
 
@@ -34,6 +34,7 @@ def good_row(claim_id: str = "c001", **over: str) -> str:
         "low": "100",
         "high": "200",
         "qualifier": "about",
+        "kind": "count",
         "outlet": "Fixture Outlet",
         "url": "https://example.org/fixture",
         "language": "en",
@@ -90,12 +91,13 @@ def test_types_and_categoricals_come_from_the_schema(data_dir: Path) -> None:
     assert str(df["claimed_on"].dtype) == kd.DATE_DTYPE
     assert str(df["published_on"].dtype) == kd.DATE_DTYPE
     assert df["low"].dtype == "float64" and df["warring_party"].dtype == bool
-    for column in ("claimant_side", "metric", "qualifier", "language"):
+    for column in ("claimant_side", "metric", "qualifier", "kind", "language"):
         assert isinstance(df[column].dtype, pd.CategoricalDtype)
         assert list(df[column].cat.categories) == kd.allowed_values("claims", column, data_dir)
     assert kd.allowed_values("claims", "qualifier", data_dir) == [
         "exact", "about", "more_than", "at_least", "up_to"
     ]
+    assert kd.allowed_values("claims", "kind", data_dir) == ["count", "forecast"]
     assert df["cited_via"].isna().all()  # empty optional cells are missing, not ""
     assert df.loc[1, "claimed_on"] == pd.Timestamp("2024-11-05")
     assert df.attrs["load_report"].empty and df.attrs["rows_read"] == 2
@@ -116,6 +118,8 @@ BAD_CASES = {
     "low above high": (dict(low="300", high="200"), "low", "low is above high"),
     "unknown metric": (dict(metric="soldiers"), "metric", "unknown metric 'soldiers'"),
     "unknown qualifier": (dict(qualifier="roughly"), "qualifier", "unknown qualifier"),
+    "unknown kind": (dict(kind="guess"), "kind", "unknown kind 'guess' (allowed: count, forecast)"),
+    "missing kind": (dict(kind=""), "kind", "missing kind (required)"),
     "unknown side": (dict(claimant_side="mars"), "claimant_side", "unknown claimant_side"),
     "missing url": (dict(url=""), "url", "missing url"),
     "url that is not a url": (dict(url="not a link"), "url", "not a web address"),
@@ -172,7 +176,7 @@ def test_strict_lists_every_problem(data_dir: Path) -> None:
 
 def test_ragged_row_and_wrong_header(data_dir: Path) -> None:
     write_claims(data_dir, [good_row("c001"), "c002,2024-11-01,too,few"])
-    with pytest.raises(kd.DataValidationError, match="line 3: expected 15 values, found 4"):
+    with pytest.raises(kd.DataValidationError, match="line 3: expected 16 values, found 4"):
         kd.load_claims(data_dir=data_dir)
     (data_dir / "claims.csv").write_text(HEADER.replace("low,", "lo,") + "\n", encoding="utf-8")
     with pytest.raises(kd.DataValidationError, match=r"line 1: header .*missing column\(s\) "
@@ -303,6 +307,9 @@ def test_all_claims_stacks_curated_and_extracted(data_dir: Path) -> None:
     assert list(ext["claimed_on"]) == [pd.Timestamp("2024-11-03")] * 2
     assert str(both["claimed_on"].dtype) == kd.DATE_DTYPE
     assert both["article_id"].isna().sum() == 2
+    # the extractor does not tell counts from forecasts: extracted rows have no kind
+    assert list(both["kind"].astype(object).fillna("NA")) == ["count", "count", "NA", "NA"]
+    assert list(both["kind"].cat.categories) == kd.allowed_values("claims", "kind", data_dir)
     assert list(both["metric"].cat.categories) == kd.allowed_values("claims", "metric", data_dir)
     bad = extracted_fixture().assign(metric=["killed", "soldiers"])
     with pytest.raises(kd.DataValidationError, match="unknown metric"):
@@ -310,17 +317,22 @@ def test_all_claims_stacks_curated_and_extracted(data_dir: Path) -> None:
 
 
 def claims_fixture() -> pd.DataFrame:
-    """# fixture: claims by three sides on three dates (made-up figures)."""
+    """# fixture: claims by three sides on three dates (made-up figures).
+
+    f7 is a forecast: Ukraine's latest and the highest figure, so it must not be the headline.
+    """
     rows = [
-        ("f1", "2024-10-01", "a", "south_korea", "deployed", 1000, 1000, "about"),
-        ("f2", "2024-11-01", "a", "south_korea", "deployed", 3000, 3000, "about"),
-        ("f3", "2024-11-01", "a", "south_korea", "deployed", 2500, 2500, "exact"),
-        ("f4", "2024-10-15", "b", "ukraine", "deployed", 12000, 15000, "up_to"),
-        ("f5", "2024-12-01", "c", "us", "deployed", 10000, 10000, "about"),
-        ("f6", "2024-12-01", "c", "us", "killed", 100, 100, "more_than"),
+        ("f1", "2024-10-01", "a", "south_korea", "deployed", 1000, 1000, "about", "count"),
+        ("f2", "2024-11-01", "a", "south_korea", "deployed", 3000, 3000, "about", "count"),
+        ("f3", "2024-11-01", "a", "south_korea", "deployed", 2500, 2500, "exact", "count"),
+        ("f4", "2024-10-15", "b", "ukraine", "deployed", 12000, 15000, "up_to", "count"),
+        ("f5", "2024-12-01", "c", "us", "deployed", 10000, 10000, "about", "count"),
+        ("f6", "2024-12-01", "c", "us", "killed", 100, 100, "more_than", "count"),
+        ("f7", "2024-12-10", "b", "ukraine", "deployed", 90000, 90000, "up_to", "forecast"),
     ]
     df = pd.DataFrame(rows, columns=["claim_id", "claimed_on", "claimant", "claimant_side",
-                                     "metric", "low", "high", "qualifier"])
+                                     "metric", "low", "high", "qualifier", "kind"])
+    df["kind"] = pd.Categorical(df["kind"], categories=["count", "forecast"])
     df["claimed_on"] = pd.to_datetime(df["claimed_on"]).astype(kd.DATE_DTYPE)
     df["metric"] = pd.Categorical(df["metric"], categories=["deployed", "in_kursk", "killed"])
     df["note"] = "fixture"
@@ -343,6 +355,21 @@ def test_latest_estimates_per_side() -> None:
     assert early.loc[early["claimant_side"] == "south_korea", "high"].item() == 1000.0
 
 
+def test_latest_estimates_leave_forecasts_out_unless_asked() -> None:
+    claims = claims_fixture()
+    assert "f7" not in set(kd.latest_estimates(claims)["claim_ids"])
+    both = kd.latest_estimates(claims, include_forecasts=True)
+    ua = both[(both["metric"] == "deployed") & (both["claimant_side"] == "ukraine")]
+    assert list(ua["claim_ids"]) == ["f7"] and ua["high"].item() == 90000.0
+    assert list(kd.counts(claims)["claim_id"]) == ["f1", "f2", "f3", "f4", "f5", "f6"]
+    unknown = claims.assign(kind=pd.Categorical([None] * len(claims), categories=["count"]))
+    assert kd.latest_estimates(unknown).empty  # rows of unknown kind are not counts
+    assert len(kd.latest_estimates(unknown, include_forecasts=True)) == 5
+    with pytest.raises(KeyError, match="no 'kind' column"):
+        kd.latest_estimates(claims.drop(columns="kind"))
+    assert len(kd.latest_estimates(claims.drop(columns="kind"), include_forecasts=True)) == 5
+
+
 def test_spread_per_metric() -> None:
     s = kd.spread(claims_fixture()).set_index("metric")
     assert list(s.index) == ["deployed", "killed"]  # categorical order, empty metrics left out
@@ -351,6 +378,16 @@ def test_spread_per_metric() -> None:
         15000.0, "ukraine", 2500.0, "south_korea")
     assert d["ratio"] == pytest.approx(6.0) and d["sides"] == 3
     assert s.loc["killed", "ratio"] == 1.0
+    with_forecasts = kd.spread(claims_fixture(), include_forecasts=True).set_index("metric")
+    assert with_forecasts.loc["deployed", "highest"] == 90000.0  # the forecast f7
+
+
+def test_all_claims_without_kind_gives_unknown_kind(data_dir: Path) -> None:
+    # fixture: a curated frame from an older caller, without the kind column
+    curated = kd.load_claims(data_dir=data_dir).drop(columns="kind")
+    both = kd.all_claims(curated, extracted_fixture(), kd.load_entities(data_dir=data_dir),
+                         data_dir=data_dir)
+    assert list(both.columns) == kd.CLAIM_COLUMNS and both["kind"].isna().all()
 
 
 def test_match_extracted_finds_curated_claims_nearby(data_dir: Path) -> None:

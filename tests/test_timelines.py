@@ -35,8 +35,17 @@ def claims_fixture() -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=["claim_id", "claimed_on", "claimant", "claimant_side",
                                      "warring_party", "metric", "low", "high", "qualifier"])
     df["claimed_on"] = pd.to_datetime(df["claimed_on"]).astype(kd.DATE_DTYPE)
+    df["kind"] = pd.Categorical(["count"] * len(df), categories=["count", "forecast"])
     df["note"] = "fixture"
     return df.astype({"low": float, "high": float})
+
+
+def with_forecast() -> pd.DataFrame:
+    """# fixture: the claims above plus one made-up forecast, higher than every count."""
+    extra = claims_fixture().iloc[[2]].assign(claim_id="f008", claimed_on=pd.Timestamp(
+        "2024-11-20"), low=60000.0, high=60000.0, qualifier="up_to", note="fixture forecast")
+    extra["kind"] = pd.Categorical(["forecast"], categories=["count", "forecast"])
+    return pd.concat([claims_fixture(), extra], ignore_index=True)
 
 
 def events_fixture() -> pd.DataFrame:
@@ -70,9 +79,12 @@ def test_title_states_the_finding_from_the_data() -> None:
     troops = claims[claims["metric"].astype(object).isin(["deployed", "in_kursk"])]
     q1, q3 = (round(v / 500) * 500 for v in troops["high"].quantile([0.25, 0.75]))
     title = tl.timeline_title(claims)
-    assert title.startswith("Half of all published troop figures put North Korea's force at")
+    assert title.startswith("Half of all published troop counts put North Korea's force at")
     assert f"{q1:,.0f}" in title and f"{q3:,.0f}" in title
-    assert tl.timeline_title(claims.iloc[:0]) == "No troop figures in the data yet"
+    assert tl.timeline_title(claims.iloc[:0]) == "No troop counts in the data yet"
+    # a forecast does not move the counts' middle half
+    assert tl.timeline_title(with_forecast()) == title
+    assert tl.timeline_title(with_forecast(), include_forecasts=True) != title
 
 
 def test_timeline_draws_every_part() -> None:
@@ -94,10 +106,40 @@ def test_timeline_draws_every_part() -> None:
     assert any(ln.get_marker() == tl.EXTRACTED_MARKER for ln in lines)
     assert len(troops.collections) == 1  # the 5,000–7,000 range bar
     assert "figure extracted\nfrom an article" in all_text
+    assert tl.FORECAST_LABEL + "\n(any metric)" not in all_text  # no forecasts, no legend entry
     key = [t for t in all_text if t[:2] in ("1 ", "2 ", "3 ")]
     assert key == ["1 Fixture treaty signed, 1 Nov 2024", "2 Fixture first clash, 3 Nov 2024",
                    "3 Fixture US briefing, 1 Mar 2025"]
     assert troops.yaxis.get_major_formatter()(5000, 0) == "5,000"
+
+
+def test_forecasts_are_drawn_distinctly() -> None:
+    fig = tl.estimates_timeline(with_forecast(), start="2024-10-01", end="2025-03-31")
+    _, troops, _ = fig.axes
+    lines = [ln for ln in troops.get_lines() if ln.get_marker() not in (None, "None", "")]
+    ahead = [ln for ln in lines if ln.get_marker() == tl.FORECAST_MARKER]
+    assert len(ahead) == 1 and ahead[0].get_ydata()[0] == 60000.0
+    # same colour and fill rule as the side's counts: Ukraine is a party to the war, so hollow
+    assert ahead[0].get_markeredgecolor() == kc.side_colour("ukraine")
+    assert ahead[0].get_markerfacecolor() == "white"
+    assert tl.FORECAST_MARKER not in set(tl.METRIC_MARKERS.values())
+    assert tl.FORECAST_LABEL == "forecast or plan"
+    assert tl.FORECAST_LABEL + "\n(any metric)" in texts(fig)
+    # the titles quote counts: the forecast is the highest figure but not the panel's finding
+    assert tl.timeline_title(claims_fixture()) in texts(fig)
+    finding = troops.get_title(loc="left")
+    assert finding.startswith("Troop numbers: highest count") and "60,000" not in finding
+    assert tl.panel_finding(with_forecast(), "Troop numbers", include_forecasts=True) == (
+        "Troop numbers: highest forecast or plan up to 60,000 sent to Russia, Ukraine, 20 Nov 2024")
+    small = tl.estimates_by_metric(with_forecast())
+    markers = {ln.get_marker() for ax in small.axes for ln in ax.get_lines()}
+    assert tl.FORECAST_MARKER in markers
+    assert tl.FORECAST_LABEL + "\n(any metric)" in texts(small)
+
+
+def test_charts_need_to_know_counts_from_forecasts() -> None:
+    with pytest.raises(KeyError, match="no 'kind' column"):
+        tl.estimates_timeline(claims_fixture().drop(columns="kind"))
 
 
 def test_event_numbers_do_not_collide() -> None:
@@ -122,7 +164,7 @@ def test_empty_panels_say_so() -> None:
     claims = claims_fixture()
     fig = tl.estimates_timeline(claims[claims["metric"] == "deployed"])
     assert "No figures of this kind in the data yet" in texts(fig)
-    assert "Losses: no figures in the data yet" in texts(fig)
+    assert "Losses: no counts in the data yet" in texts(fig)
 
 
 def test_small_multiples_and_tables() -> None:
@@ -157,12 +199,21 @@ def test_widget_filters_and_redraws() -> None:
 
     claims = claims_fixture()
     assert list(kw.filter_claims(claims, sides=["ukraine"])["claim_id"]) == ["f003", "f006"]
+    forecast = with_forecast()
+    assert "f008" not in set(kw.filter_claims(forecast, kinds=["count"])["claim_id"])
+    assert list(kw.filter_claims(forecast, kinds=["forecast"])["claim_id"]) == ["f008"]
+    unknown = forecast.assign(kind=pd.Categorical([None] * len(forecast), categories=["count"]))
+    assert len(kw.filter_claims(unknown, kinds=["count"])) == len(forecast)  # unknown kind kept
     assert list(kw.filter_claims(claims, metrics=["killed"], start="2024-12-01",
                                  end="2024-12-31")["claim_id"]) == ["f005"]
-    box = kw.estimates_filter(claims, events_fixture())
-    (side_box, _metric_box), dates, image = box.children[0].children, *box.children[1:]
+    box = kw.estimates_filter(forecast, events_fixture())
+    (side_box, _metric_box, forecasts), dates, image = box.children[0].children, *box.children[1:]
     first = bytes(image.value)
     assert first.startswith(b"\x89PNG")
+    forecasts.value = False  # hide the forecast: the chart changes
+    assert bytes(image.value).startswith(b"\x89PNG") and bytes(image.value) != first
+    forecasts.value = True
+    assert bytes(image.value) == first
     side_box.value = ("ukraine",)
     assert bytes(image.value).startswith(b"\x89PNG") and bytes(image.value) != first
     side_box.value = ()  # nothing selected: an empty chart, no error

@@ -14,7 +14,8 @@ for fields, types and allowed values. From them this module
 * generates the matching pandera schema (:func:`pandera_schema`), which every loaded frame passes.
 
 It also stacks curated and extracted claims (:func:`all_claims`) and summarises the latest figure
-per side (:func:`latest_estimates`, :func:`spread`).
+per side (:func:`latest_estimates`, :func:`spread`). Those summaries use counts only (column
+``kind``: ``count``) unless asked to include forecasts and plans (``include_forecasts=True``).
 """
 
 from __future__ import annotations
@@ -51,12 +52,15 @@ CLAIM_COLUMNS = [
     "low",
     "high",
     "qualifier",
+    "kind",
     "outlet",
     "url",
     "origin",
     "article_id",
 ]
 ORIGINS = ["curated", "extracted"]
+#: The ``kind`` a figure must have to count in the summaries by default (see :func:`counts`).
+COUNT = "count"
 #: How many problems a strict-mode error message lists before summarising the rest.
 MAX_LISTED = 20
 
@@ -704,16 +708,22 @@ def all_claims(
 
     Extracted claims (from ``kursk.claims.claims_from_articles``) take ``claimed_on`` from the
     article's publication date (UTC), ``low``/``high`` from ``value_low``/``value_high``, and the
-    claimant's side from ``entities`` (side empty or claimant unknown: ``other``).
+    claimant's side from ``entities`` (side empty or claimant unknown: ``other``). The extractor
+    does not tell counts from forecasts, so extracted rows have a missing ``kind`` (NA): they are
+    neither, and the summaries leave them out unless ``include_forecasts=True``. Curated frames
+    without a ``kind`` column get NA too.
     """
     entities = load_entities(data_dir=data_dir) if entities is None else entities
     sides = allowed_values("claims", "claimant_side", data_dir)
     metrics = allowed_values("claims", "metric", data_dir)
     qualifiers = allowed_values("claims", "qualifier", data_dir)
+    kinds = allowed_values("claims", "kind", data_dir)
 
     cur = curated.copy()
     cur["origin"] = "curated"
     cur["article_id"] = None
+    if "kind" not in cur.columns:  # a frame that does not say is of unknown kind, like extracted
+        cur["kind"] = None
 
     ext = extracted
     for column, allowed in (("metric", metrics), ("qualifier", qualifiers)):
@@ -740,6 +750,7 @@ def all_claims(
             "low": ext["value_low"].astype("float64"),
             "high": ext["value_high"].astype("float64"),
             "qualifier": ext["qualifier"],
+            "kind": None,  # the extractor does not tell counts from forecasts
             "outlet": ext["outlet"],
             "url": ext["url"],
             "origin": "extracted",
@@ -757,6 +768,7 @@ def all_claims(
     out["claimant_side"] = pd.Categorical(out["claimant_side"].astype(object), categories=sides)
     out["metric"] = pd.Categorical(out["metric"].astype(object), categories=metrics)
     out["qualifier"] = pd.Categorical(out["qualifier"].astype(object), categories=qualifiers)
+    out["kind"] = pd.Categorical(out["kind"].astype(object), categories=kinds)
     out["origin"] = pd.Categorical(out["origin"], categories=ORIGINS)
     return out
 
@@ -765,14 +777,37 @@ def _join(values: pd.Series) -> str:
     return ", ".join(sorted({str(v) for v in values.dropna()}))
 
 
-def latest_estimates(claims: pd.DataFrame, *, as_of: str | date | None = None) -> pd.DataFrame:
+def counts(claims: pd.DataFrame, *, include_forecasts: bool = False) -> pd.DataFrame:
+    """The claims whose ``kind`` is ``count`` (all claims with ``include_forecasts``).
+
+    Rows of unknown kind (extracted claims) are not counts. Raises ``KeyError`` when the frame has
+    no ``kind`` column, so a frame that cannot tell counts from forecasts is never summarised as
+    if it held counts only.
+    """
+    if include_forecasts:
+        return claims
+    if "kind" not in claims.columns:
+        raise KeyError("claims frame has no 'kind' column (count or forecast): load it with "
+                       "kursk.data.load_claims, or pass include_forecasts=True")
+    return claims[claims["kind"].astype(object).eq(COUNT).to_numpy(dtype=bool)]
+
+
+def latest_estimates(
+    claims: pd.DataFrame,
+    *,
+    as_of: str | date | None = None,
+    include_forecasts: bool = False,
+) -> pd.DataFrame:
     """Per metric and claimant side, the distinct figures of that side's latest claim date.
 
-    Claims up to ``as_of`` count. One row per distinct figure (``low``, ``high``) of that date:
-    several rows for a side when reports of the same day disagree. ``reports`` counts the rows
-    behind a figure; ``qualifiers``, ``claimants`` and ``claim_ids`` list them.
+    Only counts (``kind`` ``count``) by default: a forecast or plan is never a side's latest
+    estimate, and rows of unknown kind (extracted claims) are left out; ``include_forecasts=True``
+    uses every row. Claims up to ``as_of`` count. One row per distinct figure (``low``, ``high``)
+    of that date: several rows for a side when reports of the same day disagree. ``reports``
+    counts the rows behind a figure; ``qualifiers``, ``claimants`` and ``claim_ids`` list them.
     """
-    df = claims.dropna(subset=["metric", "claimed_on"])
+    df = counts(claims, include_forecasts=include_forecasts)
+    df = df.dropna(subset=["metric", "claimed_on"])
     if as_of is not None:
         df = df[df["claimed_on"] <= pd.Timestamp(as_of)]
     latest = df.groupby(["metric", "claimant_side"], observed=True)["claimed_on"].transform("max")
@@ -798,9 +833,17 @@ def latest_estimates(claims: pd.DataFrame, *, as_of: str | date | None = None) -
     return out.drop(columns="_top").reset_index(drop=True)
 
 
-def spread(claims: pd.DataFrame, *, as_of: str | date | None = None) -> pd.DataFrame:
-    """Per metric, the highest and lowest current figures (latest per side) and their ratio."""
-    latest = latest_estimates(claims, as_of=as_of)
+def spread(
+    claims: pd.DataFrame,
+    *,
+    as_of: str | date | None = None,
+    include_forecasts: bool = False,
+) -> pd.DataFrame:
+    """Per metric, the highest and lowest current figures (latest per side) and their ratio.
+
+    Built on :func:`latest_estimates`: counts only unless ``include_forecasts=True``.
+    """
+    latest = latest_estimates(claims, as_of=as_of, include_forecasts=include_forecasts)
     rows = []
     for metric, group in latest.groupby("metric", observed=True, sort=True):
         highest, lowest = group["high"].max(), group["low"].min()

@@ -3,6 +3,11 @@
 Drawing only: every function takes frames (claims as loaded by ``kursk.data``, optionally stacked
 with extracted claims by ``kursk.data.all_claims``; events from ``kursk.data.load_events``) and
 returns a figure or a display frame. Nothing here loads data.
+
+Claims carry a ``kind``: ``count`` (troops already sent, present or lost) or ``forecast`` (an
+expected, planned or possible total). Forecasts are drawn with their own marker
+(:data:`FORECAST_MARKER`, same colour and fill as the side's counts); the findings in titles
+quote counts only unless ``include_forecasts=True``.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from kursk.charts.style import (
     marker_style,
     side_colour,
 )
+from kursk.data import counts
 
 #: The two panels of the estimates timeline and the metrics each shows.
 PANELS: dict[str, tuple[str, ...]] = {
@@ -65,6 +71,11 @@ QUALIFIER_WORDS: dict[str, str] = {
 }
 #: Marker for figures extracted from articles (thin, so curated markers stay readable).
 EXTRACTED_MARKER = "x"
+#: Marker for forecasts and plans (``kind`` ``forecast``), whatever the metric: a triangle pointing
+#: ahead in time. Colour and fill follow the claimant side, as for counts.
+FORECAST_MARKER = ">"
+FORECAST_LABEL = "forecast or plan"
+FORECAST = "forecast"
 #: Up to this many extracted figures per panel are also labelled "extracted" on the chart.
 MAX_EXTRACTED_LABELS = 6
 _QUALIFIER_ORDER = list(QUALIFIER_GLYPHS)
@@ -118,43 +129,61 @@ def _with_origin(claims: pd.DataFrame, extracted: pd.DataFrame | None) -> pd.Dat
     """One frame with an ``origin`` column (curated unless stated)."""
     frames = [claims.assign(origin=claims["origin"] if "origin" in claims else "curated")]
     if extracted is not None and len(extracted):
-        frames.append(extracted.assign(origin="extracted"))
+        frames.append(extracted.assign(origin="extracted",
+                                       kind=extracted["kind"] if "kind" in extracted else None))
     out = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(
         len(f) for f in frames) else frames[0]
-    for column in ("metric", "claimant_side", "qualifier", "origin"):
+    if "kind" not in out.columns:
+        raise KeyError("claims frame has no 'kind' column (count or forecast): load it with "
+                       "kursk.data.load_claims")
+    for column in ("metric", "claimant_side", "qualifier", "origin", "kind"):
         out[column] = out[column].astype(object)
     out["claimed_on"] = pd.to_datetime(out["claimed_on"])
     return out
 
 
-def highest_claim(claims: pd.DataFrame, metrics: Sequence[str]) -> pd.Series | None:
-    """The claim with the highest figure among ``metrics`` (earliest first on ties), or None."""
-    df = claims[claims["metric"].astype(object).isin(metrics)]
+def highest_claim(
+    claims: pd.DataFrame, metrics: Sequence[str], *, include_forecasts: bool = False
+) -> pd.Series | None:
+    """The count with the highest figure among ``metrics`` (earliest first on ties), or None.
+
+    Forecasts and plans (and rows of unknown kind) are left out unless ``include_forecasts``.
+    """
+    df = counts(claims, include_forecasts=include_forecasts)
+    df = df[df["metric"].astype(object).isin(metrics)]
     if df.empty:
         return None
     df = df.sort_values(["high", "claimed_on", "claim_id"], ascending=[False, True, True])
     return df.iloc[0]
 
 
-def timeline_title(claims: pd.DataFrame) -> str:
-    """The finding in the title: the middle half of published troop counts (robust to outliers)."""
-    df = claims[claims["metric"].astype(object).isin(["deployed", "in_kursk"])]
+def timeline_title(claims: pd.DataFrame, *, include_forecasts: bool = False) -> str:
+    """The finding in the title: the middle half of published troop counts (robust to outliers).
+
+    Counts only (``kind`` ``count``) unless ``include_forecasts``: a ceiling or a plan is not a
+    figure for the force.
+    """
+    df = counts(claims, include_forecasts=include_forecasts)
+    df = df[df["metric"].astype(object).isin(["deployed", "in_kursk"])]
+    what = "figures" if include_forecasts else "counts"
     if df.empty:
-        return "No troop figures in the data yet"
+        return f"No troop {what} in the data yet"
     q1, q3 = (round(float(v) / 500) * 500 for v in df["high"].quantile([0.25, 0.75]))
     if q1 == q3:
-        return f"Half of all published troop figures put North Korea's force at {q1:,.0f}"
-    return (f"Half of all published troop figures put North Korea's force at "
+        return f"Half of all published troop {what} put North Korea's force at {q1:,.0f}"
+    return (f"Half of all published troop {what} put North Korea's force at "
             f"{q1:,.0f}–{q3:,.0f} soldiers")
 
 
-def panel_finding(claims: pd.DataFrame, panel: str) -> str:
-    """The finding in a panel's title: its highest figure, who gave it and when."""
-    top = highest_claim(claims, PANELS[panel])
+def panel_finding(claims: pd.DataFrame, panel: str, *, include_forecasts: bool = False) -> str:
+    """The finding in a panel's title: its highest count (or figure), who gave it and when."""
+    top = highest_claim(claims, PANELS[panel], include_forecasts=include_forecasts)
     if top is None:
-        return f"{panel}: no figures in the data yet"
+        return f"{panel}: no {'figures' if include_forecasts else 'counts'} in the data yet"
     side = SIDE_LABELS.get(str(top["claimant_side"]), str(top["claimant_side"]))
-    return (f"{panel}: highest figure {_phrase(top)} {METRIC_LABELS[str(top['metric'])]}, "
+    what = FORECAST_LABEL if top.get("kind") == FORECAST else (
+        "figure" if include_forecasts else "count")
+    return (f"{panel}: highest {what} {_phrase(top)} {METRIC_LABELS[str(top['metric'])]}, "
             f"{side}, {_date(top['claimed_on'])}")
 
 
@@ -162,8 +191,8 @@ def panel_finding(claims: pd.DataFrame, panel: str) -> str:
 
 
 def _points(df: pd.DataFrame) -> pd.DataFrame:
-    """Distinct figures: identical reports (date, side, metric, low, high) drawn once."""
-    keys = ["claimed_on", "claimant_side", "warring_party", "metric", "low", "high"]
+    """Distinct figures: identical reports (date, side, metric, kind, low, high) drawn once."""
+    keys = ["claimed_on", "claimant_side", "warring_party", "metric", "kind", "low", "high"]
     glyph = df["qualifier"].map(lambda q: QUALIFIER_GLYPHS.get(str(q), ""))
     df = df.assign(glyph=glyph, rank=df["qualifier"].map(
         lambda q: _QUALIFIER_ORDER.index(q) if q in _QUALIFIER_ORDER else 99))
@@ -188,8 +217,10 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
         x = mdates.date2num(p["claimed_on"])
         style = marker_style(p["claimant_side"], bool(p["warring_party"]))
         colour = side_colour(p["claimant_side"])
+        forecast = str(p["kind"]) == FORECAST  # missing kind (extracted): not a forecast
         if p["low"] != p["high"]:
-            ax.vlines(x, p["low"], p["high"], color=colour, lw=2.2, alpha=0.55, zorder=3)
+            ax.vlines(x, p["low"], p["high"], color=colour, lw=2.2, alpha=0.55, zorder=3,
+                      linestyles="dotted" if forecast else "solid")
         if extracted:
             ax.plot(x, p["mid"], marker=EXTRACTED_MARKER, ms=9, mew=2.0, color=INK,
                     ls="none", zorder=7)
@@ -197,6 +228,8 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
                 ax.annotate("extracted", (x, p["mid"]), xytext=(-4, 7),
                             textcoords="offset points", ha="right", va="bottom", fontsize=7,
                             style="italic", color=INK, zorder=7)
+        elif forecast:
+            ax.plot(x, p["mid"], marker=FORECAST_MARKER, ms=8, ls="none", zorder=4, **style)
         else:
             ax.plot(x, p["mid"], marker=METRIC_MARKERS[p["metric"]], ms=7, ls="none",
                     zorder=4, **style)
@@ -272,8 +305,17 @@ def _event_key(fig: Figure, ev: pd.DataFrame, top_in: float, left_in: float, wid
                  fontsize=7, color=INK, va="top")
 
 
-def _legend_handles(panel_metrics: Sequence[str], sides: Sequence[str], with_extracted: bool
-                    ) -> tuple[list[Line2D], list[Line2D]]:
+def _forecast_handle() -> Line2D:
+    return Line2D([], [], marker=FORECAST_MARKER, ls="none", ms=8, color=MUTED, mfc=MUTED,
+                  mec=MUTED, label=f"{FORECAST_LABEL}\n(any metric)")
+
+
+def _has_forecasts(df: pd.DataFrame, metrics: Sequence[str]) -> bool:
+    return bool((df["metric"].isin(metrics) & df["kind"].eq(FORECAST)).any())
+
+
+def _legend_handles(panel_metrics: Sequence[str], sides: Sequence[str], with_extracted: bool,
+                    with_forecasts: bool = False) -> tuple[list[Line2D], list[Line2D]]:
     side_handles = [
         Line2D([], [], marker="o", ls="none", ms=7, label=SIDE_LABELS.get(s, s), **marker_style(s))
         for s in sides
@@ -283,6 +325,8 @@ def _legend_handles(panel_metrics: Sequence[str], sides: Sequence[str], with_ext
                mec=MUTED, label=LEGEND_LABELS.get(m, METRIC_LABELS[m]))
         for m in panel_metrics
     ]
+    if with_forecasts:
+        metric_handles.append(_forecast_handle())
     if with_extracted:
         metric_handles.append(Line2D([], [], marker=EXTRACTED_MARKER, ls="none", ms=8, mew=2.0,
                                      color=INK, label="figure extracted\nfrom an article"))
@@ -303,8 +347,10 @@ def estimates_timeline(
 
     ``claims`` are curated claims (or :func:`kursk.data.all_claims` output, whose ``origin``
     column splits curated from extracted); ``extracted`` adds claims extracted from articles.
-    Colour: claimant side; hollow: party to the war; shape: metric; bar: low–high range; glyph:
-    qualifier. ``events`` (event_id, date) are numbered above the panels with a key below.
+    Colour: claimant side; hollow: party to the war; shape: metric, or :data:`FORECAST_MARKER`
+    for a forecast or plan (``kind`` ``forecast``); bar: low–high range (dotted for a forecast);
+    glyph: qualifier. The title and panel titles quote counts only. ``events`` (event_id, date)
+    are numbered above the panels with a key below.
     """
     both = _with_origin(claims, extracted)
     curated = both[both["origin"] == "curated"]
@@ -346,13 +392,18 @@ def estimates_timeline(
         ax.set_ylabel("soldiers (log scale)", color=MUTED)
         present = [m for m in metrics if m in set(both["metric"])] or list(metrics)
         _, metric_handles = _legend_handles(present, sides, not ext[ext["metric"].isin(metrics)]
-                                            .empty)
-        ax.add_artist(ax.legend(handles=metric_handles, title="Metric", loc="upper left",
-                                bbox_to_anchor=(1.01, 1.0), fontsize=8, title_fontsize=8,
-                                alignment="left"))
+                                            .empty, _has_forecasts(curated, metrics))
+        metric_legend = ax.legend(handles=metric_handles, title="Metric", loc="upper left",
+                                  bbox_to_anchor=(1.01, 1.0), fontsize=8, title_fontsize=8,
+                                  alignment="left")
+        ax.add_artist(metric_legend)
+        if ax is panels[0]:  # the side legend goes below this one, with a gap
+            box = metric_legend.get_window_extent(fig.canvas.get_renderer())
+            below = ax.transAxes.inverted().transform((box.x0, box.y0))[1] - 0.05
     side_handles, _ = _legend_handles([], sides, False)
     panels[0].legend(handles=side_handles, title="Claimant side", loc="upper left",
-                     bbox_to_anchor=(1.01, 0.5), fontsize=8, title_fontsize=8, alignment="left")
+                     bbox_to_anchor=(1.01, min(0.5, below)), fontsize=8, title_fontsize=8,
+                     alignment="left")
     glyphs = "\n".join(f"{QUALIFIER_GLYPHS[q]}  {QUALIFIER_WORDS[q]}" for q in _QUALIFIER_ORDER
                        if QUALIFIER_GLYPHS[q])
     panels[1].text(1.02, 0.02, "Qualifier\n" + glyphs + "\nbar  low–high range\n"
@@ -382,7 +433,8 @@ def estimates_by_metric(
 ) -> Figure:
     """Small multiples: one panel per metric with figures, linear scale, coloured by side.
 
-    ``spread_table`` (from :func:`kursk.data.spread`) supplies the finding for the title.
+    ``spread_table`` (from :func:`kursk.data.spread`, counts only by default) supplies the
+    finding for the title. Forecasts and plans get :data:`FORECAST_MARKER`, as on the timeline.
     """
     both = _with_origin(claims, extracted)
     order = [m for metrics in PANELS.values() for m in metrics]
@@ -423,6 +475,8 @@ def estimates_by_metric(
         ax.tick_params(labelbottom=True)
     sides = [s for s in SIDE_LABELS if s in set(both["claimant_side"])]
     side_handles, _ = _legend_handles([], sides, False)
+    if _has_forecasts(curated, metrics):
+        side_handles.append(_forecast_handle())
     if not ext.empty:
         side_handles.append(Line2D([], [], marker=EXTRACTED_MARKER, ls="none", ms=8, mew=2.0,
                                    color=INK, label="extracted from\nan article"))
