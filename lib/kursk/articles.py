@@ -31,7 +31,11 @@ that is nested too deeply or holds over-long numbers, truncated UTF-8, unpaired 
 implausible dates are skipped or repaired with a warning in the report (an error in strict mode).
 
 Scale: ``engine="dask"`` (see :mod:`kursk.scale`) parses batches of files on a Dask cluster with
-the same functions; :func:`to_parquet` / :func:`read_parquet` store a corpus with its dtypes.
+the same functions; :func:`to_parquet` / :func:`read_parquet` store a corpus with its dtypes. The
+pandas path keeps the articles column by column (texts as UTF-8 bytes), orders them, and only then
+builds the Arrow columns, letting each text go as it is copied: no sorted or concatenated copy of
+the frame is ever made. Plain ``key: value`` front matter is read without PyYAML's parser, by
+PyYAML's own resolver and constructors (anything else goes to PyYAML).
 
 Companion frames, each keyed by ``article_id``: :func:`paragraphs`, :func:`sentences`,
 :func:`quotes`, :func:`mentions`.
@@ -49,10 +53,11 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kursk.paths import project_root
@@ -103,8 +108,8 @@ HTML_EXTS = {".html", ".htm"}
 FEED_EXTS = {".xml", ".rss", ".atom", ".feed"}
 MAX_BYTES = 64 * 1024 * 1024
 TQDM_THRESHOLD = 300
-#: Articles gathered as Python records before they become a typed frame chunk (memory).
-FRAME_CHUNK = 2000
+#: Texts copied into one Arrow chunk at a time while the frame is built (each let go once copied).
+TEXT_CHUNK = 500
 EARLIEST = pd.Timestamp("2000-01-01", tz="UTC")
 STUDY_START = pd.Timestamp("2024-01-01", tz="UTC")
 
@@ -176,12 +181,11 @@ def load_articles(
     since Dask frames carry no ``attrs``); options ``client``, ``scheduler_address``,
     ``npartitions`` and ``persist`` go to :func:`kursk.scale.load_articles_dask`.
     """
-    files = list(discover(*paths))
     if engine == "dask":
         from kursk import scale
 
         return scale.load_articles_dask(
-            files,
+            list(discover(*paths)),
             strict=strict,
             outlet=outlet,
             language=language,
@@ -190,38 +194,147 @@ def load_articles(
         )
     if engine != "pandas":
         raise ValueError(f"unknown engine {engine!r}: use 'pandas' or 'dask'")
+    files = list(_discover_shown(*paths))
     show = len(files) > TQDM_THRESHOLD if progress is None else progress
-    rows: list[dict] = []
-    report: list[dict] = []
+    report: list[tuple] = []
     dedup = Deduplicator(strict=strict)
-    chunks: list[pd.DataFrame] = []
-    it: Iterable[Path] = files
+    kept = _Columns()
+    kickers = tuple(kickers)
+    it: Iterable[tuple[str, str]] = files
     if show:
         from tqdm.auto import tqdm
 
         it = tqdm(files, desc="articles", unit="file")
-    for path in it:
-        recs, rep = parse_file(
-            path, strict=strict, outlet=outlet, language=language, kickers=tuple(kickers)
+    for path, shown in it:
+        recs, extras, rep = _parse_file(
+            path, shown, strict=strict, outlet=outlet, language=language, kickers=kickers
         )
-        keep, rep = dedup.add(rep, [(r["article_id"], text_key(r["text"])) for r in recs])
-        rows.extend(recs[i] for i in keep)
-        report.append(rep)
-        if len(rows) >= FRAME_CHUNK:  # typed Arrow columns hold text more compactly than dicts
-            chunks.append(_frame(rows))
-            rows = []
-    if chunks:
-        chunks.append(_frame(rows))
-        rows = []
-        df = pd.concat(chunks, ignore_index=True)
-        chunks.clear()
-        df = df.sort_values(
-            ["published", "article_id"], na_position="last", kind="stable"
-        ).reset_index(drop=True)
-    else:
-        df = to_frame(rows)
-    df.attrs["load_report"] = pd.DataFrame(report, columns=REPORT_COLUMNS)
+        if recs:
+            keys = [(r["article_id"], x[0]) for r, x in zip(recs, extras, strict=True)]
+            keep, rep = dedup.add(rep, keys)
+            for i in keep:
+                kept.add(recs[i], extras[i][1])
+        report.append(tuple(rep[c] for c in REPORT_COLUMNS))
+    del files, dedup
+    df = kept.frame()
+    df.attrs["load_report"] = _report_frame(report)
     return df
+
+
+def _report_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Load-report rows (tuples in :data:`REPORT_COLUMNS` order) as the frame ``pd.DataFrame(rows,
+    columns=REPORT_COLUMNS)`` gives, with the strings put into Arrow without a second copy."""
+    if not rows:
+        return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    order = list(range(len(rows)))
+    str_dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+    cols = {}
+    for j, c in enumerate(REPORT_COLUMNS):
+        vals = [r[j] for r in rows]
+        if c == "articles":
+            cols[c] = pd.Series(np.array(vals, "int64"))
+        else:
+            arr = _text_chunks(vals, order, len(order))
+            cols[c] = pd.Series(pd.arrays.ArrowStringArray(arr, dtype=str_dtype))
+    return pd.DataFrame(cols, columns=REPORT_COLUMNS, copy=False)
+
+
+class _Columns:
+    """Kept articles gathered column by column (texts as UTF-8 bytes), made into the sorted frame
+    at the end without a sorted copy of the whole frame."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list] = {c: [] for c in COLUMNS if c != "published"}
+        self.stamps: list[int | None] = []
+
+    def add(self, rec: dict, encoded: bytes | None) -> None:
+        """Append one finished record (``encoded``: its text as UTF-8, if at hand)."""
+        for c, vals in self.values.items():
+            vals.append(rec.get(c))
+        if encoded is not None:
+            self.values["text"][-1] = encoded
+        self.stamps.append(_nanoseconds(rec.get("published")))
+
+    def frame(self) -> pd.DataFrame:
+        """The typed articles frame, sorted by published (missing last), then article_id."""
+        stamps, ids = self.stamps, self.values["article_id"]
+        order = sorted(
+            range(len(ids)),
+            key=lambda i: (stamps[i] is None, stamps[i] or 0, str(ids[i])),
+        )
+        cols: dict[str, pd.Series] = {}
+        # the text first: its memory, let go as it is copied, then holds the smaller columns
+        for c in ["text", "lead", *(c for c in COLUMNS if c not in ("text", "lead"))]:
+            if c == "published":
+                ns = np.array([_NAT if stamps[i] is None else stamps[i] for i in order], "int64")
+                cols[c] = pd.Series(ns.view("datetime64[ns]")).dt.tz_localize("UTC")
+                self.stamps = stamps = []
+                continue
+            vals = self.values.pop(c)
+            if c == "n_words":
+                cols[c] = pd.Series(np.array([vals[i] for i in order], "int64"))
+            else:  # text in chunks, so it is let go as it is copied; the rest in one piece
+                size = TEXT_CHUNK if c == "text" else max(1, len(order))
+                cols[c] = pd.Series(pd.arrays.ArrowStringArray(_text_chunks(vals, order, size)))
+            del vals
+        return pd.DataFrame(cols, columns=COLUMNS, copy=False)
+
+
+_NAT = np.iinfo("int64").min
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _nanoseconds(ts) -> int | None:
+    """A publication time (UTC datetime or timestamp) as nanoseconds since 1970; None if missing."""
+    if ts is None:
+        return None
+    if type(ts) is datetime:
+        return (ts - _EPOCH) // _MICROSECOND * 1000
+    if pd.isna(ts):
+        return None
+    return pd.Timestamp(ts).value
+
+
+def _text_chunks(texts: list, order: list[int], size: int):
+    """The texts (UTF-8 bytes or str) in ``order`` as one Arrow column in chunks of ``size``.
+
+    Each chunk is one joined buffer that Arrow uses in place; each text is let go once copied, and
+    the freed memory is handed back to the system, so the corpus's text is never held twice over."""
+    import pyarrow as pa
+
+    chunks = []
+    trim = _malloc_trim()
+    for start in range(0, len(order), size):
+        part = order[start : start + size]
+        vals = [texts[i] for i in part]
+        for i in part:
+            texts[i] = None
+        vals = [v if type(v) is bytes else v.encode("utf-8") for v in vals]
+        offsets = np.zeros(len(vals) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, vals), np.int64, len(vals)), out=offsets[1:])
+        data = b"".join(vals)
+        del vals
+        chunk = pa.Array.from_buffers(
+            pa.large_string(), len(part), [None, pa.py_buffer(offsets), pa.py_buffer(data)]
+        )
+        chunk.validate(full=True)  # UTF-8 and offsets, as pa.array would check
+        chunks.append(chunk)
+        del data
+        if trim is not None:
+            trim(0)
+    return pa.chunked_array(chunks, type=pa.large_string())
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim():
+    """glibc's ``malloc_trim`` (returns freed heap pages to the system), or None elsewhere."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):  # not glibc (musl, macOS, Windows)
+        return None
 
 
 class Deduplicator:
@@ -269,17 +382,65 @@ class Deduplicator:
 
 def discover(*paths: str | os.PathLike) -> Iterator[Path]:
     """Files under ``paths`` in a stable order (folders recursively; hidden and README files left out)."""
+    for path, _ in _discover(*paths):
+        yield Path(path)
+
+
+def _discover(*paths: str | os.PathLike) -> Iterator[tuple[str, str | None]]:
+    """:func:`discover` as path strings, each with its path below the folder given (None for a
+    file given by itself); the order is that of ``sorted(folder.rglob("*"))``."""
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if f.is_file() and not any(IGNORED_NAMES.match(part) for part in rel.parts):
-                    yield f
+            top = str(p)
+            base = "" if top == "." else top if top.endswith(os.sep) else top + os.sep
+            found: list[tuple[tuple[str, ...], str]] = []
+            _walk(top, (), found)
+            found.sort()  # by path parts, as Path objects sort
+            for parts, _ in found:
+                rel = os.sep.join(parts)
+                yield base + rel, rel
         elif p.exists():
-            yield p
+            yield str(p), None
         else:
             raise FileNotFoundError(f"{p}: no such file or folder")
+
+
+def _walk(folder: str, rel: tuple[str, ...], found: list) -> None:
+    """Files below ``folder`` as (parts, path), as ``Path.rglob("*")`` finds them (symlinked
+    folders not entered, unreadable ones left out), without hidden or README parts."""
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except PermissionError:
+        return
+    for entry in entries:
+        name = entry.name
+        try:
+            is_dir = entry.is_dir() and not entry.is_symlink()
+        except OSError:
+            is_dir = False
+        if IGNORED_NAMES.match(name):
+            continue  # neither it nor anything below it is an article
+        if is_dir:
+            _walk(entry.path, (*rel, name), found)
+        elif entry.is_file():
+            found.append(((*rel, name), entry.path))
+
+
+def _discover_shown(*paths: str | os.PathLike) -> Iterator[tuple[str, str]]:
+    """:func:`discover` as (path, :func:`display_path`) pairs, each display path found once per
+    folder rather than once per file."""
+    folder_shown: dict[str, str] = {}
+    for path, rel in _discover(*paths):
+        if rel is None or os.sep != "/":
+            yield path, display_path(Path(path))
+            continue
+        top = path[: len(path) - len(rel)]
+        if top not in folder_shown:
+            shown = display_path(Path(top or "."))
+            folder_shown[top] = "" if shown == "." else shown + "/"
+        yield path, folder_shown[top] + rel
 
 
 def parse_file(
@@ -291,38 +452,58 @@ def parse_file(
     kickers: tuple[str, ...] = (),
 ) -> tuple[list[dict], dict]:
     """Parse one file into article records and its load-report row (the per-file unit of work)."""
-    path = Path(path)
-    shown = display_path(path)
+    records, _, rep = _parse_file(
+        path, display_path(Path(path)), strict=strict, outlet=outlet, language=language,
+        kickers=kickers,
+    )  # fmt: skip
+    for rec in records:
+        if type(rec["published"]) is datetime:
+            rec["published"] = pd.Timestamp(rec["published"])
+    return records, rep
+
+
+def _parse_file(
+    path: str | os.PathLike,
+    shown: str,
+    *,
+    strict: bool,
+    outlet: str | None,
+    language: str | None,
+    kickers: tuple[str, ...],
+) -> tuple[list[dict], list[tuple[str, bytes | None]], dict]:
+    """:func:`parse_file` for a path shown as ``shown``, with each record's duplicate key and
+    UTF-8 text; ``published`` may be a UTC datetime rather than a timestamp."""
     try:
         parsed = _parse(path, kickers=kickers)
-        records = []
+        records, extras = [], []
         warns = list(parsed.warnings)
         for rec in parsed.records:
-            rec, hard, soft = _finish(rec, outlet=outlet, language=language)
+            rec, hard, soft, extra = _finish(rec, outlet=outlet, language=language)
             if strict and (hard or parsed.warnings):
                 raise _Skip("; ".join(parsed.warnings + hard))
             warns.extend(hard + soft)
             rec["path"] = shown
             rec["format"] = parsed.fmt
             records.append(rec)
+            extras.append(extra)
         if not records:
             raise _Skip("no article in file")
     except _Skip as e:
         if strict:
             raise ArticleError(shown, e.reason) from None
-        return [], {
+        return [], [], {
             "path": shown,
             "status": "skipped",
             "reason": e.reason,
             "articles": 0,
             "warnings": "",
         }
-    return records, {
+    return records, extras, {
         "path": shown,
         "status": "loaded",
         "reason": "",
         "articles": len(records),
-        "warnings": _join(*dict.fromkeys(warns)),
+        "warnings": _join(*dict.fromkeys(warns)) if warns else "",
     }
 
 
@@ -436,7 +617,12 @@ def _root(env: str | None, cwd: str) -> Path:
 
 def article_id(outlet: str, published: pd.Timestamp | None, title: str) -> str:
     """Stable id: a hash of outlet, publication date and title (case and spacing ignored)."""
-    day = "" if published is None or pd.isna(published) else published.strftime("%Y-%m-%d")
+    if published is None or pd.isna(published):
+        day = ""
+    elif 1000 <= published.year <= 9999:  # what strftime("%Y-%m-%d") gives, faster
+        day = f"{published.year}-{published.month:02d}-{published.day:02d}"
+    else:
+        day = published.strftime("%Y-%m-%d")
     key = "|".join(_norm(x) for x in (outlet or "", day, title or ""))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
@@ -449,14 +635,21 @@ def read_text(path: Path) -> str:
     return _read(path)[0]
 
 
-def _read(path: Path) -> tuple[str, list[str]]:
+def _read(path: str | os.PathLike) -> tuple[str, list[str]]:
     """The file's text and warnings about how it was read."""
-    size = path.stat().st_size
-    if size == 0:
-        raise _Skip("empty file")
-    if size > MAX_BYTES:
-        raise _Skip(f"file too large ({size} bytes > {MAX_BYTES})")
-    raw = path.read_bytes()
+    fd = os.open(path, _O_READ)
+    try:
+        size = os.fstat(fd).st_size
+        if size == 0:
+            raise _Skip("empty file")
+        if size > MAX_BYTES:
+            raise _Skip(f"file too large ({size} bytes > {MAX_BYTES})")
+        parts = [os.read(fd, size + 1)]
+        while parts[-1]:  # to the end, as Path.read_bytes reads (one more call for most files)
+            parts.append(os.read(fd, max(size, 1 << 16)))
+        raw = parts[0] if len(parts) == 2 else b"".join(parts)
+    finally:
+        os.close(fd)
     for bom, enc in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
         (b"\xff\xfe", "utf-16"),
@@ -467,9 +660,10 @@ def _read(path: Path) -> tuple[str, list[str]]:
                 return _clean(raw.decode(enc)), []
             except UnicodeDecodeError as e:
                 raise _Skip(f"not valid {enc} despite its byte-order mark ({e.reason})") from None
-    if b"\x00" in raw[:8192]:
+    if raw.find(b"\x00", 0, 8192) >= 0:
         raise _Skip("binary file (NUL bytes)")
     warns = []
+    utf8 = True
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -479,13 +673,21 @@ def _read(path: Path) -> tuple[str, list[str]]:
             text = raw[: e.start].decode("utf-8")
             warns.append(f"file ends inside a UTF-8 character (truncated?); last {cut} byte(s) left out")
         else:
-            text = _decode_legacy(raw)
+            text, utf8 = _decode_legacy(raw), False
     if not text.strip():
         raise _Skip("empty file (whitespace only)")
-    ctrl = len(_CONTROL.findall(text, 0, 8192))
-    if ctrl > 0.05 * min(len(text), 8192):
-        raise _Skip("binary file (control characters)")
+    # UTF-8 holds a control character only as a C0 byte or as C2 80-9F: a file with neither has
+    # none, and the count below (the rule itself) is needed only for the others
+    if not utf8 or b"\xc2" in raw or raw.translate(None, _NOT_C0):
+        ctrl = len(_CONTROL.findall(text, 0, 8192))
+        if ctrl > 0.05 * min(len(text), 8192):
+            raise _Skip("binary file (control characters)")
     return _clean(text), warns
+
+
+_O_READ = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+#: Every byte but the C0 control characters of :data:`_CONTROL` (deleted to find those).
+_NOT_C0 = bytes(b for b in range(256) if not (b < 0x20 and b not in (9, 10, 13) or b == 0x7F))
 
 
 def _decode_legacy(raw: bytes) -> str:
@@ -506,15 +708,20 @@ def _decode_legacy(raw: bytes) -> str:
 
 
 def _clean(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 # --------------------------------------------------------------------------- parsing formats
 
 
-def _parse(path: Path, *, kickers: tuple[str, ...]) -> _Parsed:
-    ext = path.suffix.lower()
+def _parse(path: str | os.PathLike, *, kickers: tuple[str, ...]) -> _Parsed:
+    name = os.path.basename(os.fspath(path))
+    dot = name.rfind(".")
+    ext = name[dot:].lower() if 0 < dot < len(name) - 1 else ""  # as Path.suffix
     if ext in TEXT_EXTS:
         parse, fmt = (lambda t: _parse_text(t, kickers=kickers)), None
     elif ext in JSONL_EXTS:
@@ -539,22 +746,16 @@ def _parse(path: Path, *, kickers: tuple[str, ...]) -> _Parsed:
 
 
 def _parse_text(text: str, *, kickers: tuple[str, ...] = ()) -> _Parsed:
-    m = _FRONT_MATTER.match(text)
+    m = _FRONT_MATTER.match(text) if text.startswith("---") else None
     if m:
-        import yaml
-
-        try:
-            meta = yaml.load(m.group("yaml"), Loader=_yaml_loader())  # noqa: S506 - safe loader
-        except RecursionError:
-            raise _Skip("front matter is nested too deeply") from None
-        except yaml.YAMLError as e:
-            where = getattr(e, "problem_mark", None)
-            line = f" at line {where.line + 2}" if where is not None else ""
-            raise _Skip(f"front matter is not valid YAML{line}") from None
+        meta = _simple_front_matter(m.group("yaml"))
+        if meta is None:
+            meta = _load_yaml(m.group("yaml"))
         if not isinstance(meta, dict):
             raise _Skip("front matter is not a mapping of keys to values")
         body = text[m.end() :]
         rec = _from_mapping(meta, body=body)
+        rec["_clean"] = True  # a cut after a line break of cleaned text: clean (NFC) itself
         return _Parsed([rec], fmt="front_matter")
     lines = text.split("\n")
     head = lines[0]
@@ -621,6 +822,101 @@ def _parse_text(text: str, *, kickers: tuple[str, ...] = ()) -> _Parsed:
     )
 
 
+def _load_yaml(block: str):
+    """The front matter read by PyYAML's safe loader."""
+    import yaml
+
+    try:
+        return yaml.load(block, Loader=_yaml_loader())  # noqa: S506 - safe loader
+    except RecursionError:
+        raise _Skip("front matter is nested too deeply") from None
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        line = f" at line {where.line + 2}" if where is not None else ""
+        raise _Skip(f"front matter is not valid YAML{line}") from None
+    except (ValueError, OverflowError) as e:  # a well-formed value that is no date (hour 25)
+        raise _Skip(f"front matter has a value YAML cannot read ({_short(e)})") from None
+
+
+#: A front-matter line the fast path reads: ``key: value``, the key a plain word, the value a plain
+#: YAML scalar on one line: no indicator first; only characters YAML prints and that break no
+#: line (no tab, NEL, U+2028/9 or BOM). ": " and " #" inside, or ":" at the end, are ruled out
+#: over the whole block in :func:`_simple_front_matter`.
+_SIMPLE_LINE = re.compile(
+    "^([A-Za-z][A-Za-z0-9_]*): +((?![-?:,\\[\\]{}#&*!|>'\"%@` ])"
+    "[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]+)$",
+    re.M,
+)
+#: The timestamp form YAML reads as a UTC datetime that the fast path builds itself.
+_ISO_UTC = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})Z\Z")
+
+
+def _simple_front_matter(block: str) -> dict | None:
+    """The front matter when every line is ``key: plain value``, read with PyYAML's own resolver
+    and constructors (so a date, number, bool or null comes out as YAML gives it); None for
+    anything else (quotes, lists, comments, blank or continued lines...), which PyYAML reads."""
+    pairs = _SIMPLE_LINE.findall(block)
+    if (
+        len(pairs) != block.count("\n") + 1
+        or block.count(": ") != len(pairs)  # one per line: the key's
+        or " #" in block
+        or ":\n" in block
+        or block.endswith(":")
+    ):
+        return None
+    out: dict = {}
+    typed_first = _scalar_reader()[0].yaml_implicit_resolvers  # first characters of typed scalars
+    try:
+        for key, value in pairs:
+            value = value.rstrip(" ")  # not empty: its first character is not a blank
+            out[_yaml_key(key)] = _yaml_scalar(value) if value[0] in typed_first else value
+    except (ValueError, OverflowError, TypeError):
+        return None  # PyYAML raises the same, and the full path reports it
+    return out
+
+
+_KEYS_SEEN: dict[str, object] = {}
+
+
+def _yaml_key(key: str):
+    """:func:`_yaml_scalar` of a front-matter key (the few keys in use are remembered)."""
+    if key in _KEYS_SEEN:
+        return _KEYS_SEEN[key]
+    else:
+        value = _yaml_scalar(key)
+        if len(_KEYS_SEEN) < 512:
+            _KEYS_SEEN[key] = value
+        return value
+
+
+@lru_cache(maxsize=1)
+def _scalar_reader():
+    """PyYAML's safe constructor and resolver, for single plain scalars."""
+    import yaml
+
+    class _Scalars(yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+        pass
+
+    return _Scalars(), yaml.nodes.ScalarNode
+
+
+def _yaml_scalar(value: str):
+    """A plain scalar as PyYAML's safe loader reads it: implicit tag, then its constructor."""
+    reader, node = _scalar_reader()
+    if value[0] not in reader.yaml_implicit_resolvers:
+        return value  # no implicit type starts with this character: a string
+    m = _ISO_UTC.match(value)
+    if m:  # what SafeConstructor.construct_yaml_timestamp makes of it, without its regex
+        return datetime(*map(int, m.groups()), tzinfo=UTC)
+    tag = reader.resolve(node, value, (True, False))
+    if tag == "tag:yaml.org,2002:str":
+        return value
+    build = reader.yaml_constructors.get(tag)
+    if build is None:  # e.g. "=" (tag ...:value): PyYAML refuses it, and the full path says so
+        raise ValueError(f"no constructor for {tag}")
+    return build(reader, node(tag, value))
+
+
 def _split_kicker(head: str, extra: tuple[str, ...]) -> tuple[str, str]:
     for k in sorted(set(KNOWN_KICKERS) | set(extra), key=len, reverse=True):
         if head.startswith(k + " ") and len(head) > len(k) + 1:
@@ -640,11 +936,22 @@ _KEYS = {
 }
 
 
+#: Each accepted name: its field and rank (the first name in :data:`_KEYS` with a value wins).
+_KEY_RANK = {n: (key, rank) for key, names in _KEYS.items() for rank, n in enumerate(names)}
+
+
 def _from_mapping(obj: dict, *, body: str | None = None, where: str = "") -> dict:
     low = {str(k).lower(): v for k, v in obj.items()}
     rec: dict = {}
+    found: dict[str, tuple[int, object]] = {}  # field: (rank of the name in _KEYS, value)
+    for name, v in low.items():
+        hit = _KEY_RANK.get(name)
+        if hit is not None and v is not None:
+            key, rank = hit
+            if key not in found or rank < found[key][0]:
+                found[key] = (rank, v)
     for key, names in _KEYS.items():
-        val = next((low[n] for n in names if n in low and low[n] is not None), None)
+        val = found[key][1] if key in found else None
         if isinstance(val, dict) and key == "outlet":
             val = val.get("name") or val.get("title")
         if key == "published":
@@ -838,21 +1145,24 @@ def html_to_text(fragment: str) -> str:
 
 def _finish(
     rec: dict, *, outlet: str | None, language: str | None
-) -> tuple[dict, list[str], list[str]]:
-    """Normalise one record; returns it with hard warnings (errors in strict mode) and soft ones."""
-    rec, repaired = _valid_unicode(rec)
-    text = _normalise_body(rec.get("text", ""))
+) -> tuple[dict, list[str], list[str], tuple[str, bytes]]:
+    """Normalise one record; returns it with hard warnings (errors in strict mode), soft ones,
+    and its duplicate key (:func:`text_key`) and text as UTF-8. ``published`` may be a datetime."""
+    rec, repaired, raw_text = _valid_unicode(rec)
+    text = _normalise_body(rec.get("text", ""), clean=rec.get("_clean", False))
     if not text:
         raise _Skip("no text")
-    published, hard, soft = parse_published(rec.get("published"))
+    published, hard, soft = _published(rec.get("published"))
     if repaired:
         soft.append("invalid Unicode (unpaired surrogates) replaced by U+FFFD")
     lead = (rec.get("lead") or "").strip()
     if not lead:
-        lead = next((p["text"] for p in _iter_paragraphs(text) if not p["is_heading"]), "")
+        lead = _first_paragraph(text)
     lang = language or (rec.get("language") or "").strip().lower()[:2]
     if not lang:
         lang = detect_language(f"{rec.get('title', '')}\n{text[:2000]}")
+    encoded = raw_text if raw_text is not None and text == rec.get("text") else None
+    n_words, key, encoded = _count_and_key(text, encoded)
     out = {
         "outlet": (outlet or rec.get("outlet") or "").strip(),
         "url": (rec.get("url") or "").strip(),
@@ -862,34 +1172,118 @@ def _finish(
         "title": " ".join(str(rec.get("title", "")).split()),
         "lead": lead,
         "text": text,
-        "n_words": count_words(text),
+        "n_words": n_words,
         "format": "",
     }
     out["article_id"] = article_id(out["outlet"], published, out["title"])
     if not out["outlet"]:
         hard.append("no outlet given")
-    return out, hard, soft
+    return out, hard, soft, (key, encoded)
 
 
-def _valid_unicode(rec: dict) -> tuple[dict, bool]:
-    """The record with unpaired surrogates (from JSON or YAML escapes) replaced; True if any."""
-    out, repaired = {}, False
+def _valid_unicode(rec: dict) -> tuple[dict, bool, bytes | None]:
+    """The record with unpaired surrogates (from JSON or YAML escapes) replaced; True if any; the
+    text as UTF-8 when it was encoded on the way (else None)."""
+    out, repaired, encoded = {}, False, None
     for k, v in rec.items():
         if isinstance(v, str) and not v.isascii():
             try:
-                v.encode("utf-8")
+                b = v.encode("utf-8")
+                if k == "text":
+                    encoded = b
             except UnicodeEncodeError:
                 v = v.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
                 repaired = True
         out[k] = v
-    return out, repaired
+    return out, repaired, encoded
+
+
+def _first_paragraph(text: str) -> str:
+    """The first block of ``text`` that is not a heading (as :func:`split_paragraphs` finds it)."""
+    for m in _PARAGRAPH.finditer(text):
+        block = m.group(0).strip()
+        if block and not _is_heading(block):
+            return block
+    return ""
+
+
+#: Whitespace that ``str.split`` knows beyond ASCII's ``\t\n\v\f\r`` and space.
+_ODD_SPACE = re.compile("[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+#: Deletes every byte but those that can start such whitespace in UTF-8 (a quick "none here").
+_NOT_ODD_SPACE_BYTE = bytes(
+    b for b in range(256) if b not in (0x1C, 0x1D, 0x1E, 0x1F, 0xC2, 0xE1, 0xE2, 0xE3)
+)
+_SPACE_OR_WORD = bytes(32 if chr(b) in " \t\n\r\x0b\x0c" else 120 for b in range(256))
+_SPACE_TO_BLANK = bytes(32 if chr(b) in " \t\n\r\x0b\x0c" else b for b in range(256))
+
+
+def _count_and_key(text: str, encoded: bytes | None = None) -> tuple[int, str, bytes | None]:
+    """``count_words(text)``, ``text_key(text)`` and the text as UTF-8, together.
+
+    When the text has only ASCII whitespace and is in NFKC already (the usual case), the words are
+    counted and the key is hashed on bytes, without a list of words; the result is the same."""
+    if encoded is None:
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return count_words(text), text_key(text), None
+    if _plain_spaced(text, encoded):
+        marks = encoded.translate(_SPACE_OR_WORD)
+        return marks.count(b" x") + (marks[:1] == b"x"), _plain_key(text, encoded), encoded
+    return count_words(text), text_key(text), encoded
+
+
+def _plain_spaced(text: str, encoded: bytes) -> bool:
+    """True when ``text`` (``encoded`` in UTF-8) is short, in NFKC and has only ASCII whitespace."""
+    if len(text) > _KEY_CHUNK:
+        return False
+    if encoded.translate(None, _NOT_ODD_SPACE_BYTE) and _ODD_SPACE.search(text):
+        return False
+    return text.isascii() or unicodedata.is_normalized("NFKC", text)
+
+
+def _plain_key(text: str, encoded: bytes | None = None) -> str:
+    """:func:`text_key` of a text that :func:`_plain_spaced` accepts (``encoded``: its UTF-8)."""
+    if encoded is None:
+        encoded = text.encode("utf-8")
+    # casefold works character by character: ASCII letters fold as bytes.lower() folds them, and
+    # the few other characters present that casefold changes are replaced in the bytes (UTF-8
+    # never matches across a character boundary); it adds no whitespace (checked over all of
+    # Unicode in the tests), so the words are what splitting on ASCII whitespace finds
+    folded = encoded.lower()
+    if not text.isascii():
+        others = encoded.translate(None, _ASCII_BYTES).decode("utf-8")
+        if others.casefold() != others:
+            for c in set(others):
+                f = c.casefold()
+                if f != c:
+                    folded = folded.replace(c.encode("utf-8"), f.encode("utf-8"))
+    folded = folded.translate(_SPACE_TO_BLANK)
+    while b"  " in folded:
+        folded = folded.replace(b"  ", b" ")
+    return hashlib.sha256(folded.strip(b" ")).hexdigest()
+
+
+_ASCII_BYTES = bytes(range(128))
 
 
 def parse_published(value) -> tuple[pd.Timestamp | None, list[str], list[str]]:
     """A publication date as a UTC timestamp, with hard warnings (missing, unparsable, implausible:
     the date is left empty) and soft ones (no time zone, before the study period)."""
+    ts, hard, soft = _published(value)
+    if ts is not None and type(ts) is datetime:
+        ts = pd.Timestamp(ts)
+    return ts, hard, soft
+
+
+def _published(value) -> tuple[pd.Timestamp | datetime | None, list[str], list[str]]:
+    """:func:`parse_published`, with a UTC datetime instead of a timestamp from the fast path."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, ["no publication date"], []
+    if type(value) is datetime or type(value) is date:
+        fast = _published_datetime(value)
+        if fast is not None:
+            return fast
     try:
         if isinstance(value, bool | int | float):
             raise ValueError("a bare number is not a date")
@@ -919,8 +1313,45 @@ def parse_published(value) -> tuple[pd.Timestamp | None, list[str], list[str]]:
     return ts, [], warns
 
 
-def _normalise_body(text: str) -> str:
-    text = _clean(str(text))
+_EARLIEST_DT = EARLIEST.to_pydatetime()
+_STUDY_START_DT = STUDY_START.to_pydatetime()
+
+
+def _published_datetime(
+    value: datetime | date,
+) -> tuple[datetime | None, list[str], list[str]] | None:
+    """:func:`parse_published` for a datetime or date (YAML's), in UTC as a datetime; None when
+    the value is out of the fast path's range (the general path then decides)."""
+    try:
+        if type(value) is date:
+            dt = datetime(value.year, value.month, value.day, tzinfo=UTC)
+        elif value.tzinfo is None or value.utcoffset() is None:
+            dt = value.replace(tzinfo=UTC)  # naive: taken as UTC (no warning: not a string)
+        else:
+            dt = value.astimezone(UTC)
+        now = datetime.now(UTC)
+        if dt < _EARLIEST_DT or dt > now + timedelta(days=1):
+            return (
+                None,
+                [
+                    f"publication date {dt.date()} is implausible (before 2000 or in the "
+                    "future); left empty"
+                ],
+                [],
+            )
+    except (OverflowError, ValueError):
+        return None
+    warns = []
+    if dt < _STUDY_START_DT:
+        warns.append(f"published {dt.date()}, before the study period (2024 onwards)")
+    return dt, [], warns
+
+
+def _normalise_body(text: str, *, clean: bool = False) -> str:
+    if not clean:
+        text = _clean(str(text))
+    elif text.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")  # all that _clean would still change
     lines = [ln.rstrip() for ln in text.split("\n")]
     out = "\n".join(lines).strip("\n")
     return (re.sub(r"\n{3,}", "\n\n", out) if "\n\n\n" in out else out).strip()
@@ -932,9 +1363,10 @@ def _is_heading(block: str) -> bool:
         return False
     if s.startswith("#"):
         return True
-    words = s.split()
+    if len(s) > 80:
+        return False
     bare = s.strip("\"'„“”»«")
-    return len(words) <= 8 and not bare.endswith(_END_PUNCT) and len(s) <= 80
+    return len(s.split()) <= 8 and not bare.endswith(_END_PUNCT)
 
 
 def split_paragraphs(text: str) -> list[dict]:
@@ -942,8 +1374,12 @@ def split_paragraphs(text: str) -> list[dict]:
     return list(_iter_paragraphs(text))
 
 
+#: A block: lines up to a blank line (the same matches as ``[^\n](?:.|\n(?!\s*\n))*``, faster).
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+
+
 def _iter_paragraphs(text: str) -> Iterator[dict]:
-    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+    for m in _PARAGRAPH.finditer(text):
         block = m.group(0).strip()
         if not block:
             continue
@@ -957,11 +1393,24 @@ def _iter_paragraphs(text: str) -> Iterator[dict]:
 
 
 def _norm(s: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", str(s)).casefold().split())
+    s = str(s)
+    if s.isascii():  # ASCII is NFKC already, and casefold is lower there
+        return " ".join(s.lower().split())
+    return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
 
 
-def text_key(text: str, *, chunk_size: int = 1 << 18) -> str:
+_KEY_CHUNK = 1 << 18
+
+
+def text_key(text: str, *, chunk_size: int = _KEY_CHUNK) -> str:
     """Hash of the text with case, Unicode forms and whitespace normalised (finds duplicates)."""
+    if len(text) <= chunk_size:
+        try:
+            encoded = text.encode("utf-8")
+            if _plain_spaced(text, encoded):
+                return _plain_key(text, encoded)
+        except UnicodeEncodeError:
+            pass
     h = hashlib.sha256()
     sep = ""
     for chunk in _chunks(text, chunk_size):  # equals hashing _norm(text), without a list of every word
