@@ -2,8 +2,8 @@
 
 ``kursk.articles.load_articles(paths, engine="dask")`` lands here. The files are cut into
 contiguous batches of about equal size in bytes (one partition each); every batch is parsed on a
-worker by :func:`kursk.articles.parse_file` and becomes a frame through
-:func:`kursk.articles.to_frame`, exactly as on the pandas path. De-duplication across partitions
+worker by the per-file function behind :func:`kursk.articles.parse_file` and becomes a frame
+through the same column builder as on the pandas path, so the frames are equal. De-duplication across partitions
 needs one look at the whole corpus, so it happens in two steps:
 
 1. the workers parse their batches and send back, per file, only the keys (``article_id`` and a
@@ -33,6 +33,7 @@ import atexit
 import math
 import os
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -116,37 +117,52 @@ def _size(path: str) -> int:
 
 def parse_batch(files: Sequence[str], **options) -> tuple[list[dict], list[list], list[dict]]:
     """Parse a batch with :func:`kursk.articles.parse_file`: records, keys per file, report rows."""
-    records: list[dict] = []
-    keys: list[list[tuple[str, str]]] = []
-    reports: list[dict] = []
-    for path in files:
-        recs, rep = A.parse_file(path, **options)
-        records.extend(recs)
-        keys.append([(r["article_id"], A.text_key(r["text"])) for r in recs])
-        reports.append(rep)
+    records, _, keys, reports = _parse(files, options)
+    for rec in records:  # as parse_file gives them
+        if type(rec["published"]) is datetime:
+            rec["published"] = pd.Timestamp(rec["published"])
     return records, keys, reports
 
 
+def _parse(files: Sequence[str], options: dict) -> tuple[list, list, list[list], list[dict]]:
+    """Records, their extras (duplicate key, UTF-8 text), keys per file and report rows of a
+    batch, by the pandas path's per-file function."""
+    records: list[dict] = []
+    extras: list[tuple] = []
+    keys: list[list[tuple[str, str]]] = []
+    reports: list[dict] = []
+    for path in files:
+        recs, ext, rep = A._parse_file(path, A.display_path(Path(path)), **options)
+        records.extend(recs)
+        extras.extend(ext)
+        keys.append([(r["article_id"], x[0]) for r, x in zip(recs, ext, strict=True)])
+        reports.append(rep)
+    return records, extras, keys, reports
+
+
 def _parse_batch(files: Sequence[str], options: dict) -> tuple:
-    return parse_batch(files, **options)
+    return _parse(files, options)
 
 
 def _scan_of(parsed: tuple) -> tuple[list[list], list[dict]]:
-    return parsed[1], parsed[2]
+    return parsed[2], parsed[3]
 
 
 def _scan_batch(files: Sequence[str], options: dict) -> tuple[list[list], list[dict]]:
-    _, keys, reports = parse_batch(files, **options)
-    return keys, reports
+    return _scan_of(_parse_batch(files, options))
 
 
 def _select(parsed: tuple, keep: Sequence[int]) -> pd.DataFrame:
-    records = parsed[0]
-    return A.to_frame([records[i] for i in keep])
+    """The kept records of a parsed batch as the articles frame, built as the pandas path does."""
+    records, extras = parsed[0], parsed[1]
+    kept = A._Columns()
+    for i in keep:
+        kept.add(records[i], extras[i][1])
+    return kept.frame()
 
 
 def _load_batch(files: Sequence[str], keep: Sequence[int], options: dict) -> pd.DataFrame:
-    return _select(parse_batch(files, **options), keep)
+    return _select(_parse_batch(files, options), keep)
 
 
 def _plan(scans: list[tuple], strict: bool) -> tuple[list[list[int]], pd.DataFrame]:
