@@ -123,8 +123,10 @@ tl.spread_table(spread)
 # %% [markdown]
 # **Finding:** the latest counts of the sides agree closely on the troops sent to Russia (10,000
 # to 11,000) and on those in the Kursk region (8,000 to 11,000). The widest gap, on casualties,
-# sets the UK's more than 6,000 (June 2025) against a US figure of December 2024 that covered one
-# week only, so it compares unlike quantities. Only South Korea counts further troops sent (about
+# sets the UK's more than 6,000 (June 2025) against the US's "several hundred" (coded 200–900) of
+# December 2024, the last US running total: the US's later "over 1,000 in the past week" counts
+# one week only (`kind` `period`) and is left out. The two ends are six months apart, so the ratio
+# measures time as much as disagreement. Only South Korea counts further troops sent (about
 # 5,000 construction troops and about 1,000 deminers, November 2025: two batches, not one counted
 # twice); Ukraine's 25,000–30,000 and Russia's 6,000 for 2025 are forecasts or announced plans and
 # are not in these tables. A side's latest count can be months old (the US gave no casualty figure

@@ -97,7 +97,7 @@ def test_types_and_categoricals_come_from_the_schema(data_dir: Path) -> None:
     assert kd.allowed_values("claims", "qualifier", data_dir) == [
         "exact", "about", "more_than", "at_least", "up_to"
     ]
-    assert kd.allowed_values("claims", "kind", data_dir) == ["count", "forecast"]
+    assert kd.allowed_values("claims", "kind", data_dir) == ["count", "period", "forecast"]
     assert df["cited_via"].isna().all()  # empty optional cells are missing, not ""
     assert df.loc[1, "claimed_on"] == pd.Timestamp("2024-11-05")
     assert df.attrs["load_report"].empty and df.attrs["rows_read"] == 2
@@ -118,7 +118,7 @@ BAD_CASES = {
     "low above high": (dict(low="300", high="200"), "low", "low is above high"),
     "unknown metric": (dict(metric="soldiers"), "metric", "unknown metric 'soldiers'"),
     "unknown qualifier": (dict(qualifier="roughly"), "qualifier", "unknown qualifier"),
-    "unknown kind": (dict(kind="guess"), "kind", "unknown kind 'guess' (allowed: count, forecast)"),
+    "unknown kind": (dict(kind="guess"), "kind", "unknown kind 'guess' (allowed: count, period, forecast)"),
     "missing kind": (dict(kind=""), "kind", "missing kind (required)"),
     "unknown side": (dict(claimant_side="mars"), "claimant_side", "unknown claimant_side"),
     "missing url": (dict(url=""), "url", "missing url"),

@@ -839,7 +839,9 @@ def spread(
     as_of: str | date | None = None,
     include_forecasts: bool = False,
 ) -> pd.DataFrame:
-    """Per metric, the highest and lowest current figures (latest per side) and their ratio.
+    """Per metric, the highest and lowest current figures (latest per side), the dates they were
+    claimed (the latest, where sides tie) and their ratio. The two can be months apart: a side's
+    latest figure may be old.
 
     Built on :func:`latest_estimates`: counts only unless ``include_forecasts=True``.
     """
@@ -847,20 +849,23 @@ def spread(
     rows = []
     for metric, group in latest.groupby("metric", observed=True, sort=True):
         highest, lowest = group["high"].max(), group["low"].min()
+        top, bottom = group[group["high"] == highest], group[group["low"] == lowest]
         rows.append(
             {
                 "metric": metric,
                 "sides": group["claimant_side"].nunique(),
                 "highest": highest,
-                "highest_side": _join(group.loc[group["high"] == highest, "claimant_side"]),
+                "highest_side": _join(top["claimant_side"]),
+                "highest_on": top["claimed_on"].max(),
                 "lowest": lowest,
-                "lowest_side": _join(group.loc[group["low"] == lowest, "claimant_side"]),
+                "lowest_side": _join(bottom["claimant_side"]),
+                "lowest_on": bottom["claimed_on"].max(),
                 "ratio": highest / lowest if lowest > 0 else np.nan,
             }
         )
     out = pd.DataFrame(
-        rows, columns=["metric", "sides", "highest", "highest_side", "lowest", "lowest_side",
-                       "ratio"]
+        rows, columns=["metric", "sides", "highest", "highest_side", "highest_on", "lowest",
+                       "lowest_side", "lowest_on", "ratio"]
     )
     if "metric" in claims and isinstance(claims["metric"].dtype, pd.CategoricalDtype):
         out["metric"] = pd.Categorical(out["metric"], categories=claims["metric"].cat.categories)

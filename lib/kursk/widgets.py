@@ -22,7 +22,7 @@ def filter_claims(
 ) -> pd.DataFrame:
     """Claims of the given sides, metrics and kinds claimed between ``start`` and ``end``.
 
-    ``kinds`` (``count``, ``forecast``) keeps rows of those kinds; rows of unknown kind (extracted
+    ``kinds`` (``count``, ``period``, ``forecast``) keeps rows of those kinds; rows of unknown kind (extracted
     claims, ``kind`` missing) are kept whatever ``kinds`` says, since they are neither. ``None``
     keeps every row; dates are inclusive.
     """
@@ -76,7 +76,7 @@ def estimates_filter(
     def redraw(_change: object = None) -> None:
         first, last = dates.value
         lo, hi = first.start_time, last.end_time.normalize()
-        kinds = ("count", "forecast") if forecasts.value else ("count",)
+        kinds = ("count", "period", "forecast") if forecasts.value else ("count", "period")
         chosen = dict(sides=side_box.value, metrics=metric_box.value, start=lo, end=hi,
                       kinds=kinds)
         fig = estimates_timeline(

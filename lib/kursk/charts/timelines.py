@@ -446,8 +446,9 @@ def estimates_by_metric(
     if spread_table is not None and len(spread_table.dropna(subset=["ratio"])):
         top = spread_table.dropna(subset=["ratio"]).sort_values(
             ["ratio", "metric"], ascending=[False, True]).iloc[0]
-        title = (f"Current figures differ most on {METRIC_LABELS[str(top['metric'])]}: "
-                 f"{top['highest']:,.0f} vs {top['lowest']:,.0f} ({top['ratio']:.1f}×)")
+        title = (f"Latest figures differ most on {METRIC_LABELS[str(top['metric'])]}: "
+                 f"{top['highest']:,.0f}{_when(top, 'highest')} vs "
+                 f"{top['lowest']:,.0f}{_when(top, 'lowest')}")
     if not both[both["origin"] == "extracted"].empty:
         source = f"{source}; × figures extracted by kursk.claims from articles"
     fig, axes = figure(title, "Each side's published figures per metric; linear scale per panel",
@@ -509,6 +510,13 @@ def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
     return out.set_index(["metric", "side"])
 
 
+def _when(row: pd.Series, end: str) -> str:
+    """" (United Kingdom, Jun 2025)" for the highest or lowest figure of a spread row."""
+    on = row.get(f"{end}_on")
+    when = f", {pd.Timestamp(on):%b %Y}" if on is not None and not pd.isna(on) else ""
+    return f" ({_side_names(str(row[f'{end}_side']))}{when})"
+
+
 def spread_table(spread: pd.DataFrame) -> pd.DataFrame:
     """Highest and lowest current figure per metric (from :func:`kursk.data.spread`), for reading."""
     return pd.DataFrame(
@@ -517,11 +525,19 @@ def spread_table(spread: pd.DataFrame) -> pd.DataFrame:
             "sides": spread["sides"],
             "highest": spread["highest"].map(_thousands),
             "highest by": spread["highest_side"].map(_side_names),
+            "highest on": _dates(spread, "highest_on"),
             "lowest": spread["lowest"].map(_thousands),
             "lowest by": spread["lowest_side"].map(_side_names),
+            "lowest on": _dates(spread, "lowest_on"),
             "ratio": spread["ratio"].map(lambda r: "" if pd.isna(r) else f"{r:.1f}×"),
         }
     ).set_index("metric")
+
+
+def _dates(spread: pd.DataFrame, column: str) -> pd.Series:
+    if column not in spread.columns:
+        return pd.Series("", index=spread.index)
+    return spread[column].map(lambda d: "" if pd.isna(d) else f"{pd.Timestamp(d):%d %b %Y}")
 
 
 def _side_names(sides: str) -> str:
