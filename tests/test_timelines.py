@@ -171,8 +171,8 @@ def test_small_multiples_and_tables() -> None:
     claims = claims_fixture()
     spread = kd.spread(claims)
     fig = tl.estimates_by_metric(claims, spread_table=spread)
-    assert ("Latest figures differ most on sent to Russia: 9,000 (Ukraine, Nov 2024) vs 1,000 "
-            "(South Korea, Oct 2024)") in texts(fig)
+    assert "Latest figures differ most on sent to Russia: 9,000 vs 1,000" in texts(fig)
+    assert any(t.startswith("9,000: Ukraine, Nov 2024; 1,000: South Korea, Oct 2024") for t in texts(fig))
     assert len([ax for ax in fig.axes if ax.axison]) == claims["metric"].nunique()
     table = tl.estimates_table(kd.latest_estimates(claims))
     assert table.loc[("in Kursk region", "United States"), "figure"] == "~5,000–7,000"
@@ -225,3 +225,13 @@ def test_widget_filters_and_redraws() -> None:
     assert empty not in (first, b"")
     dates.index = (5, 6)
     assert bytes(image.value) != empty
+
+
+def test_titles_of_the_real_data_charts_fit_the_figure() -> None:
+    claims, events = kd.load_claims(), kd.load_events()
+    for fig in (tl.estimates_by_metric(claims, spread_table=kd.spread(claims)),
+                tl.estimates_timeline(claims, events)):  # fmt: skip
+        renderer = fig.canvas.get_renderer()
+        for t in fig.texts:
+            box = t.get_window_extent(renderer)
+            assert 0 <= box.x0 and box.x1 <= fig.bbox.width, t.get_text()

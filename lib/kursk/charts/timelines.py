@@ -443,17 +443,18 @@ def estimates_by_metric(
     nrows = max(1, math.ceil((len(metrics) + 1) / ncols))  # one spare cell for the legend
     width, height = 11.0, 1.9 + 2.5 * nrows
     title = "Published figures per metric"
+    subtitle = "Each side's published figures per metric; linear scale per panel"
     if spread_table is not None and len(spread_table.dropna(subset=["ratio"])):
         top = spread_table.dropna(subset=["ratio"]).sort_values(
             ["ratio", "metric"], ascending=[False, True]).iloc[0]
         title = (f"Latest figures differ most on {METRIC_LABELS[str(top['metric'])]}: "
-                 f"{top['highest']:,.0f}{_when(top, 'highest')} vs "
-                 f"{top['lowest']:,.0f}{_when(top, 'lowest')}")
+                 f"{top['highest']:,.0f} vs {top['lowest']:,.0f}")
+        subtitle = (f"{top['highest']:,.0f}: {_when(top, 'highest')}; {top['lowest']:,.0f}: "
+                    f"{_when(top, 'lowest')} (each side's latest count); linear scale per panel")
     if not both[both["origin"] == "extracted"].empty:
         source = f"{source}; × figures extracted by kursk.claims from articles"
-    fig, axes = figure(title, "Each side's published figures per metric; linear scale per panel",
-                       source, size=(width, height), nrows=nrows, ncols=ncols, sharex=True,
-                       squeeze=False, gridspec_kw={"hspace": 0.5, "wspace": 0.22})
+    fig, axes = figure(title, subtitle, source, size=(width, height), nrows=nrows, ncols=ncols,
+                       sharex=True, squeeze=False, gridspec_kw={"hspace": 0.5, "wspace": 0.22})
     fig.subplots_adjust(left=0.8 / width, right=1 - 0.35 / width, top=1 - 1.25 / height)
     flat = list(axes.ravel())
     curated = both[both["origin"] == "curated"]
@@ -511,10 +512,10 @@ def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
 
 
 def _when(row: pd.Series, end: str) -> str:
-    """" (United Kingdom, Jun 2025)" for the highest or lowest figure of a spread row."""
+    """"United Kingdom, Jun 2025" for the highest or lowest figure of a spread row."""
     on = row.get(f"{end}_on")
     when = f", {pd.Timestamp(on):%b %Y}" if on is not None and not pd.isna(on) else ""
-    return f" ({_side_names(str(row[f'{end}_side']))}{when})"
+    return f"{_side_names(str(row[f'{end}_side']))}{when}"
 
 
 def spread_table(spread: pd.DataFrame) -> pd.DataFrame:
