@@ -135,3 +135,19 @@ def test_one_more_article_changes_the_outputs(runs: dict[str, Path]) -> None:
         if (runs["a"] / "figures" / name).read_bytes() != (runs["extra"] / "figures" / name).read_bytes()
     ]
     assert changed, f"no figure of notebook 01 changed with one more article: {figures}"
+
+
+def test_stored_notebook_outputs_hold_no_memory_address() -> None:
+    """An object's default repr ("<... at 0x7f...>") differs from run to run; none may be stored."""
+    import json
+    import re
+
+    from kursk.paths import project_root
+
+    address = re.compile(r" at 0x[0-9a-f]{6,}")
+    for path in sorted((project_root() / "notebooks").glob("*.ipynb")):
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        for cell in nb["cells"]:
+            for out in cell.get("outputs", []):
+                text = json.dumps(out.get("data", {})) + json.dumps(out.get("text", ""))
+                assert not address.search(text), f"{path.name}: {address.search(text).group(0)}"

@@ -407,6 +407,10 @@ class OfflineMap(folium.Map):
     default_js: list[tuple[str, str]] = []
     default_css: list[tuple[str, str]] = []
 
+    def __repr__(self) -> str:
+        """A repr without the memory address, so stored notebook outputs repeat from run to run."""
+        return f"<{type(self).__module__}.{type(self).__name__} with {len(self._children)} layers>"
+
     def render(self, **kwargs) -> None:
         """Add the inline assets to the page header, then render the map as folium does."""
         header = self.get_root().header
