@@ -12,7 +12,6 @@ import base64
 import json
 import os
 import secrets
-import shutil
 import socket
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from _browser import chromium_binary
 from kursk.paths import project_root
 from kursk.report import notebook_title
 
@@ -55,19 +55,6 @@ def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def _chromium() -> str:
-    """The chromium binary; fail in CI (``.ci/run`` installs it), skip on a machine without it."""
-    names = (os.environ.get("CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome")
-    for name in filter(None, names):
-        found = shutil.which(name)
-        if found:
-            return found
-    message = "chromium is not installed (Debian: apt-get install -y chromium; .ci/run installs it)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def _get(url: str, timeout: float = 5, method: str = "GET") -> bytes:
@@ -170,7 +157,7 @@ class DevTools:
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A headless chromium with a fresh profile; yields its DevTools HTTP endpoint."""
-    binary = _chromium()
+    binary = chromium_binary()
     profile = tmp_path_factory.mktemp("chromium-profile")
     port = _free_port()
     command = [

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,6 +14,7 @@ import folium
 import pandas as pd
 import pytest
 import shapely
+from _browser import chromium_binary
 from kursk import geo
 from kursk.charts import maps
 
@@ -188,22 +187,10 @@ def test_vendored_versions_are_the_ones_folium_pins():
 # --- a real browser, network blocked -------------------------------------------------------------
 
 
-def _chromium() -> str:
-    """The chromium binary; fail in CI (``.ci/run`` installs it), skip on a machine without it."""
-    for name in filter(None, (os.environ.get("CHROMIUM", ""), "chromium", "chromium-browser")):
-        found = shutil.which(name)
-        if found:
-            return found
-    message = "chromium is not installed (Debian: apt-get install -y chromium; .ci/run installs it)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
-
-
 def _offline_chromium(page: Path, profile: Path, *extra: str) -> subprocess.CompletedProcess:
     """Open ``page`` in headless chromium with every host unresolvable and a dead proxy."""
     command = [
-        _chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+        chromium_binary(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
         f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND",

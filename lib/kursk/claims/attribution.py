@@ -171,6 +171,13 @@ def _runs_expanded(sentence: str, hits: list[str], index: dict) -> list[tuple[in
     while i >= 0:
         ends.append(i + len(ends) + 2)
         i = sentence.find("ß", i + 1)
+    runs = _alias_runs(folded, hits, index)
+    return [(i - bisect.bisect_right(ends, i), word) for i, word in runs]
+
+
+def _alias_runs(folded: str, hits: list[str], index: dict) -> list[tuple[int, str]]:
+    """(start, word) in the casefolded ``folded`` of each word that is a first word in ``hits``
+    (or one with an "s" the index lacks), found with ``str.find`` of its aliases' shared start."""
     found = set()
     prefixes = _alias_prefixes()
     for w in hits:
@@ -181,7 +188,7 @@ def _runs_expanded(sentence: str, hits: list[str], index: dict) -> list[tuple[in
                 run = _FIRST.match(folded, i)
                 word = run.group(0) if run else ""
                 if word == w or (word == w + "s" and word not in index):
-                    found.add((i - bisect.bisect_right(ends, i), word))
+                    found.add((i, word))
             i = folded.find(lead, i + 1)
     return sorted(found)
 
@@ -205,19 +212,7 @@ def mentions(sentence: str) -> list[tuple[int, int, str, str, str, str]]:
     if not hits:
         return out  # no word begins an alias
     if folded is not None:  # visit only the words that begin an alias (found with str.find)
-        found = set()
-        prefixes = _alias_prefixes()
-        for w in hits:
-            lead = prefixes[w]
-            i = folded.find(lead)
-            while i >= 0:
-                if i == 0 or not _WORD_CH.match(folded, i - 1):
-                    run = _FIRST.match(folded, i)
-                    word = run.group(0) if run else ""
-                    if word == w or (word == w + "s" and word not in index):
-                        found.add((i, word))
-                i = folded.find(lead, i + 1)
-        runs = sorted(found)
+        runs = _alias_runs(folded, hits, index)
     else:
         runs = _runs_expanded(sentence, hits, index)
     for start, word in runs:
