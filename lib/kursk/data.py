@@ -68,6 +68,8 @@ _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _INTEGER = re.compile(r"[+-]?\d+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"\d{4}")
+#: Numeric field types: the exact form a value must have, and its Python type.
+_NUMERIC = {"number": (_NUMBER, float), "integer": (_INTEGER, int), "year": (_YEAR, int)}
 _DEFAULT_TRUE = ["true", "True", "TRUE", "1"]
 _DEFAULT_FALSE = ["false", "False", "FALSE", "0"]
 
@@ -251,30 +253,15 @@ def _parser(field: dict) -> Callable[[str], object]:
 
             return uri
         return str
-    if kind == "number":
+    if kind in _NUMERIC:
+        pattern, cast = _NUMERIC[kind]
 
-        def number(text: str) -> float:
-            if not _NUMBER.fullmatch(text):
+        def numeric(text: str) -> float | int:
+            if not pattern.fullmatch(text):
                 raise ValueError
-            return float(text)
+            return cast(text)
 
-        return number
-    if kind == "integer":
-
-        def integer(text: str) -> int:
-            if not _INTEGER.fullmatch(text):
-                raise ValueError
-            return int(text)
-
-        return integer
-    if kind == "year":
-
-        def year(text: str) -> int:
-            if not _YEAR.fullmatch(text):
-                raise ValueError
-            return int(text)
-
-        return year
+        return numeric
     if kind == "boolean":
         true = set(field.get("trueValues", _DEFAULT_TRUE))
         false = set(field.get("falseValues", _DEFAULT_FALSE))
