@@ -25,7 +25,8 @@
 # (troops already sent, present or lost when it was claimed) or a forecast or plan (an expected,
 # announced or possible total); the two are drawn differently and only counts make the headline
 # figures. You will see who gave the highest and the lowest counts, how far apart the latest
-# estimates of each side are, and where a figure in an article you add lands among them.
+# estimates of each side are, where the sides disagreed most in the same week, and where a figure
+# in an article you add lands among them.
 
 # %% tags=["parameters"]
 ARTICLES = "data/articles"
@@ -116,28 +117,50 @@ tl.estimates_table(latest)
 # %%
 spread = kd.spread(curated)
 widest = spread.sort_values("ratio", ascending=False).iloc[0]
-print(f"Widest gap: {tl.METRIC_LABELS[widest['metric']]}, "
-      f"{widest['highest']:,.0f} vs {widest['lowest']:,.0f} ({widest['ratio']:.1f}×)")
+print(f"Widest gap between latest counts: {tl.METRIC_LABELS[widest['metric']]}, "
+      f"{tl.format_figure(widest['highest_low'], widest['highest'])} vs "
+      f"{tl.format_figure(widest['lowest'], widest['lowest_high'])} "
+      f"(at least {widest['ratio']:.1f}×)")
 tl.spread_table(spread)
 
 # %% [markdown]
 # **Finding:** the latest counts of the sides agree closely on the troops sent to Russia (10,000
 # to 11,000) and on those in the Kursk region (8,000 to 11,000). The widest gap, on casualties,
 # sets the UK's more than 6,000 (June 2025) against the US's "several hundred" (coded 200–900) of
-# December 2024, the last US running total: the US's later "over 1,000 in the past week" counts
-# one week only (`kind` `period`) and is left out. The two ends are six months apart, so the ratio
-# measures time as much as disagreement. Only South Korea counts further troops sent (about
-# 5,000 construction troops and about 1,000 deminers, November 2025: two batches, not one counted
-# twice); Ukraine's 25,000–30,000 and Russia's 6,000 for 2025 are forecasts or announced plans and
-# are not in these tables. A side's latest count can be months old (the US gave no casualty figure
-# after December 2024), so the spread compares figures of different dates.
+# December 2024, the last US running total: at least 6.7× apart, comparing the top of the US range.
+# The US's later "over 1,000 in the past week" counts one week only (`kind` `period`) and is left
+# out. The two ends are six months apart, so this ratio measures time as much as disagreement.
+# Only South Korea counts further troops sent (about 5,000 construction troops and about 1,000
+# deminers, November 2025: two batches, not one counted twice); Ukraine's 25,000–30,000 and
+# Russia's 6,000 for 2025 are forecasts or announced plans and are not in these tables.
 
 # %% [markdown]
-# ## 3. Metric by metric
-# The same figures, one panel per metric on a linear scale, show how each count moved over time.
+# ## 3. Where sides disagree in the same week
+# To compare like with like, take the figures of different sides claimed at most a week apart and
+# find, per metric, the pair that differs most. Ranges count at their nearest ends, so the ratio
+# is the smallest both figures allow ("at least").
 
 # %%
-fig_metrics = tl.estimates_by_metric(every, start=START, end=END, spread_table=spread)
+gaps = kd.disagreements(curated, days=7)
+tl.disagreement_table(gaps)
+
+# %% [markdown]
+# **Finding:** in the first week of published loss figures, December 2024, the casualty counts
+# ran from Ukrainian military intelligence's about 30 (16 December) to the South Korean Joint
+# Chiefs of Staff's about 1,100 (23 December), at least 37× apart; the US spoke of "several dozen"
+# and then "several hundred" in the same days. Losses were rising fast that week, so part of the
+# gap is time, but not a factor of 37. In October 2024 the first estimates of troops sent differed
+# 8×: South Korea's about 1,500 shipped so far (18 October) against Ukraine's about 12,000
+# (24 October). Troops in Kursk are the metric the sides gave the closest figures for in the same
+# week (up to 8,000 and about 11,000).
+
+# %% [markdown]
+# ## 4. Metric by metric
+# The same figures, one panel per metric on a linear scale, show how each count moved over time.
+# The title gives the widest same-week gap from the table above.
+
+# %%
+fig_metrics = tl.estimates_by_metric(every, start=START, end=END, disagreement_table=gaps)
 first_last = curated.sort_values("claimed_on").groupby("metric", observed=True).agg(
     first=("claimed_on", "min"), last=("claimed_on", "max"), figures=("claim_id", "size"))
 first_last
@@ -149,7 +172,7 @@ first_last
 # more than 6,000 (UK, June 2025).
 
 # %% [markdown]
-# ## 4. Figures extracted from the articles
+# ## 5. Figures extracted from the articles
 # `kursk.claims` reads the articles and pulls out each figure with its qualifier, metric and
 # claimant. On the timeline above they are the thin × markers. A curated claim corroborates an
 # extracted one when metric and figure are equal and it was claimed up to three days before the
@@ -157,18 +180,21 @@ first_last
 
 # %%
 matched = kd.match_extracted(every)
-matched[["claim_id", "outlet", "claimed_on", "claimant", "metric", "qualifier", "high",
+matched[["claim_id", "outlet", "claimed_on", "claimant", "metric", "qualifier", "kind", "high",
          "matches", "matched_ids"]]
 
 # %% [markdown]
-# **Finding:** the seed article's "up to 15,000" (Umerov, speaking to KBS) matches a curated claim
-# for the troops sent (c018), which the dataset files as a forecast, not a count; its second figure
-# is counted by the extractor as troops in Kursk, for which no curated claim gives 15,000. The
-# extractor assigns metrics by wording and cannot tell a count from a forecast (extracted rows have
-# no `kind`), so its figures need checking against the sources.
+# **Finding:** the seed article (tagesschau, 6 November 2024) gives "up to 15,000" twice. The
+# first, attributed to Ukraine, says that many could be in Russia: the extractor reads it as a
+# hedged count of troops sent, and it matches the curated claim c018 (Umerov's 15,000 to KBS the
+# day before), which the dataset files as a forecast. The second, Umerov's, says that many could be
+# sent into the fighting in Kursk: the extractor files it as troops in Kursk and as a forecast, and
+# no curated claim gives 15,000 for Kursk. The extractor tells counts, forecasts and one-period
+# figures apart by the wording of the sentence (`kind`), which can differ from the dataset's
+# reading of the whole source, as here; its figures need checking against the sources.
 
 # %% [markdown]
-# ## 5. Explore
+# ## 6. Explore
 # Pick sides, metrics and months, and show or hide forecasts and plans; the chart redraws. (Needs
 # a running kernel.)
 

@@ -65,7 +65,8 @@ claims.groupby("origin", observed=True).agg(
 # ## 1. Who carried which claim
 # A distinct claim is one claimant's figure for one metric on one day. The heatmap shows the
 # claims carried by at least three outlets, and every claim found in a loaded article; the cell
-# says which qualifier the outlet attached ("about", "up to", no hedge).
+# says which qualifier the outlet attached ("about", "up to", no hedge). A column label ending in
+# "forecast" is an expected, planned or possible figure, not a count (`kind` in `data/claims.csv`).
 
 # %%
 shown = claims.pipe(S.focus, min_outlets=3)

@@ -27,6 +27,40 @@ def test_seed_gives_exactly_the_two_figures() -> None:
     assert [text[s:e] for s, e in zip(df["start"], df["end"], strict=True)] == ["15.000", "15.000"]
     assert set(df["lang"]) == {"de"}
     assert "24 Jahren" in text and "12:01" in text  # the negatives are there, and not reported
+    # "könnten sich in Russland befinden" is a hedged count; "könnten eingesetzt werden" a
+    # possible deployment, as data/claims.csv files Umerov's 15,000 (c018)
+    assert list(df["kind"].astype(str)) == ["count", "forecast"]
+
+
+def test_will_names_a_claimant_only_with_a_perfect_infinitive() -> None:
+    # fixtures: "will ... haben" is a claim by the subject; "will ... entsenden" is a plan
+    claim = extract_claims("Eine ukrainische Drohneneinheit will 14 nordkoreanische Soldaten "
+                           "verwundet haben.", lang="de")
+    assert list(claim["claimant"]) == ["Government of Ukraine"]
+    plan = extract_claims("Nordkorea will nach Angaben aus Kiew weitere 8.000 Soldaten "
+                          "entsenden.", lang="de")
+    assert list(plan["claimant"]) == ["Government of Ukraine"]
+    assert list(plan["kind"].astype(str)) == ["forecast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [  # fixtures, written for this test
+        ("North Korea could send 5,000 more soldiers, Kyiv said.", "en", ["forecast"]),
+        ("About 3,000 North Korean troops are expected to reach Kursk soon.", "en", ["forecast"]),
+        ("North Korean soldiers may already number 11,000 in Russia.", "en", ["count"]),
+        ("At least 500 North Korean soldiers were killed in a single day.", "en", ["period"]),
+        ("Dozens of North Korean soldiers died in one failed assault.", "en", ["period"]),
+        ("North Korea has sent 3,000 soldiers and 10,000 more North Korean troops are expected "
+         "by December.", "en", ["count", "forecast"]),
+        ("Nordkorea soll 3.000 Soldaten nach Russland geschickt haben.", "de", ["count"]),
+        ("Weitere 2.000 nordkoreanische Soldaten sollen im Frühjahr folgen.", "de", ["forecast"]),
+        ("Binnen eines Tages fielen 200 nordkoreanische Soldaten.", "de", ["period"]),
+        ("Eine Einheit will 30 nordkoreanische Soldaten getötet haben.", "de", ["count"]),
+    ],
+)
+def test_kind_tells_counts_forecasts_and_periods(text: str, lang: str, kinds: list[str]) -> None:
+    assert list(extract_claims(text, lang=lang)["kind"].astype(str)) == kinds
 
 
 def test_frame_types_come_from_the_schema() -> None:
@@ -34,6 +68,7 @@ def test_frame_types_come_from_the_schema() -> None:
     assert list(df.columns) == CLAIM_COLUMNS
     assert list(df["qualifier"].cat.categories) == list(allowed("qualifier"))
     assert list(df["metric"].cat.categories) == list(allowed("metric"))
+    assert list(df["kind"].cat.categories) == list(allowed("kind"))
     df = extract_claims("Up to 15,000 North Korean soldiers are in Russia, Zelensky said.")
     assert df["qualifier"].dtype == empty_claims()["qualifier"].dtype
     assert df["hedged"].dtype == bool and df["start"].dtype == "int64"

@@ -22,6 +22,7 @@ def test_gold_set_is_well_formed(gold: list[dict]) -> None:
         for c in item["claims"]:
             assert c["qualifier"] in allowed("qualifier"), item["id"]
             assert c["metric"] in allowed("metric"), item["id"]
+            assert c["kind"] in allowed("kind"), item["id"]
             assert c["claimant"] in names, item["id"]
             assert c["value_low"] <= c["value_high"], item["id"]
             assert isinstance(c["hedged"], bool), item["id"]
@@ -32,6 +33,7 @@ def test_gold_set_covers_the_rules(gold: list[dict]) -> None:
     claims = [c for i in gold for c in i["claims"]]
     assert {c["qualifier"] for c in claims} == set(allowed("qualifier"))
     assert {c["metric"] for c in claims} == set(allowed("metric"))
+    assert {c["kind"] for c in claims} == set(allowed("kind"))
     assert sum(1 for c in claims if c["value_low"] < c["value_high"]) >= 10  # ranges, vague
     assert sum(1 for i in gold if not i["claims"]) >= 30  # negatives
     n_de = sum(1 for i in gold if i["lang"] == "de")
@@ -45,3 +47,4 @@ def test_scores_on_the_gold_set() -> None:
     assert s["f1"] >= 0.95, s
     assert s["qualifier_accuracy"] >= 0.9, s
     assert s["metric_accuracy"] >= 0.9, s
+    assert s["kind_accuracy"] >= 0.9, s

@@ -283,6 +283,7 @@ def extracted_fixture() -> pd.DataFrame:
             "value_high": [300.0, 80.0],
             "qualifier": ["up_to", "about"],
             "metric": ["killed", "captured"],
+            "kind": ["period", "count"],
             "claimant": ["Fixture Minister", None],
             "hedged": [True, False],
             "sentence": ["fixture sentence one", "fixture sentence two"],
@@ -307,8 +308,14 @@ def test_all_claims_stacks_curated_and_extracted(data_dir: Path) -> None:
     assert list(ext["claimed_on"]) == [pd.Timestamp("2024-11-03")] * 2
     assert str(both["claimed_on"].dtype) == kd.DATE_DTYPE
     assert both["article_id"].isna().sum() == 2
-    # the extractor does not tell counts from forecasts: extracted rows have no kind
-    assert list(both["kind"].astype(object).fillna("NA")) == ["count", "count", "NA", "NA"]
+    # extracted rows keep the extractor's kind; a frame from an older extractor has none (NA)
+    assert list(both["kind"].astype(object).fillna("NA")) == ["count", "count", "period", "count"]
+    old = kd.all_claims(curated, extracted_fixture().drop(columns="kind"), entities,
+                        data_dir=data_dir)
+    assert list(old["kind"].astype(object).fillna("NA")) == ["count", "count", "NA", "NA"]
+    with pytest.raises(kd.DataValidationError, match="unknown kind"):
+        kd.all_claims(curated, extracted_fixture().assign(kind=["count", "guess"]), entities,
+                      data_dir=data_dir)
     assert list(both["kind"].cat.categories) == kd.allowed_values("claims", "kind", data_dir)
     assert list(both["metric"].cat.categories) == kd.allowed_values("claims", "metric", data_dir)
     bad = extracted_fixture().assign(metric=["killed", "soldiers"])
@@ -376,10 +383,69 @@ def test_spread_per_metric() -> None:
     d = s.loc["deployed"]
     assert (d["highest"], d["highest_side"], d["lowest"], d["lowest_side"]) == (
         15000.0, "ukraine", 2500.0, "south_korea")
-    assert d["ratio"] == pytest.approx(6.0) and d["sides"] == 3
+    # a range keeps both ends, and the ratio is the smallest the ranges allow: 12,000 / 2,500
+    assert (d["highest_low"], d["lowest_high"]) == (12000.0, 2500.0)
+    assert d["ratio"] == pytest.approx(4.8) and d["sides"] == 3
     assert s.loc["killed", "ratio"] == 1.0
     with_forecasts = kd.spread(claims_fixture(), include_forecasts=True).set_index("metric")
     assert with_forecasts.loc["deployed", "highest"] == 90000.0  # the forecast f7
+
+
+def test_spread_reads_a_vague_range_at_its_nearest_end() -> None:
+    # fixture: "several hundred" coded 200–900 against 6,000; not 6,000 / 200 = 30x
+    claims = claims_fixture()
+    claims.loc[claims["claim_id"] == "f6", ["low", "high"]] = [200.0, 900.0]
+    extra = claims[claims["claim_id"] == "f6"].assign(claim_id="f8", claimant_side="uk",
+                                                      low=6000.0, high=6000.0)
+    s = kd.spread(pd.concat([claims, extra], ignore_index=True)).set_index("metric")
+    k = s.loc["killed"]
+    assert (k["highest"], k["lowest"], k["lowest_high"]) == (6000.0, 200.0, 900.0)
+    assert k["ratio"] == pytest.approx(6000 / 900)
+
+
+def disagreement_fixture() -> pd.DataFrame:
+    """# fixture: made-up casualty figures by three sides, to test which pair is reported."""
+    rows = [
+        ("g1", "2024-12-01", "a", "ukraine", "killed", 30, 30, "about", "count"),
+        ("g2", "2024-12-05", "b", "us", "killed", 20, 90, "about", "count"),
+        ("g3", "2024-12-08", "c", "south_korea", "killed", 1100, 1100, "about", "count"),
+        ("g4", "2024-12-08", "a", "ukraine", "killed", 5000, 5000, "more_than", "count"),
+        ("g5", "2025-06-01", "d", "uk", "killed", 9000, 9000, "more_than", "count"),
+        ("g6", "2024-12-02", "b", "us", "killed", 50000, 50000, "up_to", "forecast"),
+        ("g7", "2024-12-01", "c", "south_korea", "deployed", 1000, 1000, "exact", "count"),
+        ("g8", "2024-12-03", "a", "ukraine", "deployed", 1000, 1000, "exact", "count"),
+    ]
+    df = pd.DataFrame(rows, columns=["claim_id", "claimed_on", "claimant", "claimant_side",
+                                     "metric", "low", "high", "qualifier", "kind"])
+    df["kind"] = pd.Categorical(df["kind"], categories=["count", "forecast"])
+    df["claimed_on"] = pd.to_datetime(df["claimed_on"]).astype(kd.DATE_DTYPE)
+    df["metric"] = pd.Categorical(df["metric"], categories=["deployed", "in_kursk", "killed"])
+    return df.astype({"low": float, "high": float})
+
+
+def test_disagreements_compare_sides_of_the_same_week() -> None:
+    claims = disagreement_fixture()
+    d = kd.disagreements(claims, days=7)
+    # deployed: the two sides agree (ratio 1), so no row; killed: the same side (g4 vs g1) and
+    # pairs more than a week apart (g5) do not count, nor does the forecast g6
+    assert list(d["metric"]) == ["killed"]
+    row = d.iloc[0]
+    assert (row["higher_claim_id"], row["lower_claim_id"]) == ("g4", "g2")
+    assert row["ratio"] == pytest.approx(5000 / 90)  # the top of the 20-90 range
+    assert (row["days_apart"], row["window_days"]) == (3, 7)
+    assert row["higher_claimed_on"] == pd.Timestamp("2024-12-08")
+    assert str(d["higher_claimed_on"].dtype) == kd.DATE_DTYPE
+    assert list(d.columns) == kd.DISAGREEMENT_COLUMNS
+    wider = kd.disagreements(claims, days=200).iloc[0]
+    assert (wider["higher_claim_id"], wider["lower_claim_id"]) == ("g5", "g1")  # 9,000 / 30
+    forecasts = kd.disagreements(claims, days=7, include_forecasts=True).iloc[0]
+    assert forecasts["higher_claim_id"] == "g6" and forecasts["lower_claim_id"] == "g1"
+    same_day = kd.disagreements(claims, days=0).iloc[0]  # 8 Dec: 5,000 and 1,100
+    assert (same_day["higher_claim_id"], same_day["lower_claim_id"]) == ("g4", "g3")
+    assert kd.disagreements(claims[claims["claim_id"] != "g3"], days=0).empty
+    assert list(kd.disagreements(claims.iloc[:0]).columns) == kd.DISAGREEMENT_COLUMNS
+    with pytest.raises(ValueError, match="days must be 0 or more"):
+        kd.disagreements(claims, days=-1)
 
 
 def test_all_claims_without_kind_gives_unknown_kind(data_dir: Path) -> None:
@@ -387,7 +453,8 @@ def test_all_claims_without_kind_gives_unknown_kind(data_dir: Path) -> None:
     curated = kd.load_claims(data_dir=data_dir).drop(columns="kind")
     both = kd.all_claims(curated, extracted_fixture(), kd.load_entities(data_dir=data_dir),
                          data_dir=data_dir)
-    assert list(both.columns) == kd.CLAIM_COLUMNS and both["kind"].isna().all()
+    assert list(both.columns) == kd.CLAIM_COLUMNS
+    assert both.loc[both["origin"] == "curated", "kind"].isna().all()
 
 
 def test_match_extracted_finds_curated_claims_nearby(data_dir: Path) -> None:

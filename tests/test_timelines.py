@@ -172,6 +172,15 @@ def test_small_multiples_and_tables() -> None:
     spread = kd.spread(claims)
     fig = tl.estimates_by_metric(claims, spread_table=spread)
     assert "Latest figures differ most on sent to Russia: 9,000 vs 1,000" in texts(fig)
+    # fixture: without South Korea's figures and with f004 (5,000–7,000) as troops sent, the
+    # lowest latest count is a range and keeps both ends
+    ranged = claims[~claims["claim_id"].isin(["f001", "f002"])].copy()
+    ranged.loc[ranged["claim_id"] == "f004", "metric"] = "deployed"
+    ranged_fig = tl.estimates_by_metric(ranged, spread_table=kd.spread(ranged))
+    assert "Latest figures differ most on sent to Russia: 9,000 vs 5,000–7,000" in texts(ranged_fig)
+    plt.close(ranged_fig)
+    ranged_row = tl.spread_table(kd.spread(ranged)).loc["sent to Russia"]
+    assert (ranged_row["lowest"], ranged_row["ratio"]) == ("5,000–7,000", "1.3×")
     assert any(t.startswith("9,000: Ukraine, Nov 2024; 1,000: South Korea, Oct 2024") for t in texts(fig))
     assert len([ax for ax in fig.axes if ax.axison]) == claims["metric"].nunique()
     table = tl.estimates_table(kd.latest_estimates(claims))
@@ -185,6 +194,41 @@ def test_small_multiples_and_tables() -> None:
     assert (st.loc["sent to Russia", "highest on"], st.loc["sent to Russia", "lowest on"]) == (
         "05 Nov 2024", "20 Oct 2024")
     assert tl.format_figure(1500, 1500, "about, up_to") == "▼~1,500"
+
+
+def test_title_from_the_widest_same_week_gap() -> None:
+    claims = claims_fixture()  # fixture: f004 moved to deployed, 5,000–7,000 on 10 Nov
+    claims.loc[claims["claim_id"] == "f004", "metric"] = "deployed"
+    gaps = kd.disagreements(claims, days=7)
+    fig = tl.estimates_by_metric(claims, disagreement_table=gaps,
+                                 spread_table=kd.spread(claims))  # the same-week gap wins
+    assert "Figures within a week differ most on sent to Russia: up to 9,000 vs about 5,000–7,000" \
+        in texts(fig)
+    assert any(t.startswith("Up to 9,000: Ukraine, 05 Nov 2024; about 5,000–7,000: United "
+                            "States, 10 Nov 2024 (5 days apart)") for t in texts(fig))
+    table = tl.disagreement_table(gaps)
+    row = table.loc["sent to Russia"]
+    assert (row["higher"], row["lower"], row["at least"]) == (
+        "up to 9,000", "about 5,000–7,000", "1.3×")
+    assert row["higher by"] == "Ukraine: Fixture Minister" and row["claim ids"] == "f003, f004"
+    plt.close(fig)
+    wide = tl.estimates_by_metric(claims, disagreement_table=kd.disagreements(claims, days=30))
+    assert any(t.startswith("Figures within 30 days differ most on sent to Russia: up to 9,000 "
+                            "vs about 1,000") for t in texts(wide))
+    plt.close(wide)
+
+
+def test_extracted_figures_at_one_spot_share_one_label() -> None:
+    one = extracted_fixture()  # fixture: the same extracted figure read once as each kind
+    two = pd.concat([one, one.assign(claim_id="x002", kind="forecast")], ignore_index=True)
+    two["kind"] = pd.Categorical(two["kind"].astype(object), categories=["count", "forecast"])
+    labels = [t for t in texts(tl.estimates_timeline(claims_fixture(), extracted=two))
+              if t.startswith("extracted")]
+    assert labels == ["extracted: count + forecast"]
+    forecast = two.iloc[[1]]
+    labels = [t for t in texts(tl.estimates_timeline(claims_fixture(), extracted=forecast))
+              if t.startswith("extracted")]
+    assert labels == ["extracted forecast"]
 
 
 def test_export_is_byte_identical(tmp_path: Path) -> None:

@@ -695,10 +695,10 @@ def all_claims(
 
     Extracted claims (from ``kursk.claims.claims_from_articles``) take ``claimed_on`` from the
     article's publication date (UTC), ``low``/``high`` from ``value_low``/``value_high``, and the
-    claimant's side from ``entities`` (side empty or claimant unknown: ``other``). The extractor
-    does not tell counts from forecasts, so extracted rows have a missing ``kind`` (NA): they are
-    neither, and the summaries leave them out unless ``include_forecasts=True``. Curated frames
-    without a ``kind`` column get NA too.
+    claimant's side from ``entities`` (side empty or claimant unknown: ``other``), and ``kind``
+    from the extractor's reading of the sentence (count, forecast or period). An extracted frame
+    without a ``kind`` column (from an older version) and curated frames without one get NA: of
+    unknown kind, which the summaries leave out unless ``include_forecasts=True``.
     """
     entities = load_entities(data_dir=data_dir) if entities is None else entities
     sides = allowed_values("claims", "claimant_side", data_dir)
@@ -713,7 +713,10 @@ def all_claims(
         cur["kind"] = None
 
     ext = extracted
-    for column, allowed in (("metric", metrics), ("qualifier", qualifiers)):
+    checked = [("metric", metrics), ("qualifier", qualifiers)]
+    if "kind" in ext.columns:
+        checked.append(("kind", kinds))
+    for column, allowed in checked:
         unknown = sorted(set(ext[column].dropna().astype(str)) - set(allowed))
         if unknown:
             raise DataValidationError(
@@ -737,7 +740,7 @@ def all_claims(
             "low": ext["value_low"].astype("float64"),
             "high": ext["value_high"].astype("float64"),
             "qualifier": ext["qualifier"],
-            "kind": None,  # the extractor does not tell counts from forecasts
+            "kind": ext["kind"].astype(object) if "kind" in ext.columns else None,
             "outlet": ext["outlet"],
             "url": ext["url"],
             "origin": "extracted",
@@ -827,33 +830,105 @@ def spread(
     include_forecasts: bool = False,
 ) -> pd.DataFrame:
     """Per metric, the highest and lowest current figures (latest per side), the dates they were
-    claimed (the latest, where sides tie) and their ratio. The two can be months apart: a side's
-    latest figure may be old.
+    claimed (the latest, where sides tie) and how far apart they are. The two can be months
+    apart: a side's latest figure may be old (:func:`disagreements` compares figures of the same
+    weeks).
 
-    Built on :func:`latest_estimates`: counts only unless ``include_forecasts=True``.
+    ``highest`` is the high end of the highest figure and ``highest_low`` its low end;
+    ``lowest`` is the low end of the lowest figure and ``lowest_high`` its high end, so a range
+    such as "several hundred" (200–900) keeps both ends. ``ratio`` is the smallest ratio the two
+    ranges allow: ``highest_low / lowest_high``. Built on :func:`latest_estimates`: counts only
+    unless ``include_forecasts=True``.
     """
     latest = latest_estimates(claims, as_of=as_of, include_forecasts=include_forecasts)
     rows = []
     for metric, group in latest.groupby("metric", observed=True, sort=True):
         highest, lowest = group["high"].max(), group["low"].min()
         top, bottom = group[group["high"] == highest], group[group["low"] == lowest]
+        highest_low, lowest_high = top["low"].max(), bottom["high"].min()
         rows.append(
             {
                 "metric": metric,
                 "sides": group["claimant_side"].nunique(),
                 "highest": highest,
+                "highest_low": highest_low,
                 "highest_side": _join(top["claimant_side"]),
                 "highest_on": top["claimed_on"].max(),
                 "lowest": lowest,
+                "lowest_high": lowest_high,
                 "lowest_side": _join(bottom["claimant_side"]),
                 "lowest_on": bottom["claimed_on"].max(),
-                "ratio": highest / lowest if lowest > 0 else np.nan,
+                "ratio": highest_low / lowest_high if lowest_high > 0 else np.nan,
             }
         )
-    out = pd.DataFrame(
-        rows, columns=["metric", "sides", "highest", "highest_side", "highest_on", "lowest",
-                       "lowest_side", "lowest_on", "ratio"]
-    )
+    out = pd.DataFrame(rows, columns=SPREAD_COLUMNS)
+    return _metric_order(out, claims)
+
+
+SPREAD_COLUMNS = ["metric", "sides", "highest", "highest_low", "highest_side", "highest_on",
+                  "lowest", "lowest_high", "lowest_side", "lowest_on", "ratio"]
+_PAIR_FIELDS = ["claim_id", "claimant_side", "claimant", "claimed_on", "low", "high", "qualifier"]
+DISAGREEMENT_COLUMNS = ["metric", *(f"higher_{f}" for f in _PAIR_FIELDS),
+                        *(f"lower_{f}" for f in _PAIR_FIELDS), "days_apart", "window_days",
+                        "ratio"]
+
+
+def disagreements(
+    claims: pd.DataFrame,
+    *,
+    days: int = 7,
+    include_forecasts: bool = False,
+) -> pd.DataFrame:
+    """Per metric, the two figures from different sides, claimed at most ``days`` days apart,
+    that differ most: the fairest "the sources disagree" headline, since neither end is months
+    older than the other.
+
+    Two figures differ by the smallest ratio their ranges allow (the higher figure's low end over
+    the lower figure's high end), so "several hundred" (200–900) against 3,000 is 3.3×, not 15×.
+    Only pairs at least that far apart (ratio above 1) count; metrics without such a pair are left
+    out. ``days_apart`` is the pair's distance, ``window_days`` the ``days`` asked for. Each
+    claim's own fields follow ``higher_`` and ``lower_``; ties go to the later, then the
+    first claim id. Counts only unless ``include_forecasts=True``.
+    """
+    if days < 0:
+        raise ValueError(f"disagreements: days must be 0 or more, not {days}")
+    df = counts(claims, include_forecasts=include_forecasts)
+    df = df.dropna(subset=["metric", "claimed_on", "low", "high", "claimant_side"])
+    rows = []
+    for metric, group in df.groupby("metric", observed=True, sort=True):
+        one = group[_PAIR_FIELDS].reset_index(drop=True)
+        one.attrs = {}  # the load report; not wanted on the pairs
+        pairs = one.add_prefix("higher_").merge(one.add_prefix("lower_"), how="cross")
+        apart = (pairs["higher_claimed_on"] - pairs["lower_claimed_on"]).abs().dt.days
+        ratio = pairs["higher_low"] / pairs["lower_high"].where(pairs["lower_high"] > 0)
+        keep = (
+            (pairs["higher_claimant_side"].astype(object) != pairs["lower_claimant_side"].astype(object))
+            & (apart <= days)
+            & (ratio > 1)
+        )
+        pairs = pairs.assign(days_apart=apart, window_days=days, ratio=ratio)[
+            keep.to_numpy(dtype=bool)]
+        if pairs.empty:
+            continue
+        latest = pairs[["higher_claimed_on", "lower_claimed_on"]].max(axis=1)
+        best = (
+            pairs.assign(_latest=latest)
+            .sort_values(["ratio", "_latest", "higher_claim_id", "lower_claim_id"],
+                         ascending=[False, False, True, True], kind="stable")
+            .iloc[0]
+        )
+        rows.append({"metric": metric, **{c: best[c] for c in DISAGREEMENT_COLUMNS[1:]}})
+    out = pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
+    if len(out):
+        out = out.astype({"days_apart": "int64", "window_days": "int64"})
+        for end in ("higher", "lower"):
+            out[f"{end}_claimed_on"] = pd.to_datetime(out[f"{end}_claimed_on"]).astype(
+                claims["claimed_on"].dtype)
+    return _metric_order(out, claims)
+
+
+def _metric_order(out: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """``out`` with ``metric`` as the claims' categorical, when it is one."""
     if "metric" in claims and isinstance(claims["metric"].dtype, pd.CategoricalDtype):
         out["metric"] = pd.Categorical(out["metric"], categories=claims["metric"].cat.categories)
     return out

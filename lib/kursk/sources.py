@@ -250,20 +250,33 @@ def claim_key(claims: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+# How a claim's kind shows in its label; counts (and claims of unknown kind) show nothing.
+KIND_NOTES = {"forecast": "forecast", "period": "one period"}
+
+
 def _label(row: pd.Series) -> str:
     who = short_name(row["claimant"])
     metric = METRIC_LABELS.get(row["metric"], str(row["metric"]))
-    return f"{who}: {_figure(row['low'], row['high'])} {metric} ({_day(row['claimed_on'])})"
+    kind = KIND_NOTES.get(str(row.get("kind", "")), "")
+    note = f", {kind}" if kind else ""
+    return f"{who}: {_figure(row['low'], row['high'])} {metric}{note} ({_day(row['claimed_on'])})"
 
 
 def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """One row per distinct claim: key, claimant, side, metric, figure, date, label, reports."""
+    """One row per distinct claim: key, claimant, side, metric, figure, date, label, reports.
+
+    A forecast or a one-period figure (``kind``) says so in its label: "…, forecast (19 Nov 2024)".
+    """
     c = claim_key(claims)
     c["published_on"] = _date(c["published_on"])
     c["claimed_on"] = _date(c["claimed_on"])
+    if "kind" not in c.columns:
+        c["kind"] = pd.NA
+    c["kind"] = c["kind"].astype(object)
     g = c.sort_values(["published_on", "claim_id"]).groupby("claim_key", sort=False)
     out = g.agg(
         claimant=("claimant", "first"),
+        kind=("kind", "first"),
         claimant_side=("claimant_side", "first"),
         metric=("metric", "first"),
         low=("low", "first"),

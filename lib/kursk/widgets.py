@@ -22,8 +22,8 @@ def filter_claims(
 ) -> pd.DataFrame:
     """Claims of the given sides, metrics and kinds claimed between ``start`` and ``end``.
 
-    ``kinds`` (``count``, ``period``, ``forecast``) keeps rows of those kinds; rows of unknown kind (extracted
-    claims, ``kind`` missing) are kept whatever ``kinds`` says, since they are neither. ``None``
+    ``kinds`` (``count``, ``period``, ``forecast``) keeps rows of those kinds; rows of unknown kind
+    (``kind`` missing) are kept whatever ``kinds`` says, since they are neither. ``None``
     keeps every row; dates are inclusive.
     """
     keep = pd.Series(True, index=claims.index)

@@ -213,21 +213,20 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
         return
     points = _points(df)
     label_extracted = extracted and len(points) <= MAX_EXTRACTED_LABELS
+    labels: dict[tuple[float, float], set[str]] = {}
     for _, p in points.iterrows():
         x = mdates.date2num(p["claimed_on"])
         style = marker_style(p["claimant_side"], bool(p["warring_party"]))
         colour = side_colour(p["claimant_side"])
-        forecast = str(p["kind"]) == FORECAST  # missing kind (extracted): not a forecast
+        forecast = str(p["kind"]) == FORECAST  # missing kind: not a forecast
         if p["low"] != p["high"]:
             ax.vlines(x, p["low"], p["high"], color=colour, lw=2.2, alpha=0.55, zorder=3,
                       linestyles="dotted" if forecast else "solid")
         if extracted:
             ax.plot(x, p["mid"], marker=EXTRACTED_MARKER, ms=9, mew=2.0, color=INK,
                     ls="none", zorder=7)
-            if label_extracted:
-                ax.annotate("extracted", (x, p["mid"]), xytext=(-4, 7),
-                            textcoords="offset points", ha="right", va="bottom", fontsize=7,
-                            style="italic", color=INK, zorder=7)
+            if label_extracted:  # one label per spot: figures there may differ in kind
+                labels.setdefault((x, p["mid"]), set()).add("forecast" if forecast else "count")
         elif forecast:
             ax.plot(x, p["mid"], marker=FORECAST_MARKER, ms=8, ls="none", zorder=4, **style)
         else:
@@ -236,6 +235,11 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
         if p["glyph"]:
             ax.annotate(p["glyph"], (x, p["mid"]), xytext=(5, 0), textcoords="offset points",
                         ha="left", va="center", fontsize=8, color=colour, zorder=6)
+    for spot, kinds in labels.items():
+        text = {frozenset({"count"}): "extracted", frozenset({"forecast"}): "extracted forecast"}
+        ax.annotate(text.get(frozenset(kinds), "extracted: count + forecast"), spot,
+                    xytext=(-4, 7), textcoords="offset points", ha="right", va="bottom",
+                    fontsize=7, style="italic", color=INK, zorder=7)
 
 
 def _log_axis(ax: Axes, low: float, high: float) -> None:
@@ -430,11 +434,15 @@ def estimates_by_metric(
     end: str | pd.Timestamp = "2025-12-31",
     source: str = CURATED_SOURCE,
     spread_table: pd.DataFrame | None = None,
+    disagreement_table: pd.DataFrame | None = None,
 ) -> Figure:
     """Small multiples: one panel per metric with figures, linear scale, coloured by side.
 
-    ``spread_table`` (from :func:`kursk.data.spread`, counts only by default) supplies the
-    finding for the title. Forecasts and plans get :data:`FORECAST_MARKER`, as on the timeline.
+    The title states a finding: with ``disagreement_table`` (from
+    :func:`kursk.data.disagreements`) the two figures of the same weeks that differ most; else
+    with ``spread_table`` (from :func:`kursk.data.spread`) the widest gap between the sides'
+    latest counts, which may be months apart. Both compare counts only by default. Forecasts and
+    plans get :data:`FORECAST_MARKER`, as on the timeline.
     """
     both = _with_origin(claims, extracted)
     order = [m for metrics in PANELS.values() for m in metrics]
@@ -444,13 +452,16 @@ def estimates_by_metric(
     width, height = 11.0, 1.9 + 2.5 * nrows
     title = "Published figures per metric"
     subtitle = "Each side's published figures per metric; linear scale per panel"
-    if spread_table is not None and len(spread_table.dropna(subset=["ratio"])):
+    if disagreement_table is not None and len(disagreement_table.dropna(subset=["ratio"])):
+        title, subtitle = _disagreement_title(disagreement_table)
+    elif spread_table is not None and len(spread_table.dropna(subset=["ratio"])):
         top = spread_table.dropna(subset=["ratio"]).sort_values(
             ["ratio", "metric"], ascending=[False, True]).iloc[0]
-        title = (f"Latest figures differ most on {METRIC_LABELS[str(top['metric'])]}: "
-                 f"{top['highest']:,.0f} vs {top['lowest']:,.0f}")
-        subtitle = (f"{top['highest']:,.0f}: {_when(top, 'highest')}; {top['lowest']:,.0f}: "
-                    f"{_when(top, 'lowest')} (each side's latest count); linear scale per panel")
+        high = format_figure(top.get("highest_low", top["highest"]), top["highest"])
+        low = format_figure(top["lowest"], top.get("lowest_high", top["lowest"]))
+        title = f"Latest figures differ most on {METRIC_LABELS[str(top['metric'])]}: {high} vs {low}"
+        subtitle = (f"{high}: {_when(top, 'highest')}; {low}: {_when(top, 'lowest')} "
+                    "(each side's latest count); linear scale per panel")
     if not both[both["origin"] == "extracted"].empty:
         source = f"{source}; × figures extracted by kursk.claims from articles"
     fig, axes = figure(title, subtitle, source, size=(width, height), nrows=nrows, ncols=ncols,
@@ -511,6 +522,44 @@ def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
     return out.set_index(["metric", "side"])
 
 
+def _disagreement_title(table: pd.DataFrame) -> tuple[str, str]:
+    """Title and subtitle for the widest gap in a :func:`kursk.data.disagreements` table."""
+    top = table.dropna(subset=["ratio"]).sort_values(
+        ["ratio", "metric"], ascending=[False, True]).iloc[0]
+    metric = METRIC_LABELS[str(top["metric"])]
+    ends = {}
+    for end in ("higher", "lower"):
+        ends[end] = _phrase(pd.Series({"qualifier": top[f"{end}_qualifier"],
+                                       "low": top[f"{end}_low"], "high": top[f"{end}_high"]}))
+    days, window = int(top["days_apart"]), int(top["window_days"])
+    apart = "on the same day" if days == 0 else f"{days} day{'s' * (days != 1)} apart"
+    within = "on the same day" if window == 0 else (
+        "within a week" if window == 7 else f"within {window} days")
+    title = f"Figures {within} differ most on {metric}: {ends['higher']} vs {ends['lower']}"
+    subtitle = "; ".join(
+        f"{ends[end]}: {_side_names(str(top[f'{end}_claimant_side']))}, "
+        f"{pd.Timestamp(top[f'{end}_claimed_on']):%d %b %Y}" for end in ("higher", "lower")
+    ) + f" ({apart}); linear scale per panel"
+    return title, subtitle[:1].upper() + subtitle[1:]
+
+
+def disagreement_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The figures of the same weeks that differ most, per metric (from
+    :func:`kursk.data.disagreements`), for reading."""
+    out = {"metric": table["metric"].astype(object).map(METRIC_LABELS)}
+    for end in ("higher", "lower"):
+        out[end] = [_phrase(pd.Series({"qualifier": q, "low": lo, "high": hi})) for q, lo, hi in
+                    zip(table[f"{end}_qualifier"], table[f"{end}_low"], table[f"{end}_high"],
+                        strict=True)]
+        out[f"{end} by"] = [f"{_side_names(str(s))}: {c}" for s, c in
+                            zip(table[f"{end}_claimant_side"], table[f"{end}_claimant"], strict=True)]
+        out[f"{end} on"] = _dates(table, f"{end}_claimed_on")
+    out["days apart"] = table["days_apart"]
+    out["at least"] = table["ratio"].map(lambda r: "" if pd.isna(r) else f"{r:.1f}×")
+    out["claim ids"] = table["higher_claim_id"].astype(str) + ", " + table["lower_claim_id"].astype(str)
+    return pd.DataFrame(out).set_index("metric")
+
+
 def _when(row: pd.Series, end: str) -> str:
     """"United Kingdom, Jun 2025" for the highest or lowest figure of a spread row."""
     on = row.get(f"{end}_on")
@@ -524,15 +573,22 @@ def spread_table(spread: pd.DataFrame) -> pd.DataFrame:
         {
             "metric": spread["metric"].astype(object).map(METRIC_LABELS),
             "sides": spread["sides"],
-            "highest": spread["highest"].map(_thousands),
+            "highest": _ends(spread, "highest_low", "highest"),
             "highest by": spread["highest_side"].map(_side_names),
             "highest on": _dates(spread, "highest_on"),
-            "lowest": spread["lowest"].map(_thousands),
+            "lowest": _ends(spread, "lowest", "lowest_high"),
             "lowest by": spread["lowest_side"].map(_side_names),
             "lowest on": _dates(spread, "lowest_on"),
             "ratio": spread["ratio"].map(lambda r: "" if pd.isna(r) else f"{r:.1f}×"),
         }
     ).set_index("metric")
+
+
+def _ends(table: pd.DataFrame, low: str, high: str) -> list[str]:
+    """``low–high`` (one figure where they are equal) per row; a missing column means equal."""
+    lows = table[low] if low in table.columns else table[high]
+    highs = table[high] if high in table.columns else table[low]
+    return [format_figure(lo, hi) for lo, hi in zip(lows, highs, strict=True)]
 
 
 def _dates(spread: pd.DataFrame, column: str) -> pd.Series:

@@ -1,9 +1,9 @@
 """Figures about North Korean troops in German and English news text (issue 3).
 
 ``extract_claims(text, lang=None)`` returns one row per figure: ``value_low``, ``value_high``,
-``qualifier``, ``metric``, ``claimant``, ``hedged``, ``sentence``, ``start``, ``end`` (offsets of the
-number expression itself in ``text``, e.g. "15.000", "10.000 bis 12.000", "mehrere tausend") and
-``lang``. ``claims_from_articles(articles)`` adds ``claim_id``, ``article_id``, ``outlet``,
+``qualifier``, ``metric``, ``kind``, ``claimant``, ``hedged``, ``sentence``, ``start``, ``end``
+(offsets of the number expression itself in ``text``, e.g. "15.000", "10.000 bis 12.000",
+"mehrere tausend") and ``lang``. ``claims_from_articles(articles)`` adds ``claim_id``, ``article_id``, ``outlet``,
 ``published`` and ``url``; its offsets index :func:`article_text` (title, lead, text).
 ``python -m kursk.claims.evaluate`` scores the extractor on ``tests/gold/claims.jsonl``.
 
@@ -28,6 +28,11 @@ Conventions
   phrases, casualties, losses, Verluste -> ``casualties``; captured / gefangen -> ``captured``;
   the nearest of killed / wounded words; additional / further / more / weitere -> a further batch
   (``additional_deployed``); Kursk -> ``in_kursk``; otherwise ``deployed``.
+* Kind (:mod:`kursk.claims.kinds`), from the same words as the metric: ``forecast`` for an
+  expected, planned or possible total ("could be sent", "expected", "preparing to send",
+  "könnten eingesetzt werden", "sollen folgen", "voraussichtlich"); ``period`` for a count of one
+  short period or engagement ("in a single week", "innerhalb einer Woche", "in a drone strike");
+  ``count`` otherwise, hedged or not ("may already be in Russia", "soll geschickt haben").
 * Hedged when the sentence has könnte(n), soll(en), offenbar, angeblich, vermutlich,
   wahrscheinlich, schätz-, voraussichtlich, "Berichten zufolge"; believe(d), likely, probably,
   estimate(d), reportedly, could, may, might, expected, plans/preparing to. Attribution alone and

@@ -31,8 +31,11 @@ _CUES = {
         r"(?:\s+(?:des|der|von))?|hieß\s+es\s+(?:aus|von|in|im|beim)|sagte|sagten|sagt"
         r"|erklärte|erklärten|erklärt|teilte|teilten|meldete|meldet|berichtete|berichtet"
         r"|berichteten|warnte|schätzt|schätzte|bestätigte|so|spricht|sprach|gab|gibt|wie",
-        "post": r"zufolge|will|wollen|sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|teilte|teilten"
-        r"|teilt|meldete|meldet|berichtete|berichtet|berichteten|spricht|sprach|sprachen"
+        # "will"/"wollen" claim only with a perfect infinitive ("will 14 verwundet haben"), not a
+        # plan ("will 8.000 Soldaten entsenden"); a dot inside a number ("8.000") is no end
+        "post": r"zufolge|will(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)"
+        r"|wollen(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)|sagte|sagten|sagt|sagen|erklärte"
+        r"|erklärten|erklärt|teilte|teilten|teilt|meldete|meldet|berichtete|berichtet|berichteten|spricht|sprach|sprachen"
         r"|schätzt|schätzte|schätzen|geht\s+davon\s+aus|gibt\s+an|gab\s+an|warnte|warnt"
         r"|bestätigte|bezifferte|beziffert|nannte|nennt|behauptet|behauptete|mitteilte",
         "anaphor": r"\bdemnach\b|\bzufolge\b|\b(?:sagte|erklärte|betonte|sagt|fügte|schrieb"
@@ -327,14 +330,15 @@ def _alternatives(pattern: str) -> list[str]:
 def cue_first_words(lang: str) -> frozenset[str]:
     """The lower-case word every pre, post and origin cue of ``lang`` begins with.
 
-    Each cue is a literal word followed by ``\\s+`` or nothing, so a sentence none of whose words
+    Each cue is a literal word followed by ``\\s+``, a lookahead ``(?=...)`` or nothing, so a
+    sentence none of whose words
     (``\\w+``, lower case) is in this set holds no cue: the regular expression need not run.
     """
     cues = _CUES.get(lang, _CUES["en"])
     words = set()
     for kind in ("pre", "post", "origin"):
         for alt in _alternatives(cues[kind]):
-            m = re.fullmatch(r"(\w+)(?:\\s\+.*)?", alt, re.DOTALL)
+            m = re.fullmatch(r"(\w+)(?:\\s\+.*|\(\?=.*\))?", alt, re.DOTALL)
             if m is None:
                 raise ValueError(f"cue {alt!r} does not begin with a literal word")
             words.add(m.group(1).lower())

@@ -17,7 +17,7 @@ import pandas as pd
 from kursk.claims.extract import extract_claims
 from kursk.paths import project_root
 
-FIELDS = ("qualifier", "metric", "claimant", "hedged")
+FIELDS = ("qualifier", "metric", "kind", "claimant", "hedged")
 
 
 def gold_path() -> Path:

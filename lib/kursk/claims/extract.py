@@ -12,13 +12,14 @@ import numpy as np
 import pandas as pd
 
 from kursk.claims.attribution import claimant_in, has_anaphor
+from kursk.claims.kinds import kind
 from kursk.claims.metrics import TROOP_STEMS, is_troop_figure, metric
 from kursk.claims.numbers import find_figures, fold
 from kursk.claims.qualifiers import hedged, qualifier
 from kursk.claims.schema import allowed
 
 CLAIM_COLUMNS = [
-    "value_low", "value_high", "qualifier", "metric", "claimant", "hedged",
+    "value_low", "value_high", "qualifier", "metric", "kind", "claimant", "hedged",
     "sentence", "start", "end", "lang",
 ]  # fmt: skip
 ARTICLE_COLUMNS = ["claim_id", "article_id", "outlet", "published", "url"]
@@ -78,7 +79,7 @@ def _frame(rows: list[dict], with_articles: bool = False) -> pd.DataFrame:
         data["url"] = pd.array(col("url"), dtype="str")
     data["value_low"] = np.array(col("value_low"), dtype="float64")
     data["value_high"] = np.array(col("value_high"), dtype="float64")
-    for c in ("qualifier", "metric"):
+    for c in ("qualifier", "metric", "kind"):
         dt = _dtype(c)
         data[c] = pd.Categorical.from_codes([dt.categories.get_loc(v) for v in col(c)], dtype=dt)
     data["claimant"] = pd.array(col("claimant"), dtype="str")
@@ -257,12 +258,14 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
         for k, f in enumerate(troop):
             w0 = troop[k - 1].end if k else s0
             w1 = troop[k + 1].start if k + 1 < len(troop) else s1
+            window = text[w0:w1]
             rows.append(
                 {
                     "value_low": f.low,
                     "value_high": f.high,
                     "qualifier": qualifier(text, f.start, f.end, lang, vague=f.kind == "vague"),
-                    "metric": metric(text[w0:w1], f.start - w0, f.end - w0),
+                    "metric": metric(window, f.start - w0, f.end - w0),
+                    "kind": kind(window, lang),
                     "claimant": who,
                     "hedged": is_hedged,
                     "sentence": sentence,
