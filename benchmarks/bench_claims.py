@@ -100,7 +100,8 @@ def main() -> None:
         s = scores(compare(items, lang=part))
         print(f"{label:>20}: values P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}"
               f" | qualifier={s['qualifier_accuracy']:.3f} metric={s['metric_accuracy']:.3f}"
-              f" claimant={s['claimant_accuracy']:.3f} hedged={s['hedged_accuracy']:.3f}")  # fmt: skip
+              f" kind={s['kind_accuracy']:.3f} claimant={s['claimant_accuracy']:.3f}"
+              f" hedged={s['hedged_accuracy']:.3f}")  # fmt: skip
 
     warnings.filterwarnings("ignore")
     t = time.perf_counter()

@@ -103,18 +103,20 @@ _ = charts.save(fig, "entities_mentioned")
 
 # %% [markdown]
 # ## The troop figures in the text
-# `kursk.claims` finds figures about North Korean troops, with what they count (metric), how they
-# are hedged (qualifier, hedging words) and whom they are attributed to.
+# `kursk.claims` finds figures about North Korean troops, with what they count (metric), whether
+# they are a count, a forecast or a count for one period (kind), how they are hedged (qualifier,
+# hedging words) and whom they are attributed to.
 
 # %%
 found = claims.claims_from_articles(articles)
-found[["value_low", "value_high", "qualifier", "metric", "claimant", "hedged", "sentence"]]
+found[["value_low", "value_high", "qualifier", "metric", "kind", "claimant", "hedged", "sentence"]]
 
 # %% [markdown]
-# The seed carries one figure twice — "up to 15,000" — once for troops in Russia, attributed to
-# Ukraine, and once for troops that could fight in the Kursk border region, from defence minister
-# Rustem Umerov's KBS interview; both are hedged with "könnten". Notebook 03 places these figures
-# among the published estimates, and notebook 04 traces who reported them first.
+# The seed carries one figure twice — "up to 15,000" — once for troops who could be in Russia,
+# attributed to Ukraine (a hedged count), and once for troops who could be sent into the fighting in
+# the Kursk border region, from defence minister Rustem Umerov's KBS interview (a forecast); both
+# are hedged with "könnten". Notebook 03 places these figures among the published estimates, and
+# notebook 04 traces who reported them first.
 
 # %% [markdown]
 # ## Exported figures
