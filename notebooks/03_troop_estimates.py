@@ -147,9 +147,9 @@ tl.disagreement_table(gaps)
 # %% [markdown]
 # **Finding:** in the first week of published loss figures, December 2024, the casualty counts
 # ran from Ukrainian military intelligence's about 30 (16 December) to the South Korean Joint
-# Chiefs of Staff's about 1,100 (23 December), at least 37× apart; the US spoke of "several dozen"
-# and then "several hundred" in the same days. Losses were rising fast that week, so part of the
-# gap is time, but not a factor of 37. In October 2024 the first estimates of troops sent differed
+# Chiefs of Staff's about 1,100 (23 December), at least 36.7× apart; the US spoke of "several
+# dozen" and then "several hundred" in the same days. Losses were rising fast that week, so part of
+# the gap is time, but hardly all of it. In October 2024 the first estimates of troops sent differed
 # 8×: South Korea's about 1,500 shipped so far (18 October) against Ukraine's about 12,000
 # (24 October). Troops in Kursk are the metric the sides gave the closest figures for in the same
 # week (up to 8,000 and about 11,000).
@@ -228,7 +228,9 @@ sorted(p.name for p in figures_dir().glob("troop_estimates_*"))
 # - **Counts and forecasts.** Whether a figure is a count or a forecast (`kind`) is the project's
 #   reading of each row's note and, where unclear, its page. Border cases — a total North Korea
 #   had "decided" to send while the first troops were moving, an announced batch of builders not
-#   yet sent — are filed as forecasts and listed in `data/research_log_deployments.md`.
+#   yet sent — are filed as forecasts and listed in `data/research_log_deployments.md`. For
+#   extracted figures `kind` is the extractor's reading of the figure's sentence ("could be
+#   sent", "in a single week"), which can differ from the dataset's reading of the whole source.
 # - **Metrics overlap.** "Casualties" (killed and wounded) and "killed" are not always kept
 #   apart by the sources; a figure is filed under the metric the source used.
 # - **Coverage.** The dataset holds the figures found by the project's searches; a missing side
