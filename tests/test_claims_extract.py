@@ -32,6 +32,17 @@ def test_seed_gives_exactly_the_two_figures() -> None:
     assert list(df["kind"].astype(str)) == ["count", "forecast"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [  # fixtures, written for this test
+        ("A second contingent of 3,000 North Korean soldiers reached Kursk, Zelensky said.", "en"),
+        ("Ein zweites Kontingent von 3.000 nordkoreanischen Soldaten traf in Kursk ein.", "de"),
+    ],
+)
+def test_a_second_contingent_is_a_further_batch(text: str, lang: str) -> None:
+    assert list(extract_claims(text, lang=lang)["metric"].astype(str)) == ["additional_deployed"]
+
+
 def test_will_names_a_claimant_only_with_a_perfect_infinitive() -> None:
     # fixtures: "will ... haben" is a claim by the subject; "will ... entsenden" is a plan
     claim = extract_claims("Eine ukrainische Drohneneinheit will 14 nordkoreanische Soldaten "
@@ -57,6 +68,9 @@ def test_will_names_a_claimant_only_with_a_perfect_infinitive() -> None:
         ("Weitere 2.000 nordkoreanische Soldaten sollen im Frühjahr folgen.", "de", ["forecast"]),
         ("Binnen eines Tages fielen 200 nordkoreanische Soldaten.", "de", ["period"]),
         ("Eine Einheit will 30 nordkoreanische Soldaten getötet haben.", "de", ["count"]),
+        # "by the end of the year" ends the figure's noun phrase: the figure is still found
+        ("The North Korean forces could number 9,000 by the end of the year, Kyiv said.", "en",
+         ["forecast"]),
     ],
 )
 def test_kind_tells_counts_forecasts_and_periods(text: str, lang: str, kinds: list[str]) -> None:

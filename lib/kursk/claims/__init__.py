@@ -26,7 +26,8 @@ Conventions
   ``at_least``; otherwise ``exact``.
 * Metric, from the words between the neighbouring figures of the sentence: "killed or wounded"
   phrases, casualties, losses, Verluste -> ``casualties``; captured / gefangen -> ``captured``;
-  the nearest of killed / wounded words; additional / further / more / weitere -> a further batch
+  the nearest of killed / wounded words; additional / further / more / weitere / a second (new)
+  contingent -> a further batch
   (``additional_deployed``); Kursk -> ``in_kursk``; otherwise ``deployed``.
 * Kind (:mod:`kursk.claims.kinds`), from the same words as the metric: ``forecast`` for an
   expected, planned or possible total ("could be sent", "expected", "preparing to send",

@@ -4,7 +4,8 @@
 * ``forecast``: an expected, planned or possible total. A modal or future verb tied to sending,
   arriving or growing ("could be sent", "will go to Kursk", "expected to", "preparing to send",
   "könnten eingesetzt werden", "könnte auf 15.000 steigen", "sollen nach Kursk kommen",
-  "voraussichtlich", "bis Dezember sollen"), or "in the coming weeks".
+  "voraussichtlich", "bis Dezember sollen", "could number 20,000 by the end of the year"), or
+  "in the coming weeks".
 * ``period``: a count for a stated short period or a single engagement only, not a running total
   ("in a week", "innerhalb einer Woche", "in a drone strike", "beim Angriff").
 * ``count`` otherwise, including hedged present or past figures ("may already be in Russia",
@@ -27,6 +28,11 @@ _MONTHS_DE = (
 )
 # words between a modal and its verb, within the sentence (a dot only inside a number: "15.000")
 _GAP = r"(?:[^.;!?]|\.(?=\d)){0,160}?"
+_BY_EN = (
+    r"\bby\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+(?:the\s+)?)?"
+    r"(?:year|year-end|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter)\b"
+)
 
 _FORECAST = {
     "en": re.compile(
@@ -36,7 +42,8 @@ _FORECAST = {
         r"|\bexpected\b|\b(?:scheduled|due|poised|set|slated)\s+to\b"
         r"|\b(?:plans?|planned|planning|prepares|preparing|intends?|intending|aims?|aiming)\s+to\s+"
         r"(?:send|deploy|dispatch|transfer|add)\b"
-        r"|\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b",
+        r"|\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b"
+        r"|\b(?:could|may|might|would|will)\b" + _GAP + _BY_EN,
         _I,
     ),
     "de": re.compile(

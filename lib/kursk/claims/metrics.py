@@ -73,6 +73,11 @@ def _lowered(text: str) -> tuple[str, bool]:
     return (low, True) if len(low) == len(text) else (text, False)
 
 
+# Words after a figure that end its noun phrase: what follows is a time ("by the end of the
+# year", "bis Jahresende"), not what the figure counts.
+_HEAD_STOP = frozenset({"by", "until", "before", "within", "bis", "binnen", "innerhalb"})
+
+
 def _head(after: str) -> tuple[str | None, bool]:
     """The first troop or unit noun after a figure, and whether a Russian/Ukrainian word precedes it."""
     after, lc = _lowered(after)
@@ -80,7 +85,7 @@ def _head(after: str) -> tuple[str | None, bool]:
     foreign = False
     for n, m in enumerate(_TOKEN.finditer(after)):
         tok = m.group(0)
-        if n >= 7 or tok in ".;:!?":
+        if n >= 7 or tok in ".;:!?" or tok.lower() in _HEAD_STOP:
             break
         k = kind_of.fullmatch(tok)
         if k is None:
@@ -201,6 +206,8 @@ _WOUNDED = re.compile(r"\b(?:wounded|injured|verwundet\w*|verletzt\w*|verwundete
 _CASUALTY = re.compile(r"\b(?:casualt\w*|losses|verluste\w*|opfer)\b", _I)
 _ADDITIONAL = re.compile(
     r"\b(?:additional|further|another|(?<!or\s)more(?!\s+than)|new\s+batch|reinforcements?"
+    r"|(?:second|third|fourth|fifth|new)\s+(?:batch|contingent|wave|group|rotation)"
+    r"|(?:zweite|dritte|vierte|fünfte|neue)[nrs]?\s+(?:kontingent\w*|welle|gruppe|rotation)"
     r"|weitere[nrs]?|zusätzliche\w*|verstärkung\w*|nachschub|nachgeschickt|nachschicken)\b",
     _I,
 )
