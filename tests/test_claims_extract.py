@@ -32,6 +32,13 @@ def test_seed_gives_exactly_the_two_figures() -> None:
     assert list(df["kind"].astype(str)) == ["count", "forecast"]
 
 
+def test_schreibt_attributes_a_figure() -> None:
+    # fixture: "schreibt" introduces the claimant as "sagte" does
+    df = extract_claims("Mehr als 600 nordkoreanische Soldaten fielen im ersten Monat, schreibt "
+                        "das britische Verteidigungsministerium.", lang="de")
+    assert list(df["claimant"]) == ["Ministry of Defence (United Kingdom)"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [  # fixtures, written for this test

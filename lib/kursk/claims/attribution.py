@@ -30,14 +30,16 @@ _CUES = {
         "pre": r"laut|nach\s+(?:den\s+)?Angaben(?:\s+(?:des|der|von))?|nach\s+den\s+Worten"
         r"(?:\s+(?:des|der|von))?|hieß\s+es\s+(?:aus|von|in|im|beim)|sagte|sagten|sagt"
         r"|erklärte|erklärten|erklärt|teilte|teilten|meldete|meldet|berichtete|berichtet"
-        r"|berichteten|warnte|schätzt|schätzte|bestätigte|so|spricht|sprach|gab|gibt|wie",
+        r"|berichteten|warnte|schätzt|schätzte|bestätigte|so|spricht|sprach|gab|gibt|wie"
+        r"|schreibt|schrieb",
         # "will"/"wollen" claim only with a perfect infinitive ("will 14 verwundet haben"), not a
         # plan ("will 8.000 Soldaten entsenden"); a dot inside a number ("8.000") is no end
         "post": r"zufolge|will(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)"
         r"|wollen(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)|sagte|sagten|sagt|sagen|erklärte"
         r"|erklärten|erklärt|teilte|teilten|teilt|meldete|meldet|berichtete|berichtet|berichteten|spricht|sprach|sprachen"
         r"|schätzt|schätzte|schätzen|geht\s+davon\s+aus|gibt\s+an|gab\s+an|warnte|warnt"
-        r"|bestätigte|bezifferte|beziffert|nannte|nennt|behauptet|behauptete|mitteilte",
+        r"|bestätigte|bezifferte|beziffert|nannte|nennt|behauptet|behauptete|mitteilte"
+        r"|schreibt|schrieb",
         "anaphor": r"\bdemnach\b|\bzufolge\b|\b(?:sagte|erklärte|betonte|sagt|fügte|schrieb"
         r"|teilte)\s+(?:er|sie)\b|\b(?:er|sie)\s+(?:sagte|erklärte|sprach|nannte|fügte)\b"
         r"|\bnach\s+(?:seinen|ihren)\s+(?:Angaben|Worten)\b|\b(?:ihm|ihr|ihnen)\s+zufolge\b"
