@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -149,6 +150,25 @@ raise ValueError("fixture failure")
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(os.name == "nt", reason="Unix sockets only")
+def test_kernels_talk_over_their_own_sockets_and_stop_after_the_block() -> None:
+    # two at once, as the report runs them: TCP ports could collide, IPC folders cannot
+    with report.kernel_manager() as first, report.kernel_manager() as second:
+        assert first.transport == second.transport == "ipc"
+        assert first.ip != second.ip
+        for km in (first, second):
+            km.start_kernel()
+        for km in (first, second):
+            client = km.client()
+            client.start_channels()
+            client.wait_for_ready(timeout=60)
+            client.stop_channels()
+        folder = Path(first.ip).parent
+        assert folder.is_dir()
+    assert not first.has_kernel and not second.has_kernel
+    assert not folder.exists()  # the sockets' folder is removed
+
+
 def test_in_place_is_reproducible_and_a_failure_names_notebook_and_cell(tmp_path: Path) -> None:
     """--in-place pairs and executes notebooks identically twice; a failing cell stops the run."""
     folder = tmp_path / "notebooks"

@@ -18,9 +18,11 @@ import html
 import os
 import re
 import sys
+import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -265,11 +267,12 @@ def run_report(
         target = out / "notebooks" / path.name
         began = time.perf_counter()
         try:
-            pm.execute_notebook(
-                str(path), str(target), parameters=parameters, kernel_name=KERNEL,
-                cwd=str(path.parent), progress_bar=False, log_output=False,
-                execution_timeout=CELL_TIMEOUT,
-            )
+            with kernel_manager() as km:
+                pm.execute_notebook(
+                    str(path), str(target), parameters=parameters, kernel_name=KERNEL,
+                    cwd=str(path.parent), progress_bar=False, log_output=False,
+                    execution_timeout=CELL_TIMEOUT, km=km,
+                )
         except PapermillExecutionError as err:
             raise NotebookFailed(
                 path.name, f"cell In [{err.exec_count}] {_first_line(err.source)}",
@@ -319,26 +322,50 @@ def sync_pairs(folder: Path) -> list[Path]:
     return [folder / f"{stem}.ipynb" for stem in stems]
 
 
+@contextmanager
+def kernel_manager() -> Iterator[object]:
+    """A kernel manager for :data:`KERNEL` that talks over Unix sockets in a fresh folder.
+
+    Kernels started at the same time over TCP can race for the same free port, and one dies
+    before it replies ("Kernel died before replying to kernel_info"; papermill issue #239). With
+    IPC each kernel has its own sockets, so reports and tests can run notebooks side by side.
+    The kernel is shut down on leaving the block.
+    """
+    from jupyter_client.manager import KernelManager
+
+    with tempfile.TemporaryDirectory(prefix="kursk-kernel-") as folder:
+        if os.name == "nt":  # no Unix sockets: TCP, as Jupyter does by default
+            km = KernelManager(kernel_name=KERNEL)
+        else:
+            km = KernelManager(kernel_name=KERNEL, transport="ipc", ip=os.path.join(folder, "k"))
+        try:
+            yield km
+        finally:  # the client does not own a manager it was given: stop the kernel here
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
+
+
 def execute_in_place(path: Path) -> None:
     """Execute ``path`` with its default parameters and save it with deterministic metadata."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, record_timing=False,
-        resources={"metadata": {"path": str(path.parent)}},
-    )
-    with client.setup_kernel():
-        for index, cell in enumerate(nb.cells):
-            try:
-                client.execute_cell(cell, index)
-            except CellExecutionError as err:
-                raise NotebookFailed(
-                    path.name, f"cell {index + 1} {_first_line(cell.source)}",
-                    f"{err.ename}: {err.evalue}",
-                ) from err
-        client.set_widgets_metadata()
+    with kernel_manager() as km:
+        client = NotebookClient(
+            nb, km=km, kernel_name=KERNEL, timeout=CELL_TIMEOUT, record_timing=False,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        with client.setup_kernel():
+            for index, cell in enumerate(nb.cells):
+                try:
+                    client.execute_cell(cell, index)
+                except CellExecutionError as err:
+                    raise NotebookFailed(
+                        path.name, f"cell {index + 1} {_first_line(cell.source)}",
+                        f"{err.ename}: {err.evalue}",
+                    ) from err
+            client.set_widgets_metadata()
     nb = strip_volatile(nb)
     nbformat.write(nb, path)
     py = path.with_suffix(".py")
