@@ -337,6 +337,11 @@ def claims_fixture() -> pd.DataFrame:
         ("f6", "2024-12-01", "c", "us", "killed", 100, 100, "more_than", "count"),
         ("f7", "2024-12-10", "b", "ukraine", "deployed", 90000, 90000, "up_to", "forecast"),
     ]
+    return _claims_frame(rows)
+
+
+def _claims_frame(rows: list[tuple]) -> pd.DataFrame:
+    """# fixture helper: made-up claim rows typed as kursk.data.load_claims types them."""
     df = pd.DataFrame(rows, columns=["claim_id", "claimed_on", "claimant", "claimant_side",
                                      "metric", "low", "high", "qualifier", "kind"])
     df["kind"] = pd.Categorical(df["kind"], categories=["count", "forecast"])
@@ -415,12 +420,7 @@ def disagreement_fixture() -> pd.DataFrame:
         ("g7", "2024-12-01", "c", "south_korea", "deployed", 1000, 1000, "exact", "count"),
         ("g8", "2024-12-03", "a", "ukraine", "deployed", 1000, 1000, "exact", "count"),
     ]
-    df = pd.DataFrame(rows, columns=["claim_id", "claimed_on", "claimant", "claimant_side",
-                                     "metric", "low", "high", "qualifier", "kind"])
-    df["kind"] = pd.Categorical(df["kind"], categories=["count", "forecast"])
-    df["claimed_on"] = pd.to_datetime(df["claimed_on"]).astype(kd.DATE_DTYPE)
-    df["metric"] = pd.Categorical(df["metric"], categories=["deployed", "in_kursk", "killed"])
-    return df.astype({"low": float, "high": float})
+    return _claims_frame(rows)
 
 
 def test_disagreements_compare_sides_of_the_same_week() -> None:
