@@ -198,3 +198,56 @@ def test_troop_stems_cover_every_troop_word() -> None:
         literal = re.sub(r"\\w\*|\[n\]\?|\?|\\b", "", alt)
         literal = literal.replace("s?", "")
         assert any(stem in literal for stem in TROOP_STEMS), alt
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifiers", "metrics"),
+    [  # fixtures, written for this test
+        ("About 500 North Korean soldiers were killed and 1,200 were injured near Sudzha.", "en",
+         ["about", "about"], ["killed", "wounded"]),
+        ("Etwa 250 nordkoreanische Soldaten wurden getötet und 900 verwundet.", "de",
+         ["about", "about"], ["killed", "wounded"]),
+        # only "about" is shared, and only between two different losses
+        ("More than 500 North Korean soldiers were killed and 1,200 were injured.", "en",
+         ["more_than", "exact"], ["killed", "wounded"]),
+        ("About 9,000 North Korean troops reached Kursk in November, and 2,000 more arrived "
+         "later.", "en", ["about", "exact"], ["in_kursk", "additional_deployed"]),
+        ("About 500 North Korean soldiers were killed; 1,200 were injured.", "en",
+         ["about", "exact"], ["killed", "wounded"]),
+    ],
+)
+def test_about_covers_both_figures_of_a_list_of_losses(
+    text: str, lang: str, qualifiers: list[str], metrics: list[str]
+) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(df["qualifier"].astype(str)) == qualifiers
+    assert list(df["metric"].astype(str)) == metrics
+
+
+def test_killed_and_wounded_adjectives_before_the_noun_are_casualties() -> None:
+    # fixture: the claimant is Ukrainian, the figure's noun phrase names the North Koreans
+    df = extract_claims("Kiew meldete 2.500 getötete und verwundete Nordkoreaner.", lang="de")
+    assert list(df["metric"].astype(str)) == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant"),
+    [  # fixtures, written for this test
+        ("Nach Angaben des ukrainischen Präsidenten sind 11.000 Nordkoreaner in Kursk.", "de",
+         "Volodymyr Zelensky"),
+        ("Russia's president said 2,000 North Korean engineers were rebuilding Kursk.", "en",
+         "Vladimir Putin"),
+        # the office changed hands in 2025: the government, not a person
+        ("Some 10,000 North Korean troops are in Russia, the US president told reporters.", "en",
+         "Government of the United States"),
+    ],
+)
+def test_an_office_names_its_holder_as_claimant(text: str, lang: str, claimant: str) -> None:
+    assert list(extract_claims(text, lang=lang)["claimant"]) == [claimant]
+
+
+def test_offices_are_not_entity_mentions() -> None:
+    # a role phrase names a claimant but is not counted as a mention of the person
+    assert find_mentions("Der ukrainische Präsident sprach in Kiew.", fuzzy=False)[
+        "name"
+    ].tolist() == ["Kyiv"]

@@ -65,9 +65,24 @@ _DEMONYM = re.compile(
     r"|battalion\w*|bataillon\w*|angaben|regierung\w*|behörde\w*|beamte\w*|vertreter\w*|kreise\w*|quellen"
     r"|militär\w*|geheimdienst\w*|truppen|streitkräfte\w*|armee|abgeordnete\w*|officials?"
     r"|government|authorities|sources|military|forces|troops|intelligence|lawmakers?|army"
-    r"|side|seite|officers?)\b",
+    r"|side|seite|officers?|präsident\w*|president)\b",
     _I,
 )
+# Offices whose holder did not change from January 2024 to December 2025: "the Ukrainian
+# president" is Zelensky. The US and South Korean presidents changed (January 2025; April-June
+# 2025), so "the South Korean president" stands for that government (:data:`_DEMONYM`). These
+# phrases name a claimant only; they are not aliases (``kursk.entities`` mentions are unchanged).
+_ROLES = {
+    "volodymyr_zelensky": r"ukrainian\s+president|ukraine(?:'s|’s)\s+president|president\s+of\s+ukraine"
+    r"|ukrainische[nmrs]?\s+(?:präsident|staatschef)\w*|(?:präsident|staatschef)\w*\s+der\s+ukraine",
+    "vladimir_putin": r"russian\s+president|russia(?:'s|’s)\s+president|president\s+of\s+russia"
+    r"|russische[nmrs]?\s+(?:präsident|staatschef)\w*|(?:präsident|staatschef)\w*\s+russlands"
+    r"|kreml-?chef\w*",
+    "kim_jong_un": r"north\s+korean\s+leader|north\s+korea(?:'s|’s)\s+leader"
+    r"|nordkoreanische[nmrs]?\s+(?:machthaber|staatschef|führer)\w*|machthaber\w*\s+nordkoreas",
+}
+_ROLE = re.compile("|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in _ROLES.items()), _I)
+_ROLE_CUES = ("presiden", "präsiden", "staatschef", "kreml", "leader", "machthaber", "führer")
 _SELF_CITED_NOUNS = ("angaben", "quellen", "sources")  # "nach ukrainischen Angaben"
 _SELF_CITED = re.compile("|".join(_SELF_CITED_NOUNS), _I)
 _PUNCT = re.compile(r"[,;:.!?\"“”„()]")
@@ -265,9 +280,12 @@ def _may_have_demonym(sentence: str) -> bool:
 
 def _candidates(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical name, kind) with kind actor | gov | gov_cited | outlet."""
-    out: list[tuple[int, int, str, str]] = []
+    out = _role_candidates(sentence)
+    roles = [(s, e) for s, e, _, _ in out]
     govs = government_of()
     for start, end, name, entity_id, etype, side in mentions(sentence):
+        if any(s < end and start < e for s, e in roles):
+            continue  # "Ukraine's" in "Ukraine's president"
         if etype in ("person", "organisation"):
             out.append((start, end, name, "actor"))
         elif etype == "country" and side in govs:
@@ -285,6 +303,21 @@ def _candidates(sentence: str) -> list[tuple[int, int, str, str]]:
             kind = "gov_cited" if _SELF_CITED.fullmatch(m.group("noun")) else "gov"
             out.append((m.start(), m.end(), govs[side], kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def _names_by_id() -> dict[str, str]:
+    ents = load_entities()
+    return dict(zip(ents["entity_id"], ents["name"], strict=True))
+
+
+def _role_candidates(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, canonical name, "actor") for each office of :data:`_ROLES` in ``sentence``."""
+    low = sentence.lower()
+    if not any(cue in low for cue in _ROLE_CUES):
+        return []
+    names = _names_by_id()
+    return [(m.start(), m.end(), names[m.lastgroup], "actor") for m in _ROLE.finditer(sentence)]
 
 
 def _link(

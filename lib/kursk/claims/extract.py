@@ -15,7 +15,7 @@ from kursk.claims.attribution import claimant_in, has_anaphor
 from kursk.claims.kinds import kind
 from kursk.claims.metrics import TROOP_STEMS, is_troop_figure, metric
 from kursk.claims.numbers import find_figures, fold
-from kursk.claims.qualifiers import hedged, qualifier
+from kursk.claims.qualifiers import hedged, qualifier, shared_qualifier
 from kursk.claims.schema import allowed
 
 CLAIM_COLUMNS = [
@@ -259,12 +259,20 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
             w0 = troop[k - 1].end if k else s0
             w1 = troop[k + 1].start if k + 1 < len(troop) else s1
             window = text[w0:w1]
+            vague = f.kind == "vague"
+            qual = qualifier(text, f.start, f.end, lang, vague=vague)
+            what = metric(window, f.start - w0, f.end - w0)
+            if k:
+                prev = rows[-1]
+                qual = shared_qualifier(
+                    text, (w0, prev["qualifier"], prev["metric"]), (f.start, qual, what), vague
+                )
             rows.append(
                 {
                     "value_low": f.low,
                     "value_high": f.high,
-                    "qualifier": qualifier(text, f.start, f.end, lang, vague=f.kind == "vague"),
-                    "metric": metric(window, f.start - w0, f.end - w0),
+                    "qualifier": qual,
+                    "metric": what,
                     "kind": kind(window, lang),
                     "claimant": who,
                     "hedged": is_hedged,

@@ -140,12 +140,16 @@ _HEAD, _HEAD_LC = (
 )
 
 _NOUN_PHRASE = re.compile(
-    r"[^.,;:!?]{0,100}?(?:" + _TROOP.pattern + r")\w*(?:\s+(?:aus|from|of)\s+\S+(?:\s+\S+)?)?", _I
+    r"[^.,;:!?]{0,100}?(?:" + _TROOP.pattern + r")\w*"
+    r"(?:\s+(?:(?:und|and|oder|or)\s+)?(?:" + _TROOP.pattern + r")\w*)*"
+    r"(?:\s+(?:aus|from|of)\s+\S+(?:\s+\S+)?)?",
+    _I,
 )
 
 
 def _noun_phrase(after: str) -> str:
-    """The words after a figure up to its head noun and a following "aus/from North Korea"."""
+    """The words after a figure up to its head noun (through troop words joined to it: "getöteten
+    und verwundeten Nordkoreanern") and a following "aus/from North Korea"."""
     m = _NOUN_PHRASE.match(after)
     return m.group(0) if m else ""
 
@@ -187,9 +191,9 @@ def is_troop_figure(text: str, fig: Figure, sent_start: int, sent_end: int, cont
 
 
 _CAS_PHRASE = re.compile(
-    r"(?:getötet|tot|tote[n]?|gefallen\w*|killed|dead|captured|gefangen\w*)\s+(?:oder|und|or|and)\s+"
+    r"(?:getötet\w*|tot|tote[n]?|gefallen\w*|killed|dead|captured|gefangen\w*)\s+(?:oder|und|or|and)\s+"
     r"(?:verwundet\w*|verletzt\w*|verwundete\w*|wounded|injured|captured|killed|gefangen\w*"
-    r"|getötet)|(?:wounded|injured|verwundet|verletzt)\s+(?:or|and|oder|und)\s+(?:killed|getötet)",
+    r"|getötet\w*)|(?:wounded|injured|verwundet\w*|verletzt\w*)\s+(?:or|and|oder|und)\s+(?:killed|getötet\w*)",
     _I,
 )
 _CAPTURED = re.compile(
@@ -198,7 +202,7 @@ _CAPTURED = re.compile(
     _I,
 )
 _KILLED = re.compile(
-    r"\b(?:killed|dead|died|deaths?|fatalities|getötet|tot|tote[n]?|gefallen|starben|gestorben"
+    r"\b(?:killed|dead|died|deaths?|fatalities|getötet\w*|tot|tote[n]?|gefallen|starben|gestorben"
     r"|ums\s+leben)\b",
     _I,
 )
@@ -212,6 +216,9 @@ _ADDITIONAL = re.compile(
     _I,
 )
 _KURSK = re.compile(r"\b(?:kursk\w*|sudzha|sudscha)\b", _I)
+# Between a loss word and a figure (a comma, semicolon or conjunction): the word belongs to the
+# figure before ("300 died and 2,700 were wounded").
+_COORDINATOR = re.compile(r"(?:[,;]|\b(?:and|und|or|oder|sowie)\b)", _I)
 
 
 # The metric patterns again, for lower-cased text without IGNORECASE (several times faster).
@@ -247,16 +254,29 @@ def metric(window: str, fig_start: int, fig_end: int) -> str:
         return "casualties"
     if pat(_CAPTURED).search(window):
         return "captured"
-    best: tuple[int, str] | None = None
+    before: tuple[int, str, int] | None = None  # (distance, metric, where the word ends)
+    after: tuple[int, str] | None = None
     for p, name in ((_KILLED, "killed"), (_WOUNDED, "wounded"), (_CASUALTY, "casualties")):
         for m in pat(p).finditer(window):
             if fig_start <= m.start() < fig_end:
                 continue
-            d = fig_start - m.end() if m.end() <= fig_start else m.start() - fig_end
-            if best is None or d < best[0]:
-                best = (d, name)
-    if best is not None:
-        return best[1]
+            if m.end() <= fig_start:
+                d = fig_start - m.end()
+                if before is None or d < before[0]:
+                    before = (d, name, m.end())
+            else:
+                d = m.start() - fig_end
+                if after is None or d < after[0]:
+                    after = (d, name)
+    if (
+        before is not None
+        and after is not None
+        and _COORDINATOR.search(window, before[2], fig_start)
+    ):
+        return after[1]  # "died and 2,700 were wounded": the word before is the figure before's
+    near = min((x[:2] for x in (before, after) if x is not None), default=None)
+    if near is not None:
+        return near[1]
     if pat(_ADDITIONAL).search(window):
         return "additional_deployed"
     if pat(_KURSK).search(window):

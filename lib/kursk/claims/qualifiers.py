@@ -56,6 +56,38 @@ def qualifier(text: str, start: int, end: int, lang: str, vague: bool = False) -
     return "about" if vague else "exact"
 
 
+# Metrics of losses: in "about 300 killed and 2,700 wounded" the second figure shares the first's
+# "about" (it is elided before it).
+LOSS_METRICS = frozenset({"killed", "wounded", "casualties", "captured"})
+# What may stand between the two figures: the first one's noun phrase and verb, then "and"/"und"
+# (or a comma) right before the second; no clause break.
+_COORDINATED = re.compile(r"[^;:.!?()]{0,80}?(?:,|\s(?:and|und|sowie))\s+", re.IGNORECASE)
+
+
+def shared_qualifier(
+    text: str, prev: tuple[int, str, str], fig: tuple[int, str, str], vague: bool
+) -> str:
+    """The qualifier of a figure coordinated with the one before it in a list of losses.
+
+    ``prev`` is (end, qualifier, metric) of the figure before, ``fig`` (start, qualifier, metric)
+    of this one. An "about" before the first of "about 300 killed and 2,700 wounded"
+    covers the second too; any other qualifier (or a word of the second's own) is kept.
+    """
+    p_end, p_qual, p_metric = prev
+    start, qual, fig_metric = fig
+    if (
+        qual != "exact"
+        or vague
+        or p_qual != "about"
+        or p_metric not in LOSS_METRICS
+        or fig_metric not in LOSS_METRICS
+        or p_metric == fig_metric
+        or _COORDINATED.fullmatch(text, p_end, start) is None
+    ):
+        return qual
+    return "about"
+
+
 def hedged(sentence: str, lang: str) -> bool:
     """True if ``sentence`` hedges what it says (könnte, soll, reportedly, believed, ...)."""
     return _patterns(lang)[2].search(sentence) is not None
