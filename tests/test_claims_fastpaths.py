@@ -11,6 +11,7 @@ from kursk.claims import extract_claims
 from kursk.claims.attribution import _cue_patterns, claimant_in, has_anaphor, sentence_claimant
 from kursk.claims.evaluate import load_gold
 from kursk.claims.extract import _sentence_starts_near, nk_zones, sentence_starts
+from kursk.claims.kinds import _FORECAST, _PERIOD, kind
 from kursk.claims.metrics import _CAPTURED, _KILLED, _LOWERED, metric
 from kursk.claims.numbers import _DE_MORPH, _EN_MULT, _EN_UNITS, WORD_CUES, find_figures, fold
 from kursk.paths import seeds_dir
@@ -102,6 +103,21 @@ def test_lowered_metric_patterns_agree() -> None:
     # fixture: sentence written for this test; upper case does not change the metric
     s = "Fixture: 300 NORTH KOREAN SOLDIERS WERE KILLED"
     assert metric(s, 9, 12) == metric(s.lower(), 9, 12) == "killed"
+
+
+def test_lowered_kind_patterns_agree() -> None:
+    def case_blind(window: str, lang: str) -> str:
+        if _FORECAST[lang].search(window):
+            return "forecast"
+        return "period" if _PERIOD[lang].search(window) else "count"
+
+    kinds = set()
+    for item in GOLD:
+        s, lang = item["text"], item["lang"]
+        for variant in (s, s.upper(), s.replace("ß", "ẞ")):  # "ẞ".lower() keeps the length
+            assert kind(variant, lang) == case_blind(variant, lang), variant
+        kinds.add(kind(s, lang))
+    assert kinds == {"count", "forecast", "period"}
 
 
 def test_claimant_and_anaphor_split_agrees_with_sentence_claimant() -> None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from kursk.claims.metrics import lower_pattern
+
 COUNT, FORECAST, PERIOD = "count", "forecast", "period"
 _I = re.IGNORECASE
 
@@ -86,11 +88,22 @@ _PERIOD = {
 }
 
 
+# The same patterns for lower-cased text, without IGNORECASE (about twice as fast here).
+_FORECAST_LC = {k: re.compile(lower_pattern(p.pattern)) for k, p in _FORECAST.items()}
+_PERIOD_LC = {k: re.compile(lower_pattern(p.pattern)) for k, p in _PERIOD.items()}
+
+
 def kind(window: str, lang: str) -> str:
     """``forecast``, ``period`` or ``count`` for a figure, from ``window``: the part of its
     sentence between the neighbouring figures (or the whole sentence)."""
-    if _FORECAST[lang if lang in _FORECAST else "en"].search(window):
+    lang = lang if lang in _FORECAST else "en"
+    low = window.lower()
+    if len(low) == len(window):
+        forecast, period, window = _FORECAST_LC[lang], _PERIOD_LC[lang], low
+    else:
+        forecast, period = _FORECAST[lang], _PERIOD[lang]
+    if forecast.search(window):
         return FORECAST
-    if _PERIOD[lang if lang in _PERIOD else "en"].search(window):
+    if period.search(window):
         return PERIOD
     return COUNT
