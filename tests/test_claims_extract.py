@@ -251,3 +251,15 @@ def test_offices_are_not_entity_mentions() -> None:
     assert find_mentions("Der ukrainische Präsident sprach in Kiew.", fuzzy=False)[
         "name"
     ].tolist() == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # fixtures, written for this test
+        ("Kim Jong Un sent a 3,000-strong brigade of North Korean soldiers to Kursk.", [3000.0]),
+        ("A 45,000-strong Russian force, North Korean units among them, attacked near Sudzha.", []),
+        ("A task force of 30 analysts follows the North Korean deployment.", []),
+    ],
+)
+def test_strength_of_a_body_of_troops(text: str, values: list[float]) -> None:
+    assert extract_claims(text, lang="en")["value_low"].tolist() == values

@@ -33,6 +33,7 @@ TROOP_STEMS = (
     "verletzte", "verluste", "opfer", "soldier", "troop", "men", "personnel", "fighter",
     "service", "engineer", "builder", "contingent", "commando", "forces", "pow", "prisoner",
     "casualt", "losses", "dead", "death", "killed", "wounded", "injured", "captured",
+    "strong",  # not a troop word: "an 11,000-strong force" (:data:`_STRONG`)
 )  # fmt: skip
 # Nouns that make a number something else: equipment, units, money, distance, time.
 _UNIT = re.compile(
@@ -50,6 +51,8 @@ _FOREIGN_ADJ = re.compile(r"russisch\w*|ukrainisch\w*|russian|ukrainian|eigene[n
 _UNIT_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:%|€|\$|year-old|years?-old|jährig\w*|-jährig\w*|a\.m\.|p\.m\.|per\s+cent)", _I
 )
+# "an 11,000-strong force", "a 3,000-strong brigade": the strength of a body of troops.
+_STRONG = re.compile(r"-?\s?strong\b", _I)
 _BEFORE_NOT = re.compile(r"(?:[$€£]|\bUS-?\$|\baged|\bAlter\s+von|\bNr\.|\bNo\.)\s*$")
 _MONTH_BEFORE = re.compile(
     r"\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
@@ -171,6 +174,10 @@ def is_troop_figure(text: str, fig: Figure, sent_start: int, sent_end: int, cont
         return False  # a day: "June 19"
     head_text = text[fig.end : min(sent_end, fig.end + 100)]
     head, foreign = _head(head_text)
+    strong = _STRONG.match(head_text)
+    if strong is not None:  # whatever noun follows, the figure is a number of people
+        words = _TOKEN.findall(head_text, strong.end())[:3]
+        head, foreign = "troop", any(_FOREIGN_ADJ.fullmatch(w) for w in words)
     if head == "unit" or foreign:
         return False
     if fig.plain and 1900 <= fig.low <= 2100:
