@@ -37,6 +37,12 @@ builds the Arrow columns, letting each text go as it is copied: no sorted or con
 the frame is ever made. Plain ``key: value`` front matter is read without PyYAML's parser, by
 PyYAML's own resolver and constructors (anything else goes to PyYAML).
 
+Batches: both engines parse files :data:`BATCH_FILES` at a time (:func:`_parse_batch`). A file
+that the per-file parser would load without any warning (UTF-8 Markdown with plain front matter,
+an ISO UTC date and text that Unicode normalisation leaves alone) is checked and parsed together
+with the rest of its batch by ``pyarrow.compute``; every other file goes through the per-file
+parser. Both ways give the same rows, keys and report.
+
 Companion frames, each keyed by ``article_id``: :func:`paragraphs`, :func:`sentences`,
 :func:`quotes`, :func:`mentions`.
 """
@@ -110,6 +116,12 @@ MAX_BYTES = 64 * 1024 * 1024
 TQDM_THRESHOLD = 300
 #: Texts copied into one Arrow chunk at a time while the frame is built (each let go once copied).
 TEXT_CHUNK = 500
+#: Freed memory is handed back to the system after about this many bytes of text are copied.
+TRIM_BYTES = 2 << 20
+#: Files read and parsed together by :func:`_parse_batch` (their bytes are held at once).
+BATCH_FILES = 250
+#: Files of this size or larger are left to the per-file path.
+BULK_BYTES = 1 << 18
 EARLIEST = pd.Timestamp("2000-01-01", tz="UTC")
 STUDY_START = pd.Timestamp("2024-01-01", tz="UTC")
 
@@ -199,22 +211,23 @@ def load_articles(
     report: list[tuple] = []
     dedup = Deduplicator(strict=strict)
     kept = _Columns()
-    kickers = tuple(kickers)
-    it: Iterable[tuple[str, str]] = files
+    options = {"strict": strict, "outlet": outlet, "language": language, "kickers": tuple(kickers)}
+    bar = None
     if show:
         from tqdm.auto import tqdm
 
-        it = tqdm(files, desc="articles", unit="file")
-    for path, shown in it:
-        recs, extras, rep = _parse_file(
-            path, shown, strict=strict, outlet=outlet, language=language, kickers=kickers
-        )
-        if recs:
-            keys = [(r["article_id"], x[0]) for r, x in zip(recs, extras, strict=True)]
-            keep, rep = dedup.add(rep, keys)
-            for i in keep:
-                kept.add(recs[i], extras[i][1])
-        report.append(tuple(rep[c] for c in REPORT_COLUMNS))
+        bar = tqdm(total=len(files), desc="articles", unit="file")
+    for start in range(0, len(files), BATCH_FILES):
+        part = files[start : start + BATCH_FILES]
+        batch = _parse_batch(part, **options)
+        keep, rows = dedup.add_files(batch.keys, batch.reports)
+        report.extend(rows)
+        batch.raise_error()
+        batch.add_to(kept, keep)
+        if bar is not None:
+            bar.update(len(part))
+    if bar is not None:
+        bar.close()
     del files, dedup
     df = kept.frame()
     df.attrs["load_report"] = _report_frame(report)
@@ -223,18 +236,20 @@ def load_articles(
 
 def _report_frame(rows: list[tuple]) -> pd.DataFrame:
     """Load-report rows (tuples in :data:`REPORT_COLUMNS` order) as the frame ``pd.DataFrame(rows,
-    columns=REPORT_COLUMNS)`` gives, with the strings put into Arrow without a second copy."""
+    columns=REPORT_COLUMNS)`` gives, with Arrow-backed strings."""
     if not rows:
         return pd.DataFrame(rows, columns=REPORT_COLUMNS)
-    order = list(range(len(rows)))
+    import pyarrow as pa
+
     str_dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+    pool = pa.system_memory_pool()
     cols = {}
     for j, c in enumerate(REPORT_COLUMNS):
         vals = [r[j] for r in rows]
         if c == "articles":
             cols[c] = pd.Series(np.array(vals, "int64"))
         else:
-            arr = _text_chunks(vals, order, len(order))
+            arr = pa.chunked_array([pa.array(vals, pa.large_string(), memory_pool=pool)])
             cols[c] = pd.Series(pd.arrays.ArrowStringArray(arr, dtype=str_dtype))
     return pd.DataFrame(cols, columns=REPORT_COLUMNS, copy=False)
 
@@ -244,6 +259,7 @@ class _Columns:
     at the end without a sorted copy of the whole frame."""
 
     def __init__(self) -> None:
+        #: a lead may also be an int: the length in bytes of the start of the text that it is
         self.values: dict[str, list] = {c: [] for c in COLUMNS if c != "published"}
         self.stamps: list[int | None] = []
 
@@ -255,29 +271,60 @@ class _Columns:
             self.values["text"][-1] = encoded
         self.stamps.append(_nanoseconds(rec.get("published")))
 
+    def extend(self, columns: dict[str, list], rows: list[int]) -> None:
+        """Append the finished articles at ``rows`` of ``columns`` (one list per column, texts as
+        UTF-8 bytes, ``published`` as nanoseconds, a lead as str or as its length in the text)."""
+        for c, vals in self.values.items():
+            col = columns[c]
+            vals.extend([col[j] for j in rows])
+        pub = columns["published"]
+        self.stamps.extend([pub[j] for j in rows])
+
     def frame(self) -> pd.DataFrame:
         """The typed articles frame, sorted by published (missing last), then article_id."""
         stamps, ids = self.stamps, self.values["article_id"]
-        order = sorted(
-            range(len(ids)),
-            key=lambda i: (stamps[i] is None, stamps[i] or 0, str(ids[i])),
-        )
+        n = len(ids)
+        missing = np.fromiter((s is None for s in stamps), bool, n)
+        ns = np.fromiter((0 if s is None else s for s in stamps), np.int64, n)
+        # a stable sort, as sorted() on (missing, published, str(article_id)) would give
+        order = np.lexsort((np.array([str(i) for i in ids], dtype=str), ns, missing)).tolist()
+        self.stamps = stamps = []
         cols: dict[str, pd.Series] = {}
-        # the text first: its memory, let go as it is copied, then holds the smaller columns
+        # the text first: its memory, let go as it is copied, then holds the smaller columns;
+        # the lead after it, since a lead may be the start of the text
+        text = None
         for c in ["text", "lead", *(c for c in COLUMNS if c not in ("text", "lead"))]:
             if c == "published":
-                ns = np.array([_NAT if stamps[i] is None else stamps[i] for i in order], "int64")
-                cols[c] = pd.Series(ns.view("datetime64[ns]")).dt.tz_localize("UTC")
-                self.stamps = stamps = []
+                stamped = np.where(missing, _NAT, ns)[order]
+                cols[c] = pd.Series(stamped.view("datetime64[ns]")).dt.tz_localize("UTC")
                 continue
             vals = self.values.pop(c)
             if c == "n_words":
-                cols[c] = pd.Series(np.array([vals[i] for i in order], "int64"))
-            else:  # text in chunks, so it is let go as it is copied; the rest in one piece
-                size = TEXT_CHUNK if c == "text" else max(1, len(order))
-                cols[c] = pd.Series(pd.arrays.ArrowStringArray(_text_chunks(vals, order, size)))
+                cols[c] = pd.Series(np.array(vals, "int64")[order])
+            elif c == "text":  # in chunks, so it is let go as it is copied
+                text = _text_chunks(vals, order, TEXT_CHUNK)
+                cols[c] = pd.Series(pd.arrays.ArrowStringArray(text))
+            elif c == "lead":
+                cols[c] = pd.Series(pd.arrays.ArrowStringArray(_leads(vals, order, text)))
+            else:  # small: in one piece
+                cols[c] = pd.Series(pd.arrays.ArrowStringArray(_text_chunks(vals, order, n or 1)))
             del vals
         return pd.DataFrame(cols, columns=COLUMNS, copy=False)
+
+
+def _leads(leads: list, order: list[int], text):
+    """The lead column in ``order``: each lead a str, or the length in bytes of the start of its
+    text (``text``: the text column, in the same order)."""
+    parts: list = []
+    row = 0
+    for chunk in text.chunks:
+        offsets = np.frombuffer(chunk.buffers()[1], np.int64, len(chunk) + 1, chunk.offset * 8)
+        data = memoryview(chunk.buffers()[2])
+        for a in offsets[:-1].tolist():
+            v = leads[order[row]]
+            parts.append(data[a : a + v] if type(v) is int else v)
+            row += 1
+    return _text_chunks(parts, list(range(len(parts))), len(parts) or 1)
 
 
 _NAT = np.iinfo("int64").min
@@ -305,12 +352,13 @@ def _text_chunks(texts: list, order: list[int], size: int):
 
     chunks = []
     trim = _malloc_trim()
+    copied = 0
     for start in range(0, len(order), size):
         part = order[start : start + size]
         vals = [texts[i] for i in part]
         for i in part:
             texts[i] = None
-        vals = [v if type(v) is bytes else v.encode("utf-8") for v in vals]
+        vals = [v.encode("utf-8") if type(v) is str else v for v in vals]
         offsets = np.zeros(len(vals) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, vals), np.int64, len(vals)), out=offsets[1:])
         data = b"".join(vals)
@@ -320,9 +368,11 @@ def _text_chunks(texts: list, order: list[int], size: int):
         )
         chunk.validate(full=True)  # UTF-8 and offsets, as pa.array would check
         chunks.append(chunk)
+        copied += len(data)
         del data
-        if trim is not None:
+        if trim is not None and copied >= TRIM_BYTES:
             trim(0)
+            copied = 0
     return pa.chunked_array(chunks, type=pa.large_string())
 
 
@@ -378,6 +428,36 @@ class Deduplicator:
                 ),
             }
         return keep, rep
+
+    def add_files(
+        self, keys: list[list[tuple[str, str]]], reports: list[dict | str]
+    ) -> tuple[list[int], list[tuple]]:
+        """:meth:`add` for consecutive files (their keys and report rows; a row given as the
+        shown path alone is a file with one article, loaded without warnings): the positions of
+        the articles to keep among all of theirs, and the report rows as tuples."""
+        ids, texts = self.ids, self.texts
+        keep: list[int] = []
+        rows: list[tuple] = []
+        offset = 0
+        for file_keys, rep in zip(keys, reports, strict=True):
+            if type(rep) is str:
+                aid, tkey = file_keys[0]
+                if aid in ids or tkey in texts:
+                    _, rep = self.add({"path": rep, "status": "loaded", "reason": "",
+                                       "articles": 1, "warnings": ""}, file_keys)  # fmt: skip
+                    rows.append(tuple(rep[c] for c in REPORT_COLUMNS))
+                else:
+                    ids.add(aid)
+                    texts.add(tkey)
+                    keep.append(offset)
+                    rows.append((rep, "loaded", "", 1, ""))
+                offset += 1
+                continue
+            kept, rep = self.add(rep, file_keys)
+            keep.extend([offset + i for i in kept])
+            offset += len(file_keys)
+            rows.append(tuple(rep[c] for c in REPORT_COLUMNS))
+        return keep, rows
 
 
 def discover(*paths: str | os.PathLike) -> Iterator[Path]:
@@ -505,6 +585,458 @@ def _parse_file(
         "articles": len(records),
         "warnings": _join(*dict.fromkeys(warns)) if warns else "",
     }
+
+
+# --------------------------------------------------------------------------- files in batches
+
+
+class _Batch:
+    """Files parsed together: per file its duplicate keys and load-report row, the articles in
+    file order (finished records, or rows of columns read in bulk), and the first error raised."""
+
+    def __init__(self) -> None:
+        self.keys: list[list[tuple[str, str]]] = []
+        #: a report row, or the shown path alone for a file read in bulk (one article, loaded
+        #: without warnings), as :meth:`Deduplicator.add_files` takes them
+        self.reports: list[dict | str] = []
+        self.records: list[tuple[dict, bytes | None]] = []
+        self.columns: dict[str, list] = {}
+        #: each article in file order: its row in ``columns``, or -1 - its position in ``records``
+        self.where: list[int] = []
+        #: the error that stopped the parsing, raised by raise_error once the files before it
+        #: (``len(keys)`` of them) are handled, so errors come in file order
+        self.error: BaseException | None = None
+
+    def raise_error(self) -> None:
+        """Raise the error met while parsing, if any."""
+        if self.error is not None:
+            raise self.error
+
+    def records_in_order(self) -> list[dict]:
+        """Every article as the record :func:`_parse_file` gives (``published`` a datetime)."""
+        cols, out = self.columns, []
+        for j in self.where:
+            if j < 0:
+                out.append(self.records[-1 - j][0])
+                continue
+            rec = {c: cols[c][j] for c in COLUMNS}
+            text = rec["text"]
+            lead = rec["lead"]
+            rec["text"] = text.decode("utf-8")
+            rec["lead"] = text[:lead].decode("utf-8") if type(lead) is int else lead
+            rec["published"] = _EPOCH + timedelta(microseconds=rec["published"] // 1000)
+            out.append(rec)
+        return out
+
+    def report_rows(self) -> list[dict]:
+        """Each file's load-report row before de-duplication."""
+        return [
+            {"path": r, "status": "loaded", "reason": "", "articles": 1, "warnings": ""}
+            if type(r) is str else r
+            for r in self.reports
+        ]  # fmt: skip
+
+    def add_to(self, kept: _Columns, positions: list[int]) -> None:
+        """Append the articles at ``positions`` (in file order) to ``kept``."""
+        rows = []
+        for p in positions:
+            j = self.where[p]
+            if j >= 0:
+                rows.append(j)
+            else:
+                kept.add(*self.records[-1 - j])
+        if rows:
+            kept.extend(self.columns, rows)
+
+
+def _parse_batch(
+    files: list[tuple[str, str]],
+    *,
+    strict: bool,
+    outlet: str | None,
+    language: str | None,
+    kickers: tuple[str, ...],
+) -> _Batch:
+    """:func:`_parse_file` for each (path, shown path) of ``files``: plain front-matter files in
+    bulk (:func:`_plain_rows`), every other file by :func:`_parse_file`; the results are the same.
+    Parsing stops at the first error, kept for :meth:`_Batch.raise_error`."""
+    batch = _Batch()
+    rows, batch.columns = _plain_rows([p for p, _ in files], outlet=outlet, language=language)
+    cols = batch.columns
+    ids, keys, paths = cols.get("article_id"), cols.get("key"), cols.get("path")
+    for (path, shown), j in zip(files, rows.tolist(), strict=True):
+        if j >= 0:
+            batch.keys.append([(ids[j], keys[j])])
+            batch.reports.append(shown)
+            paths[j] = shown
+            batch.where.append(j)
+            continue
+        try:
+            recs, extras, rep = _parse_file(
+                path, shown, strict=strict, outlet=outlet, language=language, kickers=kickers
+            )
+        except Exception as e:  # noqa: BLE001 - raised again in file order by raise_error
+            batch.error = e
+            break
+        batch.keys.append([(r["article_id"], x[0]) for r, x in zip(recs, extras, strict=True)])
+        batch.reports.append(rep)
+        for rec, extra in zip(recs, extras, strict=True):
+            batch.where.append(-1 - len(batch.records))
+            batch.records.append((rec, extra[1]))
+    return batch
+
+
+#: Patterns of the bulk path (RE2 syntax, for :mod:`pyarrow.compute`).
+_BULK = {
+    # the closing line of a front matter that opens with "---\n" (as _FRONT_MATTER finds it)
+    "close": r"\n(?:---|\.\.\.)\n",
+    # a plain front-matter line (as _SIMPLE_LINE, with the characters of _plain_class); any
+    # other line matches with an empty key
+    "line": r"\A(?:(?P<k>[A-Za-z][A-Za-z0-9_]*): (?P<v>[^-?:,\[\]{}#&*!|>'\"%@` ][^\n]*)\z)?",
+    # a superset of what PyYAML's implicit resolvers read as other than a string
+    "typed": r"\A(?:[-+.0-9<=~]|(?i:yes|no|true|false|on|off|null)\z)",
+    # what _simple_front_matter leaves to PyYAML: ": " or " #" in a value, ":" at its end
+    "odd_value": r": | #|:\z",
+    "iso": r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z\z",
+}
+#: The words of _BULK["typed"] (case ignored).
+_TYPED_WORDS = frozenset(("yes", "no", "true", "false", "on", "off", "null"))
+_ISO_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+#: The ranges of code points :func:`_plain_class` picks from.
+_PLAIN_RANGES = (
+    (0x21, 0x7F),  # ASCII (space and line break are allowed on their own)
+    (0xA1, 0x530),  # Latin-1, Latin extended, IPA, Greek, Cyrillic
+    (0x1E00, 0x2000),  # Latin extended additional, Greek extended
+    (0x2010, 0x2028),  # dashes, quotation marks, bullets
+    (0x2030, 0x205F),  # per mille, primes, guillemets
+    (0x2070, 0x2150),  # super- and subscripts, currency, letterlike symbols
+)
+_YEAR_1 = int((datetime(1, 1, 1, tzinfo=UTC) - _EPOCH).total_seconds())
+
+
+#: The characters, besides space and line break, that a text read in bulk may hold, as an RE2
+#: class without brackets: what :func:`_plain_class` derives (a test checks that it still does).
+_PLAIN_CLASS = (
+    r"\x{21}-\x{7e}\x{a1}-\x{a7}\x{a9}\x{ab}-\x{ac}\x{ae}\x{b0}-\x{b1}\x{b6}-\x{b7}\x{bb}"
+    r"\x{bf}-\x{131}\x{134}-\x{13e}\x{141}-\x{148}\x{14a}-\x{17e}\x{180}-\x{1c3}"
+    r"\x{1cd}-\x{1f0}\x{1f4}-\x{2af}\x{2b9}-\x{2d7}\x{2de}-\x{2df}\x{2e5}-\x{2ff}\x{34f}"
+    r"\x{370}-\x{373}\x{375}-\x{377}\x{37b}-\x{37d}\x{37f}\x{386}\x{388}-\x{38a}\x{38c}"
+    r"\x{38e}-\x{3a1}\x{3a3}-\x{3cf}\x{3d7}-\x{3ef}\x{3f3}\x{3f6}-\x{3f8}\x{3fa}-\x{482}"
+    r"\x{488}-\x{52f}\x{1e00}-\x{1e99}\x{1e9c}-\x{1f15}\x{1f18}-\x{1f1d}\x{1f20}-\x{1f45}"
+    r"\x{1f48}-\x{1f4d}\x{1f50}-\x{1f57}\x{1f59}\x{1f5b}\x{1f5d}\x{1f5f}-\x{1f70}\x{1f72}"
+    r"\x{1f74}\x{1f76}\x{1f78}\x{1f7a}\x{1f7c}\x{1f80}-\x{1fb4}\x{1fb6}-\x{1fba}\x{1fbc}"
+    r"\x{1fc2}-\x{1fc4}\x{1fc6}-\x{1fc8}\x{1fca}\x{1fcc}\x{1fd0}-\x{1fd2}\x{1fd6}-\x{1fda}"
+    r"\x{1fe0}-\x{1fe2}\x{1fe4}-\x{1fea}\x{1fec}\x{1ff2}-\x{1ff4}\x{1ff6}-\x{1ff8}\x{1ffa}"
+    r"\x{1ffc}\x{2010}\x{2012}-\x{2016}\x{2018}-\x{2023}\x{2027}\x{2030}-\x{2032}\x{2035}"
+    r"\x{2038}-\x{203b}\x{203d}\x{203f}-\x{2046}\x{204a}-\x{2056}\x{2058}-\x{205e}"
+    r"\x{20a0}-\x{20a7}\x{20a9}-\x{20c0}\x{20dd}-\x{20e0}\x{20e2}-\x{20e4}\x{2104}\x{2108}"
+    r"\x{2114}\x{2117}-\x{2118}\x{211e}-\x{211f}\x{2123}\x{2125}\x{2127}\x{2129}\x{212e}"
+    r"\x{2132}\x{213a}\x{2141}-\x{2144}\x{214a}-\x{214f}"
+)
+
+
+def _plain_class() -> str:
+    """RE2 class (without brackets) of the characters, besides space and line break, that a text
+    read in bulk may hold: no whitespace or control character, and nothing that NFC or NFKC
+    changes in any context (starters without decomposition, not the second half of a
+    composition)."""
+    points = [
+        cp
+        for a, b in _PLAIN_RANGES
+        for cp in range(a, b)
+        if unicodedata.category(chr(cp))[0] not in "CZ"
+        and unicodedata.combining(chr(cp)) == 0
+        and not chr(cp).isspace()
+        and unicodedata.normalize("NFKC", chr(cp)) == chr(cp)
+    ]
+    runs: list[list[int]] = []
+    for cp in points:
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(f"\\x{{{a:x}}}" + (f"-\\x{{{b:x}}}" if b > a else "") for a, b in runs)
+
+
+def _read_plain(paths: list[str]) -> tuple[bytearray, np.ndarray, np.ndarray]:
+    """The bytes of the Markdown/text files smaller than :data:`BULK_BYTES`, one after the other
+    in one buffer; where each file starts (and the last ends); which were read (the others, of
+    other formats, larger, empty or unreadable, take no bytes)."""
+    n = len(paths)
+    starts = [0]
+    done = [False] * n
+    buf = bytearray(n * 4096 + BULK_BYTES)
+    view = memoryview(buf)
+    pos = 0
+    posix = os.sep == "/" and not os.altsep
+    for k, path in enumerate(paths):
+        dot = path.rfind(".")
+        # where the file's name starts
+        name = path.rfind("/") + 1 if posix else len(path) - len(os.path.basename(path))
+        if name < dot < len(path) - 1 and path[dot:].lower() in TEXT_EXTS:
+            if pos + BULK_BYTES > len(buf):
+                view.release()
+                buf.extend(bytes(len(buf)))
+                view = memoryview(buf)
+            try:
+                fd = os.open(path, _O_READ)
+                try:  # read to the end (a regular file reads short only there)
+                    size = _read_into(fd, view[pos : pos + BULK_BYTES])
+                finally:
+                    os.close(fd)
+                if 0 < size < BULK_BYTES:
+                    done[k] = True
+                    pos += size
+            except OSError:  # the per-file path reports it
+                pass
+        starts.append(pos)
+    view.release()
+    del buf[pos:]
+    return buf, np.array(starts, np.int64), np.array(done, bool)
+
+
+def _read_into(fd: int, into: memoryview) -> int:
+    """Read from ``fd`` into ``into`` (``os.readv``, or a read and a copy where there is none)."""
+    if _READV is not None:
+        return _READV(fd, [into])
+    data = os.read(fd, len(into))
+    into[: len(data)] = data
+    return len(data)
+
+
+_READV = getattr(os, "readv", None)
+
+
+def _arrow_bytes(parts: list, utf8: bool = False):
+    """``parts`` (bytes-like) as one Arrow (large) binary array, or string array when they are
+    known to be UTF-8."""
+    import pyarrow as pa
+
+    offsets = np.zeros(len(parts) + 1, np.int64)
+    np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)), out=offsets[1:])
+    kind = pa.large_string() if utf8 else pa.large_binary()
+    return pa.Array.from_buffers(
+        kind, len(parts), [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(parts))]
+    )
+
+
+def _arrow_text(buf: bytearray, starts: np.ndarray, done: np.ndarray, mp: dict) -> tuple:
+    """The files' bytes as an Arrow string array over ``buf``, and ``buf``: a new one without the
+    files that are not UTF-8 if there are any (``starts`` and ``done`` are updated)."""
+    import pyarrow as pa
+
+    def text():
+        return pa.Array.from_buffers(
+            pa.large_binary(), len(done), [None, pa.py_buffer(starts), pa.py_buffer(buf)]
+        ).cast(pa.large_string(), **mp)
+
+    try:
+        return text(), buf
+    except pa.ArrowInvalid:
+        parts = []
+        for k in range(len(done)):
+            part = bytes(buf[starts[k] : starts[k + 1]])
+            try:
+                part.decode("utf-8")
+            except UnicodeDecodeError:
+                part, done[k] = b"", False
+            parts.append(part)
+        buf = bytearray(b"".join(parts))
+        np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)), out=starts[1:])
+        return text(), buf
+
+
+def _bools(arr) -> np.ndarray:
+    return arr.to_numpy(zero_copy_only=False)
+
+
+_SHARP_S = "ß".encode()
+
+
+def _bulk_count_and_key(body: bytes) -> tuple[int, str]:
+    """:func:`_count_and_key` of a text read in bulk (UTF-8 ``body``: single spaces and line
+    breaks, at most two line breaks in a row, no whitespace at its ends, in NFKC)."""
+    folded = body.lower()
+    if not body.isascii():  # the few characters casefold changes, replaced (as _plain_key does)
+        others = body.translate(None, _ASCII_BYTES).decode("utf-8")
+        folds = others.casefold()
+        if folds != others:
+            if "ß" in others:  # the usual one
+                folded = folded.replace(_SHARP_S, b"ss")
+                others = others.replace("ß", "")
+                folds = others.casefold()
+            if folds != others:
+                for c in set(others):
+                    f = c.casefold()
+                    if f != c:
+                        folded = folded.replace(c.encode("utf-8"), f.encode("utf-8"))
+    if b"\n" in folded:  # each line break, or two, a single space
+        folded = b" ".join([line for line in folded.split(b"\n") if line])
+    return folded.count(b" ") + 1, hashlib.sha256(folded).hexdigest()
+
+
+def _plain_rows(
+    paths: list[str], *, outlet: str | None, language: str | None
+) -> tuple[np.ndarray, dict[str, list]]:
+    """The articles of the plain front-matter files among ``paths``, read in bulk with Arrow
+    compute: per path its row in the columns returned (-1 for a file left to :func:`_parse_file`),
+    and the finished columns (:data:`COLUMNS` with ``published`` in nanoseconds, texts as UTF-8,
+    a lead that starts the text as its length in bytes, plus ``key``, the duplicate key).
+
+    A file is read here only when the per-file path would give it the same record without any
+    warning: UTF-8 Markdown/text with a front matter of ``key: plain value`` lines (an ISO UTC
+    timestamp as date, title, outlet and language given), whose characters NFC and NFKC leave as
+    they are, with single spaces, no space at a line's ends and at most one blank line in a row."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    mp = {"memory_pool": pa.system_memory_pool()}  # malloc: gives the batch's memory back
+    n = len(paths)
+    rows = np.full(n, -1, np.int64)
+    empty: dict[str, list] = {}
+    if outlet and not outlet.strip():
+        return rows, empty  # "no outlet given" for every file
+    buf, starts, ok = _read_plain(paths)
+    if not ok.any():
+        return rows, empty
+    text, buf = _arrow_text(buf, starts, ok, mp)
+    close = pc.find_substring_regex(text, _BULK["close"], **mp).to_numpy()
+    ok &= _bools(pc.starts_with(text, "---\n", **mp)) & (close >= 4)
+    unusual = f"[^\\n {_PLAIN_CLASS}]|  |\\n | \\n|\\n\\n\\n| \\z"
+    ok &= ~_bools(pc.match_substring_regex(text, unusual, **mp))
+    del text
+    files = np.flatnonzero(ok)
+    if not len(files):
+        return rows, empty
+    view = memoryview(buf)
+    # front matter: one row per line, with its file
+    begin = starts[files] + 4
+    end = begin + close[files] - 4
+    blocks = _arrow_bytes(
+        [view[a:b] for a, b in zip(begin.tolist(), end.tolist(), strict=True)], utf8=True
+    )
+    lines = pc.split_pattern(blocks, "\n", **mp)
+    file_of = files[pc.list_parent_indices(lines, **mp).to_numpy()]
+    pairs = pc.extract_regex(pc.list_flatten(lines, **mp), _BULK["line"], **mp)
+    del blocks, lines
+    keys, values = pc.struct_field(pairs, [0], **mp), pc.struct_field(pairs, [1], **mp)
+    del pairs
+    bad = pc.binary_length(keys, **mp).to_numpy() == 0
+    names = pc.dictionary_encode(pc.ascii_lower(keys, **mp), **mp)
+    codes = names.indices.to_numpy()
+    code_of = {name: i for i, name in enumerate(names.dictionary.to_pylist())}
+    iso = _bools(pc.match_substring_regex(values, _BULK["iso"], **mp))
+    is_date = np.isin(codes, [code_of[k] for k in _KEYS["published"] if k in code_of])
+    # a key YAML reads as other than a string (a key is a plain word here: one of _TYPED_WORDS)
+    typed_keys = [i for name, i in code_of.items() if name in _TYPED_WORDS]
+    if typed_keys:
+        bad |= np.isin(codes, typed_keys)
+    # a value left to PyYAML, or typed (but for an ISO date, which is never the former)
+    odd = f'{_BULK["odd_value"]}|{_BULK["typed"]}'
+    bad |= _bools(pc.match_substring_regex(values, odd, **mp)) & ~(iso & is_date)
+    del keys, names
+    # ISO timestamps: valid dates (as datetime() checks them), in seconds since 1970
+    at = np.flatnonzero(iso)
+    stamps = pc.take(values, pa.array(at, pa.int64(), **mp), **mp)
+    parsed = pc.strptime(stamps, format=_ISO_FORMAT, unit="s", error_is_null=True, **mp)
+    seconds = np.zeros(len(codes), np.int64)
+    valid = _bools(pc.is_valid(parsed, **mp))
+    seconds[at[valid]] = pc.drop_null(parsed, **mp).cast(pa.int64(), **mp).to_numpy()
+    seconds[at[~valid]] = _YEAR_1 - 1
+    again = np.datetime_as_string(seconds[at].astype("datetime64[s]"), unit="s")
+    same = again == np.array([v[:-1] for v in stamps.to_pylist()], dtype=again.dtype)
+    bad[at[~same | (seconds[at] < _YEAR_1)]] = True
+    del stamps, parsed
+    # a key given twice (case ignored)
+    pair_ids = file_of * (len(code_of) + 1) + codes
+    ordered = np.sort(pair_ids)
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]
+    if len(twice):
+        bad |= np.isin(pair_ids, twice)
+    ok[file_of[bad]] = False
+    # each field: the line of its first name in _KEYS
+    line_of = {}
+    for fld, aliases in _KEYS.items():
+        pos = np.full(n, -1, np.int64)
+        for name in reversed(aliases):
+            if name in code_of:
+                at_name = np.flatnonzero(codes == code_of[name])
+                pos[file_of[at_name]] = at_name
+        line_of[fld] = pos
+    date_line = np.maximum(line_of["published"], 0)
+    ok &= (line_of["published"] >= 0) & iso[date_line] & (line_of["title"] >= 0)
+    ok &= bool(outlet) | (line_of["outlet"] >= 0)
+    ok &= bool(language) | (line_of["language"] >= 0)
+    now = int((datetime.now(UTC) + timedelta(days=1) - _EPOCH).total_seconds()) - 1
+    start = int((_STUDY_START_DT - _EPOCH).total_seconds())
+    ok &= (seconds[date_line] >= start) & (seconds[date_line] <= now)
+    files = np.flatnonzero(ok)
+    if not len(files):
+        return rows, empty
+    cols: dict[str, list] = {}
+    for fld in ("title", "outlet", "url", "language", "kicker", "lead"):
+        at_field = line_of[fld][files]
+        taken = pc.take(values, pa.array(at_field, mask=at_field < 0, **mp), **mp).to_pylist()
+        cols[fld] = [v or "" for v in taken]
+    del values
+    ns = seconds[date_line[files]] * 1_000_000_000
+    days = np.datetime_as_string(ns.astype("datetime64[ns]"), unit="D").tolist()
+    if outlet:
+        cols["outlet"] = [outlet.strip()] * len(files)
+    else:  # one str per outlet, not one per article
+        same_str: dict[str, str] = {}
+        cols["outlet"] = [same_str.setdefault(v, v) for v in cols["outlet"]]
+    if language:
+        cols["language"] = [language] * len(files)
+    else:
+        short = {v: v.lower()[:2] for v in set(cols["language"])}
+        cols["language"] = [short[v] for v in cols["language"]]
+    ids, keys_, words, leads, bodies = [], [], [], [], []
+    normed: dict[str, str] = {}
+    sha = hashlib.sha256
+    # each text: after "\n---\n" (and one blank line), without the line breaks at its end
+    heads = (starts[files] + close[files] + 5).tolist()
+    ends = starts[files + 1].tolist()
+    for a, end, out, title, lead, day in zip(
+        heads, ends, cols["outlet"], cols["title"], cols["lead"], days, strict=True
+    ):
+        if a < end and buf[a] == 10:
+            a += 1
+        if buf[end - 1] == 10:  # not empty: the front matter is before the end
+            end -= 1 + (buf[end - 2] == 10)
+        body = bytes(view[a : max(a, end)])
+        bodies.append(body)
+        if not lead:  # the first block (blocks are separated by exactly one blank line here)
+            cut = body.find(b"\n\n")
+            first = body if cut < 0 else body[:cut]
+            # a heading is one line of at most 80 characters (4 bytes at most each)
+            if len(first) <= 320 and b"\n" not in first and _is_heading(first.decode("utf-8")):
+                lead = _first_paragraph(body.decode("utf-8"))
+            else:
+                lead = len(first)
+        leads.append(lead)
+        if out not in normed:
+            normed[out] = _norm(out)
+        ids.append(sha(f"{normed[out]}|{day}|{_norm(title)}".encode()).hexdigest()[:16])
+        if body:
+            count, key = _bulk_count_and_key(body)
+        else:
+            count, key = 0, ""
+        words.append(count)
+        keys_.append(key)
+    view.release()
+    del buf
+    cols.update(
+        article_id=ids, key=keys_, n_words=words, text=bodies, lead=leads,
+        published=ns.tolist(), path=[""] * len(files), format=["front_matter"] * len(files),
+    )  # fmt: skip
+    # no text, or too long for the key's fast path: the per-file path decides
+    good = [j for j, b in enumerate(bodies) if b and len(b) <= _KEY_CHUNK and cols["language"][j]]
+    if len(good) < len(files):
+        cols = {c: [v[j] for j in good] for c, v in cols.items()}
+        files = files[good]
+    rows[files] = np.arange(len(files))
+    return rows, cols
 
 
 def to_frame(records: list[dict]) -> pd.DataFrame:

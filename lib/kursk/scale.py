@@ -2,8 +2,9 @@
 
 ``kursk.articles.load_articles(paths, engine="dask")`` lands here. The files are cut into
 contiguous batches of about equal size in bytes (one partition each); every batch is parsed on a
-worker by the per-file function behind :func:`kursk.articles.parse_file` and becomes a frame
-through the same column builder as on the pandas path, so the frames are equal. De-duplication across partitions
+worker by the pandas path's batch function (plain front-matter files in bulk, all others by the
+per-file function behind :func:`kursk.articles.parse_file`) and becomes a frame through the same
+column builder as on the pandas path, so the frames are equal. De-duplication across partitions
 needs one look at the whole corpus, so it happens in two steps:
 
 1. the workers parse their batches and send back, per file, only the keys (``article_id`` and a
@@ -116,48 +117,57 @@ def _size(path: str) -> int:
 
 
 def parse_batch(files: Sequence[str], **options) -> tuple[list[dict], list[list], list[dict]]:
-    """Parse a batch with :func:`kursk.articles.parse_file`: records, keys per file, report rows."""
-    records, _, keys, reports = _parse(files, options)
+    """Parse a batch as :func:`kursk.articles.parse_file` would, file by file: records, keys per
+    file, report rows."""
+    options = {"strict": False, "outlet": None, "language": None, "kickers": (), **options}
+    records: list[dict] = []
+    keys: list[list] = []
+    reports: list[dict] = []
+    for batch in _parse_batch(files, options):
+        records.extend(batch.records_in_order())
+        keys.extend(batch.keys)
+        reports.extend(batch.report_rows())
     for rec in records:  # as parse_file gives them
         if type(rec["published"]) is datetime:
             rec["published"] = pd.Timestamp(rec["published"])
     return records, keys, reports
 
 
-def _parse(files: Sequence[str], options: dict) -> tuple[list, list, list[list], list[dict]]:
-    """Records, their extras (duplicate key, UTF-8 text), keys per file and report rows of a
-    batch, by the pandas path's per-file function."""
-    records: list[dict] = []
-    extras: list[tuple] = []
-    keys: list[list[tuple[str, str]]] = []
-    reports: list[dict] = []
-    for path in files:
-        recs, ext, rep = A._parse_file(path, A.display_path(Path(path)), **options)
-        records.extend(recs)
-        extras.extend(ext)
-        keys.append([(r["article_id"], x[0]) for r, x in zip(recs, ext, strict=True)])
-        reports.append(rep)
-    return records, extras, keys, reports
+def _parse_batch(files: Sequence[str], options: dict) -> list:
+    """A partition's files parsed by the pandas path's batch function
+    (:func:`kursk.articles._parse_batch`), :data:`kursk.articles.BATCH_FILES` at a time."""
+    shown = [(f, A.display_path(Path(f))) for f in files]
+    parsed = []
+    for start in range(0, len(shown), A.BATCH_FILES):
+        batch = A._parse_batch(shown[start : start + A.BATCH_FILES], **options)
+        batch.raise_error()
+        parsed.append(batch)
+    return parsed
 
 
-def _parse_batch(files: Sequence[str], options: dict) -> tuple:
-    return _parse(files, options)
+def _scan_of(parsed: list) -> tuple[list[list], list]:
+    """Keys and report rows per file (as :meth:`kursk.articles.Deduplicator.add_files` takes
+    them) of a parsed partition."""
+    return [k for b in parsed for k in b.keys], [r for b in parsed for r in b.reports]
 
 
-def _scan_of(parsed: tuple) -> tuple[list[list], list[dict]]:
-    return parsed[2], parsed[3]
-
-
-def _scan_batch(files: Sequence[str], options: dict) -> tuple[list[list], list[dict]]:
+def _scan_batch(files: Sequence[str], options: dict) -> tuple[list[list], list]:
     return _scan_of(_parse_batch(files, options))
 
 
-def _select(parsed: tuple, keep: Sequence[int]) -> pd.DataFrame:
-    """The kept records of a parsed batch as the articles frame, built as the pandas path does."""
-    records, extras = parsed[0], parsed[1]
+def _select(parsed: list, keep: Sequence[int]) -> pd.DataFrame:
+    """The kept articles of a parsed partition (``keep``: positions in file order, ascending) as
+    the articles frame, built as the pandas path does."""
     kept = A._Columns()
-    for i in keep:
-        kept.add(records[i], extras[i][1])
+    offset = at = 0
+    for batch in parsed:
+        end = offset + len(batch.where)
+        mine = []
+        while at < len(keep) and keep[at] < end:
+            mine.append(keep[at] - offset)
+            at += 1
+        batch.add_to(kept, mine)
+        offset = end
     return kept.frame()
 
 
@@ -170,14 +180,9 @@ def _plan(scans: list[tuple], strict: bool) -> tuple[list[list[int]], pd.DataFra
     dedup = A.Deduplicator(strict=strict)
     keeps, report = [], []
     for keys, reports in scans:
-        keep: list[int] = []
-        offset = 0
-        for file_keys, rep in zip(keys, reports, strict=True):
-            kept, rep = dedup.add(rep, file_keys)
-            keep.extend(offset + i for i in kept)
-            offset += len(file_keys)
-            report.append(rep)
+        keep, rows = dedup.add_files(keys, reports)
         keeps.append(keep)
+        report.extend(rows)
     return keeps, pd.DataFrame(report, columns=A.REPORT_COLUMNS)
 
 
