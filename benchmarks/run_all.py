@@ -138,6 +138,7 @@ def measure_extract(parquet: Path, quantulum_kb: float) -> dict:
 def measure_dask(folder: Path, workers: int) -> dict:
     import dask.dataframe  # noqa: F401 - imported by the first load otherwise, inside the timing
     from distributed import Client, LocalCluster
+
     from kursk import articles as A
     from kursk import scale
 

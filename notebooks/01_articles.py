@@ -29,8 +29,9 @@ START = "2024-06-01"
 END = "2025-12-31"
 
 # %%
-import kursk.charts as charts
 import pandas as pd
+
+import kursk.charts as charts
 from kursk import articles as A
 from kursk import claims
 from kursk.charts import bars

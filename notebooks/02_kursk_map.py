@@ -26,8 +26,9 @@ START = "2024-06-01"
 END = "2025-12-31"
 
 # %%
-import kursk.data as kd
 import pandas as pd
+
+import kursk.data as kd
 from kursk import geo
 from kursk.articles import in_period, load_articles
 from kursk.charts import maps, save

@@ -34,10 +34,11 @@ START = "2024-06-01"
 END = "2025-12-31"
 
 # %%
+import pandas as pd
+
 import kursk.charts as kc
 import kursk.claims
 import kursk.data as kd
-import pandas as pd
 from kursk.articles import load_articles
 from kursk.charts import timelines as tl
 from kursk.paths import figures_dir, resolve, seeds_dir

@@ -24,6 +24,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from _browser import chromium_binary
+
 from kursk.paths import project_root
 from kursk.report import notebook_title
 

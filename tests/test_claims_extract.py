@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 import pytest
+
 from kursk.claims import allowed, claims_from_articles, empty_claims, extract_claims
 from kursk.claims.attribution import mentions
 from kursk.claims.extract import CLAIM_COLUMNS, article_text, sentence_starts

@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from kursk.claims import extract_claims
 from kursk.claims.attribution import _cue_patterns, claimant_in, has_anaphor, sentence_claimant
 from kursk.claims.evaluate import load_gold

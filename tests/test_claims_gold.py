@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from kursk.claims import allowed
 from kursk.claims.evaluate import evaluate, load_gold
 from kursk.entities import load_entities

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from kursk.claims import attribution as AT
 from kursk.claims import metrics as M
 from kursk.claims.evaluate import load_gold

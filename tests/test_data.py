@@ -7,12 +7,13 @@ import json
 import shutil
 from pathlib import Path
 
-import kursk.charts
-import kursk.data as kd
-import kursk.entities
 import pandas as pd
 import pandera.pandas as pa
 import pytest
+
+import kursk.charts
+import kursk.data as kd
+import kursk.entities
 from kursk import paths
 
 REAL = paths.data_dir()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import geopandas as gpd
-import kursk.data as kd
 import pandas as pd
+
+import kursk.data as kd
 from kursk.paths import data_dir
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import pytest
+
 from kursk import geo
 from kursk.paths import data_dir, project_root, seeds_dir
 

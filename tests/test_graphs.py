@@ -9,6 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+
 from kursk import sources as S
 from kursk.charts import graphs as G
 from kursk.charts import save

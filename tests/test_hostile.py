@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
 from kursk import articles as A
 
 # fixture: a front-matter article; placeholders for title, date and body

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 import shapely
 from _browser import chromium_binary
+
 from kursk import geo
 from kursk.charts import maps
 

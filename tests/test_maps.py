@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 import shapely
+from matplotlib.figure import Figure
+
 from kursk import geo
 from kursk.charts import maps, save
-from matplotlib.figure import Figure
 
 
 @pytest.fixture(scope="module")

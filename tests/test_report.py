@@ -10,9 +10,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from kursk import report
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from test_reproducible import ROOT, report_runs, run_report
+
+from kursk import report
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("0*.ipynb"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 import pytest
+
 from kursk import sources as S
 
 COLS = ["claim_id", "claimed_on", "claimant", "claimant_side", "warring_party", "metric", "low",

@@ -10,9 +10,10 @@ import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
 import kursk.charts as kc  # noqa: E402
 import kursk.data as kd  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
 from kursk.charts import timelines as tl  # noqa: E402
 
 
