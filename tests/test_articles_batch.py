@@ -239,3 +239,26 @@ def test_files_read_without_readv_give_the_same_frame(tmp_path, monkeypatch):
     got = A.load_articles(tmp_path, progress=False)
     pd.testing.assert_frame_equal(got, want, check_exact=True)
     pd.testing.assert_frame_equal(got.attrs["load_report"], want.attrs["load_report"])
+
+
+def test_gc_paused_restores_the_collector(tmp_path):
+    import gc
+
+    assert gc.isenabled()
+    with A.gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), A.gc_paused():
+        raise RuntimeError("fixture")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with A.gc_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    with pytest.raises(A.ArticleError):
+        A.load_articles(tmp_path, strict=True, progress=False)
+    assert gc.isenabled()

@@ -41,7 +41,8 @@ Batches: both engines parse files :data:`BATCH_FILES` at a time (:func:`_parse_b
 that the per-file parser would load without any warning (UTF-8 Markdown with plain front matter,
 an ISO UTC date and text that Unicode normalisation leaves alone) is checked and parsed together
 with the rest of its batch by ``pyarrow.compute``; every other file goes through the per-file
-parser. Both ways give the same rows, keys and report.
+parser. Both ways give the same rows, keys and report. Python's cyclic garbage collector is
+paused while a batch is parsed (:func:`gc_paused`).
 
 Companion frames, each keyed by ``article_id``: :func:`paragraphs`, :func:`sentences`,
 :func:`quotes`, :func:`mentions`.
@@ -49,6 +50,7 @@ Companion frames, each keyed by ``article_id``: :func:`paragraphs`, :func:`sente
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import html
 import io
@@ -58,6 +60,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -219,11 +222,13 @@ def load_articles(
         bar = tqdm(total=len(files), desc="articles", unit="file")
     for start in range(0, len(files), BATCH_FILES):
         part = files[start : start + BATCH_FILES]
-        batch = _parse_batch(part, **options)
-        keep, rows = dedup.add_files(batch.keys, batch.reports)
-        report.extend(rows)
+        with gc_paused():
+            batch = _parse_batch(part, **options)
+            keep, rows = dedup.add_files(batch.keys, batch.reports)
+            report.extend(rows)
         batch.raise_error()
-        batch.add_to(kept, keep)
+        with gc_paused():
+            batch.add_to(kept, keep)
         if bar is not None:
             bar.update(len(part))
     if bar is not None:
@@ -588,6 +593,26 @@ def _parse_file(
 
 
 # --------------------------------------------------------------------------- files in batches
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for a block (as it was before, after it).
+
+    A batch makes thousands of short-lived objects that hold no cycles; each of the collections
+    they trigger walks every object of the process, and in a notebook kernel or a Dask worker
+    that is several hundred thousand. Nothing is kept longer: reference counting still frees
+    every object at once, and cycles are collected after the block.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
 
 
 class _Batch:

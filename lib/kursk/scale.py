@@ -139,7 +139,8 @@ def _parse_batch(files: Sequence[str], options: dict) -> list:
     shown = [(f, A.display_path(Path(f))) for f in files]
     parsed = []
     for start in range(0, len(shown), A.BATCH_FILES):
-        batch = A._parse_batch(shown[start : start + A.BATCH_FILES], **options)
+        with A.gc_paused():
+            batch = A._parse_batch(shown[start : start + A.BATCH_FILES], **options)
         batch.raise_error()
         parsed.append(batch)
     return parsed
@@ -166,7 +167,8 @@ def _select(parsed: list, keep: Sequence[int]) -> pd.DataFrame:
         while at < len(keep) and keep[at] < end:
             mine.append(keep[at] - offset)
             at += 1
-        batch.add_to(kept, mine)
+        with A.gc_paused():
+            batch.add_to(kept, mine)
         offset = end
     return kept.frame()
 
