@@ -104,6 +104,9 @@ def test_lowered_metric_patterns_agree() -> None:
     # fixture: sentence written for this test; upper case does not change the metric
     s = "Fixture: 300 NORTH KOREAN SOLDIERS WERE KILLED"
     assert metric(s, 9, 12) == metric(s.lower(), 9, 12) == "killed"
+    # fixture: loss words at the same distance on both sides; killed ranks first, as it always did
+    s = "casualties 300 killed"
+    assert s[11:14] == "300" and metric(s, 11, 14) == "killed"
 
 
 def test_lowered_kind_patterns_agree() -> None:

@@ -261,29 +261,33 @@ def metric(window: str, fig_start: int, fig_end: int) -> str:
         return "casualties"
     if pat(_CAPTURED).search(window):
         return "captured"
-    before: tuple[int, str, int] | None = None  # (distance, metric, where the word ends)
-    after: tuple[int, str] | None = None
-    for p, name in ((_KILLED, "killed"), (_WOUNDED, "wounded"), (_CASUALTY, "casualties")):
+    # the nearest loss word on each side: (distance, rank of its pattern, metric, where it ends);
+    # on a tie killed comes before wounded before casualties, on either side
+    before: tuple[int, int, str, int] | None = None
+    after: tuple[int, int, str, int] | None = None
+    for rank, (p, name) in enumerate(
+        ((_KILLED, "killed"), (_WOUNDED, "wounded"), (_CASUALTY, "casualties"))
+    ):
         for m in pat(p).finditer(window):
             if fig_start <= m.start() < fig_end:
                 continue
             if m.end() <= fig_start:
-                d = fig_start - m.end()
-                if before is None or d < before[0]:
-                    before = (d, name, m.end())
+                found = (fig_start - m.end(), rank, name, m.end())
+                if before is None or found[:2] < before[:2]:
+                    before = found
             else:
-                d = m.start() - fig_end
-                if after is None or d < after[0]:
-                    after = (d, name)
+                found = (m.start() - fig_end, rank, name, m.end())
+                if after is None or found[:2] < after[:2]:
+                    after = found
     if (
         before is not None
         and after is not None
-        and _COORDINATOR.search(window, before[2], fig_start)
+        and _COORDINATOR.search(window, before[3], fig_start)
     ):
-        return after[1]  # "died and 2,700 were wounded": the word before is the figure before's
-    near = min((x[:2] for x in (before, after) if x is not None), default=None)
+        return after[2]  # "died and 2,700 were wounded": the word before is the figure before's
+    near = min((x for x in (before, after) if x is not None), default=None)
     if near is not None:
-        return near[1]
+        return near[2]
     if pat(_ADDITIONAL).search(window):
         return "additional_deployed"
     if pat(_KURSK).search(window):
