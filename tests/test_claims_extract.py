@@ -264,3 +264,22 @@ def test_offices_are_not_entity_mentions() -> None:
 )
 def test_strength_of_a_body_of_troops(text: str, values: list[float]) -> None:
     assert extract_claims(text, lang="en")["value_low"].tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier", "claimant"),
+    [  # fixtures, written for this test
+        ("Weniger als 500 nordkoreanische Soldaten sind noch in Kursk, sagte Selenskyj.", "de",
+         "up_to", "Volodymyr Zelensky"),
+        ("Less than 500 North Korean soldiers are still in Kursk, Zelensky said.", "en",
+         "up_to", "Volodymyr Zelensky"),
+        ("Nach Schätzungen des NIS sind 11.000 Nordkoreaner in Russland.", "de",
+         "exact", "National Intelligence Service (South Korea)"),
+        ("Some 11,000 North Korean soldiers are in Russia, Ukrainian commanders said.", "en",
+         "about", "Government of Ukraine"),
+    ],
+)  # fmt: skip
+def test_fewer_than_estimates_and_commanders(text: str, lang: str, qualifier: str, claimant: str) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(df["qualifier"].astype(str)) == [qualifier]
+    assert list(df["claimant"]) == [claimant]

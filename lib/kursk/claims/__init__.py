@@ -19,8 +19,8 @@ Conventions
   "hundreds", "Hunderte" -> 200-900; the same for thousand -> 2,000-9,000; dozens / Dutzende
   -> 20-90; tens of thousands / Zehntausende -> 20,000-90,000; "a couple (of) thousand" /
   "ein paar tausend" -> 2,000 (and "a couple hundred" -> 200).
-* Qualifiers (words right before the figure): bis zu, knapp, nahezu, fast, up to, as many as,
-  nearly, almost, could grow to -> ``up_to``; rund, etwa, ungefähr, circa, schätzungsweise, around,
+* Qualifiers (words right before the figure): bis zu, knapp, nahezu, fast, weniger als, up to,
+  as many as, nearly, almost, could grow to, fewer/less than -> ``up_to``; rund, etwa, ungefähr, circa, schätzungsweise, around,
   about, some, approximately, roughly, an estimated -> ``about``; mehr als, über, more than, over,
   exceeding -> ``more_than``; mindestens, at least, upwards of, "or more"/"oder mehr" after it ->
   ``at_least``; otherwise ``exact``.

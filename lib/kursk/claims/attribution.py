@@ -28,7 +28,8 @@ _CUES = {
         "origin": r"unter\s+Berufung\s+auf|beruft\s+sich\s+auf|berief\s+sich\s+auf"
         r"|beriefen\s+sich\s+auf|zitiert|zitierte|Unterrichtung\s+durch|Briefing\s+(?:des|der|von)",
         "pre": r"laut|nach\s+(?:den\s+)?Angaben(?:\s+(?:des|der|von))?|nach\s+den\s+Worten"
-        r"(?:\s+(?:des|der|von))?|hieß\s+es\s+(?:aus|von|in|im|beim)|sagte|sagten|sagt"
+        r"(?:\s+(?:des|der|von))?|nach\s+(?:den\s+)?Schätzungen(?:\s+(?:des|der|von))?"
+        r"|hieß\s+es\s+(?:aus|von|in|im|beim)|sagte|sagten|sagt"
         r"|erklärte|erklärten|erklärt|teilte|teilten|meldete|meldet|berichtete|berichtet"
         r"|berichteten|warnte|schätzt|schätzte|bestätigte|so|spricht|sprach|gab|gibt|wie"
         r"|schreibt|schrieb",
@@ -65,7 +66,7 @@ _DEMONYM = re.compile(
     r"|battalion\w*|bataillon\w*|angaben|regierung\w*|behörde\w*|beamte\w*|vertreter\w*|kreise\w*|quellen"
     r"|militär\w*|geheimdienst\w*|truppen|streitkräfte\w*|armee|abgeordnete\w*|officials?"
     r"|government|authorities|sources|military|forces|troops|intelligence|lawmakers?|army"
-    r"|side|seite|officers?|präsident\w*|president)\b",
+    r"|side|seite|officers?|commanders?|kommandeur\w*|präsident\w*|president)\b",
     _I,
 )
 # Offices whose holder did not change from January 2024 to December 2025: "the Ukrainian

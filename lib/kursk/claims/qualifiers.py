@@ -8,14 +8,14 @@ from functools import lru_cache
 # Words right before a figure (after "zwischen"/"between" is set aside), per qualifier.
 _BEFORE = {
     "de": {
-        "up_to": r"bis\s+zu|auf\s+bis\s+zu|knapp|nahezu|fast|beinahe",
+        "up_to": r"bis\s+zu|auf\s+bis\s+zu|knapp|nahezu|fast|beinahe|weniger\s+als",
         "about": r"rund|etwa|ungefähr|circa|ca\.|schätzungsweise|annähernd|geschätzte[n]?",
         "more_than": r"mehr\s+als|über|weit\s+über|mehr\s+denn",
         "at_least": r"mindestens|wenigstens|zumindest",
     },
     "en": {
         "up_to": r"up\s+to|as\s+many\s+as|nearly|almost|close\s+to|could\s+grow\s+to"
-        r"|grow\s+to",
+        r"|grow\s+to|fewer\s+than|less\s+than",
         "about": r"around|about|some|approximately|roughly|an\s+estimated|circa|ca\.|approx\.",
         "more_than": r"more\s+than|over|exceeding|exceeds?|exceeded|in\s+excess\s+of",
         "at_least": r"at\s+least|upwards\s+of|upward\s+of|no\s+fewer\s+than|not\s+less\s+than",
