@@ -260,6 +260,9 @@ def test_offices_are_not_entity_mentions() -> None:
         ("Kim Jong Un sent a 3,000-strong brigade of North Korean soldiers to Kursk.", [3000.0]),
         ("A 45,000-strong Russian force, North Korean units among them, attacked near Sudzha.", []),
         ("A task force of 30 analysts follows the North Korean deployment.", []),
+        # "force" counts only as the North Korean one
+        ("The North Korean expeditionary force numbers about 12,000.", [12000.0]),
+        ("The Russian air force flew 300 sorties against North Korean positions' attackers.", []),
     ],
 )
 def test_strength_of_a_body_of_troops(text: str, values: list[float]) -> None:

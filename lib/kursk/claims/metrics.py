@@ -34,6 +34,7 @@ TROOP_STEMS = (
     "service", "engineer", "builder", "contingent", "commando", "forces", "pow", "prisoner",
     "casualt", "losses", "dead", "death", "killed", "wounded", "injured", "captured",
     "strong",  # not a troop word: "an 11,000-strong force" (:data:`_STRONG`)
+    "force", "streitmacht",  # only after "North Korean" (:data:`_NK_FORCE`)
 )  # fmt: skip
 # Nouns that make a number something else: equipment, units, money, distance, time.
 _UNIT = re.compile(
@@ -50,6 +51,13 @@ _UNIT = re.compile(
 _FOREIGN_ADJ = re.compile(r"russisch\w*|ukrainisch\w*|russian|ukrainian|eigene[nr]?", _I)
 _UNIT_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:%|€|\$|year-old|years?-old|jährig\w*|-jährig\w*|a\.m\.|p\.m\.|per\s+cent)", _I
+)
+# "The North Korean force numbers 11,000": "force" alone is no troop word ("air force", "task
+# force"), but the North Korean one is.
+_NK_FORCE = re.compile(
+    r"(?:north[\s-]korean|nordkoreanische[nmrs]?|pyongyang(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:force|streitmacht)\b",
+    _I,
 )
 # "an 11,000-strong force", "a 3,000-strong brigade": the strength of a body of troops.
 _STRONG = re.compile(r"-?\s?strong\b", _I)
@@ -186,7 +194,8 @@ def is_troop_figure(text: str, fig: Figure, sent_start: int, sent_end: int, cont
             return False  # a year
     if head is None:
         near, lc = _lowered(before[-120:])
-        if not (_LC_GATED[id(_TROOP)] if lc else _TROOP).search(near):
+        troop_word = (_LC_GATED[id(_TROOP)] if lc else _TROOP).search(near)
+        if not troop_word and not _NK_FORCE.search(near):
             return False
     sentence = text[sent_start:sent_end]
     if _owner_other_side(before):
