@@ -448,8 +448,7 @@ class Deduplicator:
             if type(rep) is str:
                 aid, tkey = file_keys[0]
                 if aid in ids or tkey in texts:
-                    _, rep = self.add({"path": rep, "status": "loaded", "reason": "",
-                                       "articles": 1, "warnings": ""}, file_keys)  # fmt: skip
+                    _, rep = self.add(_loaded_row(rep), file_keys)
                     rows.append(tuple(rep[c] for c in REPORT_COLUMNS))
                 else:
                     ids.add(aid)
@@ -463,6 +462,11 @@ class Deduplicator:
             offset += len(file_keys)
             rows.append(tuple(rep[c] for c in REPORT_COLUMNS))
         return keep, rows
+
+
+def _loaded_row(shown: str) -> dict:
+    """The load-report row of a file with one article, loaded without warnings."""
+    return {"path": shown, "status": "loaded", "reason": "", "articles": 1, "warnings": ""}
 
 
 def discover(*paths: str | os.PathLike) -> Iterator[Path]:
@@ -655,11 +659,7 @@ class _Batch:
 
     def report_rows(self) -> list[dict]:
         """Each file's load-report row before de-duplication."""
-        return [
-            {"path": r, "status": "loaded", "reason": "", "articles": 1, "warnings": ""}
-            if type(r) is str else r
-            for r in self.reports
-        ]  # fmt: skip
+        return [_loaded_row(r) if type(r) is str else r for r in self.reports]
 
     def add_to(self, kept: _Columns, positions: list[int]) -> None:
         """Append the articles at ``positions`` (in file order) to ``kept``."""
