@@ -13,7 +13,8 @@ every measurement in a fresh subprocess, so that its peak memory (``ru_maxrss``)
             text (its own speed is far lower, so it reads only --quantulum-kb);
   dask W    ``load_articles(engine="dask")`` and ``kursk.scale.claims_dask`` on a LocalCluster of
             W single-threaded worker processes (W = 1, 2), 16 batches either way; cluster
-            start-up is not counted; the workers' CPU seconds are recorded too;
+            start-up and a warm-up load of the seed folder are not counted; the workers' CPU
+            seconds are recorded too;
   spin P    the baseline for 2 workers against 1: one pure-Python loop in P processes at once
             (P = 1, 2); what two processes gain over one on this machine with no work shared.
 
@@ -151,6 +152,7 @@ def measure_dask(folder: Path, workers: int) -> dict:
         Client(cluster) as client,
     ):
         client.run(_warm_up)  # imports, patterns and the alias index outside the timing
+        _warm_up_dask(client)  # the client's first Dask frame computations, outside too
         nparts = 16  # the same batches for 1 and 2 workers
 
         def cpu() -> float:  # CPU seconds of all workers so far
@@ -184,6 +186,19 @@ def _warm_up() -> None:
     from kursk.paths import seeds_dir
 
     claims_from_articles(load_articles(seeds_dir(), progress=False))
+
+
+def _warm_up_dask(client) -> None:
+    """Load the seed folder with the Dask engine, count its rows and run claims on it: the
+    first such calls in a process cost 1-2 s of dask's own set-up (lazy imports, the first
+    graphs), the same for 1 and 2 workers, which the measurement should not include."""
+    from kursk import articles as A
+    from kursk import scale
+    from kursk.paths import seeds_dir
+
+    ddf, _ = A.load_articles(seeds_dir(), engine="dask", client=client)
+    ddf.map_partitions(len).compute()
+    scale.claims_dask(ddf).map_partitions(len).compute()
 
 
 def _spin(n: int) -> float:

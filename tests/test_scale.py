@@ -122,6 +122,13 @@ def test_dask_streaming_mode_equals_pandas(client, corpus):
     assert_same(ddf, report, expected)
 
 
+def test_paths_given_one_by_one_load_as_the_folder_does(client, corpus):
+    # load_articles passes (path, display path) pairs; plain paths must give the same result
+    expected = pandas_result(corpus)
+    ddf, report = scale.load_articles_dask(list(A.discover(corpus)), client=client, npartitions=3)
+    assert_same(ddf, report, expected)
+
+
 def test_dedup_rule_is_the_same_when_ids_and_texts_chain(client, tmp_path):
     # fixture: x and y share a text, y and z share an id; the first-seen rule keeps x and z
     (tmp_path / "x.md").write_text(fm("Fixture chain x", "Fixture chain text one."))

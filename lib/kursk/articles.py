@@ -200,7 +200,7 @@ def load_articles(
         from kursk import scale
 
         return scale.load_articles_dask(
-            list(discover(*paths)),
+            list(_discover_shown(*paths)),
             strict=strict,
             outlet=outlet,
             language=language,
@@ -785,8 +785,9 @@ def _plain_class() -> str:
 
 def _read_plain(paths: list[str]) -> tuple[bytearray, np.ndarray, np.ndarray]:
     """The bytes of the Markdown/text files smaller than :data:`BULK_BYTES`, one after the other
-    in one buffer; where each file starts (and the last ends); which were read (the others, of
-    other formats, larger, empty or unreadable, take no bytes)."""
+    in one buffer (which runs on past the last file's end); where each file starts (and the last
+    ends); which were read (the others, of other formats, larger, empty or unreadable, take no
+    bytes)."""
     n = len(paths)
     starts = [0]
     done = [False] * n
@@ -799,10 +800,11 @@ def _read_plain(paths: list[str]) -> tuple[bytearray, np.ndarray, np.ndarray]:
         # where the file's name starts
         name = path.rfind("/") + 1 if posix else len(path) - len(os.path.basename(path))
         if name < dot < len(path) - 1 and path[dot:].lower() in TEXT_EXTS:
-            if pos + BULK_BYTES > len(buf):
+            if pos + BULK_BYTES > len(buf):  # a larger buffer, never a resized one (below)
+                bigger = bytearray(2 * len(buf))
+                bigger[:pos] = view[:pos]
                 view.release()
-                buf.extend(bytes(len(buf)))
-                view = memoryview(buf)
+                buf, view = bigger, memoryview(bigger)
             try:
                 fd = os.open(path, _O_READ)
                 try:  # read to the end (a regular file reads short only there)
@@ -816,7 +818,9 @@ def _read_plain(paths: list[str]) -> tuple[bytearray, np.ndarray, np.ndarray]:
                 pass
         starts.append(pos)
     view.release()
-    del buf[pos:]
+    # buf is not cut to ``pos``: a bytearray cannot be resized while a memoryview of it lives,
+    # and a slice given to _read_into may outlive the call (a sampling profiler, such as a Dask
+    # worker's, can hold the finished frame and its locals for a moment)
     return buf, np.array(starts, np.int64), np.array(done, bool)
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import atexit
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -96,17 +96,21 @@ def close() -> None:
 def batches(files: Sequence[str | os.PathLike], n: int) -> list[list[str]]:
     """``files`` cut into ``n`` contiguous, non-empty batches of about equal size in bytes."""
     files = [str(f) for f in files]
-    n = max(1, min(n, len(files)))
-    if not files:
+    return [files[a:b] for a, b in _cuts([_size(f) for f in files], n)]
+
+
+def _cuts(sizes: Sequence[int], n: int) -> list[tuple[int, int]]:
+    """(start, stop) of ``n`` contiguous, non-empty runs of ``sizes`` of about equal sum."""
+    if not sizes:
         return []
-    sizes = np.array([max(1, _size(f)) for f in files], dtype="float64")
-    cum = np.cumsum(sizes)
+    n = max(1, min(n, len(sizes)))
+    cum = np.cumsum(np.maximum(np.asarray(sizes, dtype="float64"), 1))
     bounds = [0]
     for k in range(1, n):
         b = int(np.searchsorted(cum, cum[-1] * k / n, side="left")) + 1
-        bounds.append(min(max(b, bounds[-1] + 1), len(files) - (n - k)))
-    bounds.append(len(files))
-    return [files[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        bounds.append(min(max(b, bounds[-1] + 1), len(sizes) - (n - k)))
+    bounds.append(len(sizes))
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
 def _size(path: str) -> int:
@@ -116,7 +120,9 @@ def _size(path: str) -> int:
         return 0
 
 
-def parse_batch(files: Sequence[str], **options) -> tuple[list[dict], list[list], list[dict]]:
+def parse_batch(
+    files: Sequence[str | os.PathLike], **options
+) -> tuple[list[dict], list[list], list[dict]]:
     """Parse a batch as :func:`kursk.articles.parse_file` would, file by file: records, keys per
     file, report rows."""
     options = {"strict": False, "outlet": None, "language": None, "kickers": (), **options}
@@ -133,10 +139,17 @@ def parse_batch(files: Sequence[str], **options) -> tuple[list[dict], list[list]
     return records, keys, reports
 
 
-def _parse_batch(files: Sequence[str], options: dict) -> list:
-    """A partition's files parsed by the pandas path's batch function
-    (:func:`kursk.articles._parse_batch`), :data:`kursk.articles.BATCH_FILES` at a time."""
-    shown = [(f, A.display_path(Path(f))) for f in files]
+def _pairs(files: Sequence) -> list[tuple[str, str | None]]:
+    """``files`` as (path, display path) pairs: paths get None (found on the worker), pairs
+    (as ``kursk.articles`` discovers them, display paths found once per folder) stay."""
+    return [f if isinstance(f, tuple) else (str(f), None) for f in files]
+
+
+def _parse_batch(files: Sequence, options: dict) -> list:
+    """A partition's files (paths, or (path, display path) pairs) parsed by the pandas path's
+    batch function (:func:`kursk.articles._parse_batch`), :data:`kursk.articles.BATCH_FILES` at
+    a time."""
+    shown = [(p, s if s is not None else A.display_path(Path(p))) for p, s in _pairs(files)]
     parsed = []
     for start in range(0, len(shown), A.BATCH_FILES):
         with A.gc_paused():
@@ -152,7 +165,7 @@ def _scan_of(parsed: list) -> tuple[list[list], list]:
     return [k for b in parsed for k in b.keys], [r for b in parsed for r in b.reports]
 
 
-def _scan_batch(files: Sequence[str], options: dict) -> tuple[list[list], list]:
+def _scan_batch(files: Sequence, options: dict) -> tuple[list[list], list]:
     return _scan_of(_parse_batch(files, options))
 
 
@@ -173,23 +186,23 @@ def _select(parsed: list, keep: Sequence[int]) -> pd.DataFrame:
     return kept.frame()
 
 
-def _load_batch(files: Sequence[str], keep: Sequence[int], options: dict) -> pd.DataFrame:
+def _load_batch(files: Sequence, keep: Sequence[int], options: dict) -> pd.DataFrame:
     return _select(_parse_batch(files, options), keep)
 
 
-def _plan(scans: list[tuple], strict: bool) -> tuple[list[list[int]], pd.DataFrame]:
-    """Which records each batch keeps, and the load report, by the pandas path's rule."""
+def _keeps(scans: Iterable[tuple], strict: bool, report: list) -> Iterator[list[int]]:
+    """Which records each batch keeps, by the pandas path's rule, batch by batch in file order
+    (``scans``: keys and report rows per batch, taken one at a time); the load-report rows are
+    appended to ``report``."""
     dedup = A.Deduplicator(strict=strict)
-    keeps, report = [], []
-    for keys, reports in scans:
-        keep, rows = dedup.add_files(keys, reports)
-        keeps.append(keep)
-        report.extend(rows)
-    return keeps, pd.DataFrame(report, columns=A.REPORT_COLUMNS)
+    for keys, rows in scans:
+        keep, found = dedup.add_files(keys, rows)
+        report.extend(found)
+        yield keep
 
 
 def load_articles_dask(
-    files: Sequence[str | os.PathLike],
+    files: Sequence[str | os.PathLike | tuple[str, str]],
     *,
     strict: bool = False,
     outlet: str | None = None,
@@ -203,34 +216,44 @@ def load_articles_dask(
     """The articles frame as a Dask DataFrame, and the load report (pandas), from ``files``.
 
     Computed and sorted by ``published, article_id``, the frame equals the pandas path's.
+    ``files``: paths, or (path, display path) pairs as ``load_articles`` passes them (then no
+    worker works out a display path file by file).
     """
     import dask.dataframe as dd
 
-    files = [str(f) for f in files]
+    files = _pairs(files)
     meta = A.to_frame([])
     if not files:
         return dd.from_pandas(meta, npartitions=1), pd.DataFrame(columns=A.REPORT_COLUMNS)
     c = get_client(client, scheduler_address)
+    sizes = [_size(f) for f, _ in files]
     if npartitions is None:
         workers = max(1, len(c.scheduler_info().get("workers", {})))
-        by_size = math.ceil(sum(_size(f) for f in files) / PARTITION_BYTES)
+        by_size = math.ceil(sum(sizes) / PARTITION_BYTES)
         npartitions = max(PARTITIONS_PER_WORKER * workers, by_size)
-    parts = batches(files, npartitions)
+    parts = [files[a:b] for a, b in _cuts(sizes, npartitions)]
     options = {"strict": strict, "outlet": outlet, "language": language, "kickers": kickers}
+    rows: list = []  # the load report's rows
     if persist:
         parsed = c.map(_parse_batch, parts, [options] * len(parts), pure=False)
-        scans = c.gather(c.map(_scan_of, parsed, pure=False))
-        keeps, report = _plan(scans, strict)
+        scans = c.map(_scan_of, parsed, pure=False)
+        # planned in file order as each batch's keys arrive, so that batch k's frame is asked
+        # for while later batches are still being parsed
+        keeps = _keeps((scan.result() for scan in scans), strict, rows)
         frames = [c.submit(_select, p, k, pure=False) for p, k in zip(parsed, keeps, strict=True)]
         c.gather(c.map(len, frames))  # the frames are built before the raw records go
-        del parsed
-        return dd.from_delayed(frames, meta=meta, verify_meta=False), report
+        del parsed, scans
+        return dd.from_delayed(frames, meta=meta, verify_meta=False), _report(rows)
     scans = c.gather(c.map(_scan_batch, parts, [options] * len(parts), pure=False))
-    keeps, report = _plan(scans, strict)
+    keeps = list(_keeps(scans, strict, rows))
     ddf = dd.from_map(
         _load_batch, parts, keeps, args=[options], meta=meta, enforce_metadata=False
     )
-    return ddf, report
+    return ddf, _report(rows)
+
+
+def _report(rows: list) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=A.REPORT_COLUMNS)
 
 
 def read_parquet(path: str | os.PathLike, **options):
