@@ -1,6 +1,6 @@
 """Benchmarks for loading, extraction and the Dask path on synthetic corpora (run by hand).
 
-    .venv/bin/python benchmarks/run_all.py [--sizes 10000 100000] [--no-dask] [--no-quantulum]
+    .venv/bin/python benchmarks/run_all.py [--sizes 10000 100000] [--rounds 3] [--no-dask]
 
 For each size N it makes (or reuses) ``benchmarks/out/corpus_N`` with generate_corpus.py, then runs
 every measurement in a fresh subprocess, so that its peak memory (``ru_maxrss``) is its own:
@@ -13,10 +13,16 @@ every measurement in a fresh subprocess, so that its peak memory (``ru_maxrss``)
             text (its own speed is far lower, so it reads only --quantulum-kb);
   dask W    ``load_articles(engine="dask")`` and ``kursk.scale.claims_dask`` on a LocalCluster of
             W single-threaded worker processes (W = 1, 2), 16 batches either way; cluster
-            start-up and a warm-up load of the seed folder are not counted; the workers' CPU
-            seconds are recorded too;
+            start-up is not counted; the workers' CPU seconds are recorded too;
   spin P    the baseline for 2 workers against 1: one pure-Python loop in P processes at once
             (P = 1, 2); what two processes gain over one on this machine with no work shared.
+
+What is timed is never a process's first call: before it, each measuring process (and each Dask
+worker) loads a small warm-up corpus of the same kind (``benchmarks/out/warmup/corpus_200``,
+other sentences' order and dates), which pays for lazy imports, compiled patterns and the first
+use of Arrow's kernels. This VM's speed per core drifts from minute to minute, so the
+measurements run ``--rounds`` times, interleaved (read, load, extract, spin, dask in each round);
+each ratio is taken within a round, and the report gives the median and the range over rounds.
 
 Results are printed as a table and written to ``benchmarks/out/results.json``.
 """
@@ -28,6 +34,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -35,6 +42,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+WARMUP = OUT / "warmup"
+WARMUP_FILES = 200
 MB = 1e6
 
 
@@ -46,6 +55,11 @@ def _files(folder: Path) -> list[Path]:
     from kursk.articles import discover
 
     return list(discover(folder))
+
+
+def _warm_corpus() -> Path:
+    """The warm-up corpus (made by the parent before any measurement)."""
+    return WARMUP / f"corpus_{WARMUP_FILES}"
 
 
 # --------------------------------------------------------------------------- measurements (child)
@@ -65,7 +79,8 @@ def measure_load(folder: Path, parquet: Path) -> dict:
 
     files = _files(folder)
     total = sum(f.stat().st_size for f in files)
-    base = _peak_mb()
+    base = _peak_mb()  # before the warm-up: its memory (Arrow's pools, caches) counts
+    A.load_articles(_warm_corpus(), progress=False)  # the first call's costs, outside the timing
     t = time.perf_counter()
     df = A.load_articles(folder, progress=False)
     secs = time.perf_counter() - t
@@ -94,7 +109,7 @@ def measure_extract(parquet: Path, quantulum_kb: float) -> dict:
     df = A.read_parquet(parquet)
     texts = [article_text(r) for r in df.to_dict("records")]
     total = sum(len(t.encode("utf-8")) for t in texts)
-    claims_from_articles(df.head(5))  # warm caches (patterns, entities)
+    claims_from_articles(A.load_articles(_warm_corpus(), progress=False))  # patterns, entities
     base = _peak_mb()
     t, c = time.perf_counter(), time.process_time()
     claims = claims_from_articles(df)
@@ -180,23 +195,28 @@ def measure_dask(folder: Path, workers: int) -> dict:
 
 
 def _warm_up() -> None:
-    """Import kursk.claims and run it once on the seed (compiled patterns, alias index)."""
+    """Import dask.dataframe and kursk.claims, load the warm-up corpus and run claims on it
+    (lazy imports, compiled patterns, the alias index, Arrow's kernels). Every worker runs this:
+    a worker that has not imported dask.dataframe does so (0.3 s) when its first frame task
+    arrives."""
+    import dask.dataframe  # noqa: F401
+
     from kursk.articles import load_articles
     from kursk.claims import claims_from_articles
-    from kursk.paths import seeds_dir
 
-    claims_from_articles(load_articles(seeds_dir(), progress=False))
+    claims_from_articles(load_articles(_warm_corpus(), progress=False))
 
 
 def _warm_up_dask(client) -> None:
-    """Load the seed folder with the Dask engine, count its rows and run claims on it: the
-    first such calls in a process cost 1-2 s of dask's own set-up (lazy imports, the first
-    graphs), the same for 1 and 2 workers, which the measurement should not include."""
+    """Load the warm-up corpus with the Dask engine (a partition or more on every worker), count
+    its rows and run claims on it: the first such calls in a process cost 1-2 s of dask's own
+    set-up (lazy imports, the first graphs), the same for 1 and 2 workers, which the measurement
+    should not include."""
     from kursk import articles as A
     from kursk import scale
-    from kursk.paths import seeds_dir
 
-    ddf, _ = A.load_articles(seeds_dir(), engine="dask", client=client)
+    parts = 4 * max(1, len(client.scheduler_info()["workers"]))
+    ddf, _ = A.load_articles(_warm_corpus(), engine="dask", client=client, npartitions=parts)
     ddf.map_partitions(len).compute()
     scale.claims_dask(ddf).map_partitions(len).compute()
 
@@ -248,25 +268,30 @@ def machine() -> dict:
     }
 
 
-def run(sizes: list[int], dask: bool, quantulum_kb: float) -> dict:
+def run(sizes: list[int], dask: bool, quantulum_kb: float, rounds: int) -> dict:
     sys.path.insert(0, str(HERE))
     from generate_corpus import generate
 
-    results = {"machine": machine(), "sizes": {}}
+    generate(WARMUP_FILES, WARMUP, seed=1)
+    results = {"machine": machine(), "rounds": rounds, "sizes": {}}
     print("machine:", results["machine"])
     for n in sizes:
         t = time.perf_counter()
         folder = generate(n)
         print(f"\n== {n} synthetic articles ({folder}, made/checked in "
-              f"{time.perf_counter() - t:.0f} s) ==")  # fmt: skip
+              f"{time.perf_counter() - t:.0f} s), {rounds} round(s) ==")  # fmt: skip
         parquet = OUT / f"articles_{n}.parquet"
         child("read", str(folder))  # warm the page cache: every measurement reads warm files
-        r = {"read": child("read", str(folder))}
-        r["load"] = child("load", str(folder), str(parquet))
-        r["extract"] = child("extract", str(parquet), str(quantulum_kb))
-        if dask:
-            r["spin"] = {p: child("spin", str(p)) for p in (1, 2)}
-            r["dask"] = {w: child("dask", str(folder), str(w)) for w in (1, 2)}
+        r: dict[str, list] = {"read": [], "load": [], "extract": [], "spin": [], "dask": []}
+        for k in range(rounds):
+            r["read"].append(child("read", str(folder)))
+            r["load"].append(child("load", str(folder), str(parquet)))
+            qkb = quantulum_kb if k == 0 else 0  # quantulum3 once: its speed does not drift much
+            r["extract"].append(child("extract", str(parquet), str(qkb)))
+            if dask:
+                r["spin"].append({p: child("spin", str(p)) for p in (1, 2)})
+                r["dask"].append({w: child("dask", str(folder), str(w)) for w in (1, 2)})
+            print(f"  round {k + 1}: " + round_line(r, k), flush=True)
         results["sizes"][n] = r
         report(n, r)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -274,46 +299,76 @@ def run(sizes: list[int], dask: bool, quantulum_kb: float) -> dict:
     return results
 
 
+def round_line(r: dict, k: int) -> str:
+    """One round's ratios, in one line."""
+    rd, ld, ex = r["read"][k], r["load"][k], r["extract"][k]
+    line = (f"load {ld['seconds'] / rd['seconds']:.2f}x the raw read, extraction "
+            f"{ex['text_bytes'] / MB / ex['cpu_seconds']:.2f} MB/s of CPU")  # fmt: skip
+    if r["dask"]:
+        d, sp = r["dask"][k], r["spin"][k]
+        line += (f", 2 vs 1 worker: load {d[1]['load_seconds'] / d[2]['load_seconds']:.2f}x, "
+                 f"claims {d[1]['claims_seconds'] / d[2]['claims_seconds']:.2f}x "
+                 f"(spin {2 * sp[1]['seconds'] / sp[2]['seconds']:.2f}x)")  # fmt: skip
+    return line
+
+
+def _med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _span(values: list[float], fmt: str = ".2f") -> str:
+    """Median and range of ``values``: "m (lo-hi)" (just "m" for one value)."""
+    m = format(_med(values), fmt)
+    if len(values) < 2:
+        return m
+    return f"{m} ({format(min(values), fmt)}-{format(max(values), fmt)})"
+
+
 def report(n: int, r: dict) -> None:
+    """Medians over the rounds (ranges in brackets); every ratio is taken within a round."""
     rd, ld, ex = r["read"], r["load"], r["extract"]
-    corpus = ld["bytes"] / MB
-    read_mbs = rd["bytes"] / MB / rd["seconds"]
-    load_mbs = ld["bytes"] / MB / ld["seconds"]
-    print(f"corpus: {ld['files']} files, {corpus:.1f} MB; {ld['articles']} articles; "
-          f"report {ld['report']}")  # fmt: skip
-    print(f"raw read        : {rd['seconds']:8.2f} s  {read_mbs:9.1f} MB/s")
-    print(f"load (pandas)   : {ld['seconds']:8.2f} s  {load_mbs:9.2f} MB/s  "
-          f"= {ld['seconds'] / rd['seconds']:.0f}x the raw read (target <= 3x)")  # fmt: skip
-    grow = ld["peak_mb"] - ld["base_mb"]
-    print(f"peak memory     : {ld['peak_mb']:8.0f} MB RSS ({ld['base_mb']:.0f} MB after imports, "
-          f"+{grow:.0f} MB while loading = {grow / corpus:.2f}x the corpus; "
-          f"frame {ld['frame_mb']:.0f} MB; target < 2x)")  # fmt: skip
-    ext_mbs = ex["text_bytes"] / MB / ex["seconds"]
-    print(f"extract (claims): {ex['seconds']:8.2f} s  {ext_mbs:9.2f} MB/s of text, "
-          f"{ex['text_bytes'] / MB / ex['cpu_seconds']:.2f} MB/s of CPU "
-          f"({ex['claims']} claims; target >= 10 MB/s)")  # fmt: skip
-    if "quantulum" in ex:
-        q = ex["quantulum"]
+    l0 = ld[0]
+    corpus = l0["bytes"] / MB
+    print(f"corpus: {l0['files']} files, {corpus:.1f} MB; {l0['articles']} articles; "
+          f"report {l0['report']}")  # fmt: skip
+    print(f"raw read        : {_span([x['seconds'] for x in rd])} s, "
+          f"{_span([x['bytes'] / MB / x['seconds'] for x in rd], '.0f')} MB/s")  # fmt: skip
+    ratio = [b["seconds"] / a["seconds"] for a, b in zip(rd, ld, strict=True)]
+    print(f"load (pandas)   : {_span([x['seconds'] for x in ld])} s, "
+          f"{_span([x['bytes'] / MB / x['seconds'] for x in ld], '.1f')} MB/s = "
+          f"{_span(ratio)}x the raw read (target <= 3x)")  # fmt: skip
+    grow = [(x["peak_mb"] - x["base_mb"]) / corpus for x in ld]
+    print(f"peak memory     : +{_span([x['peak_mb'] - x['base_mb'] for x in ld], '.0f')} MB "
+          f"while loading = {_span(grow)}x the corpus (frame {l0['frame_mb']:.0f} MB, "
+          f"{l0['base_mb']:.0f} MB after imports; target < 2x)")  # fmt: skip
+    wall = [x["text_bytes"] / MB / x["seconds"] for x in ex]
+    cpu = [x["text_bytes"] / MB / x["cpu_seconds"] for x in ex]
+    print(f"extract (claims): {_span([x['seconds'] for x in ex])} s, {_span(wall)} MB/s of "
+          f"text by wall clock, {_span(cpu)} MB/s of CPU ({ex[0]['claims']} claims; "
+          f"target >= 10 MB/s)")  # fmt: skip
+    q = ex[0].get("quantulum")
+    if q:
         q_mbs = q["bytes"] / MB / q["seconds"]
         k_mbs = q["bytes"] / MB / q["kursk_seconds"]
         print(f"  same {q['bytes'] / 1e3:.0f} kB: quantulum3 {q_mbs:.4f} MB/s "
               f"({q['quantities']} quantities), kursk.claims {k_mbs:.2f} MB/s "
               f"({q['kursk_claims']} claims): {k_mbs / q_mbs:.0f}x")  # fmt: skip
-    if "dask" in r:
-        d1, d2 = r["dask"][1], r["dask"][2]
-        for d in (d1, d2):
-            print(f"dask {d['workers']} worker(s) : load {d['load_seconds']:7.2f} s "
-                  f"({d['bytes'] / MB / d['load_seconds']:.2f} MB/s), claims "
-                  f"{d['claims_seconds']:6.2f} s; {d['articles']} articles, {d['claims']} claims")  # fmt: skip
-            print(f"    worker CPU  : load {d['load_worker_cpu_seconds']:7.2f} s, claims "
-                  f"{d['claims_worker_cpu_seconds']:6.2f} s")  # fmt: skip
-        print(f"2 workers vs 1  : load {d1['load_seconds'] / d2['load_seconds']:.2f}x, claims "
-              f"{d1['claims_seconds'] / d2['claims_seconds']:.2f}x (target >= 1.7x)")  # fmt: skip
-    if "spin" in r:
-        s1, s2 = r["spin"][1], r["spin"][2]
-        print(f"baseline: a pure-Python loop in 2 processes vs 1 does "
-              f"{2 * s1['seconds'] / s2['seconds']:.2f}x the work per second "
-              f"({s1['seconds']:.2f} s for one, {s2['seconds']:.2f} s for two at once)")  # fmt: skip
+    if r["dask"]:
+        for w in (1, 2):
+            ds = [d[w] for d in r["dask"]]
+            print(f"dask {w} worker(s) : load {_span([d['load_seconds'] for d in ds])} s, "
+                  f"claims {_span([d['claims_seconds'] for d in ds])} s; worker CPU: load "
+                  f"{_span([d['load_worker_cpu_seconds'] for d in ds])} s, claims "
+                  f"{_span([d['claims_worker_cpu_seconds'] for d in ds])} s; "
+                  f"{ds[0]['articles']} articles, {ds[0]['claims']} claims")  # fmt: skip
+        load = [d[1]["load_seconds"] / d[2]["load_seconds"] for d in r["dask"]]
+        claims = [d[1]["claims_seconds"] / d[2]["claims_seconds"] for d in r["dask"]]
+        print(f"2 workers vs 1  : load {_span(load)}x, claims {_span(claims)}x "
+              f"(target >= 1.7x)")  # fmt: skip
+        spin = [2 * s[1]["seconds"] / s[2]["seconds"] for s in r["spin"]]
+        one = [s[1]["seconds"] for s in r["spin"]]
+        print(f"baseline: a pure-Python loop in 2 processes vs 1 does {_span(spin)}x the work "
+              f"per second (one alone: {_span(one)} s)")  # fmt: skip
 
 
 def main() -> None:
@@ -321,6 +376,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--no-dask", action="store_true")
     ap.add_argument("--quantulum-kb", type=float, default=100.0)
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved repetitions (default 3)")
     ap.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
@@ -339,7 +395,7 @@ def main() -> None:
             raise SystemExit(f"unknown measurement {kind}")
         print(json.dumps(res, default=str))
         return
-    run(args.sizes, dask=not args.no_dask, quantulum_kb=args.quantulum_kb)
+    run(args.sizes, dask=not args.no_dask, quantulum_kb=args.quantulum_kb, rounds=args.rounds)
 
 
 if __name__ == "__main__":

@@ -219,18 +219,27 @@ def _corpus(folder: Path, rng: random.Random, n: int, tricky: float = 0.05) -> N
 
 
 def test_dask_partition_of_several_batches_equals_pandas(tmp_path, monkeypatch):
-    # the Dask path's per-partition functions, run here: several batches in one partition
+    # the Dask path's per-partition functions, run here: several batches in one partition, with
+    # duplicates (so the partition's frame drops rows)
     _corpus(tmp_path, random.Random(3), 60)
     monkeypatch.setattr(A, "BATCH_FILES", 7)
     want = A.load_articles(tmp_path, progress=False)
     files = [str(p) for p in A.discover(tmp_path)]
     options = {"strict": False, "outlet": None, "language": None, "kickers": ()}
-    parsed = scale._parse_batch(files, options)
-    assert len(parsed) == 9
+    calls = []
+    parse_batch = A._parse_batch
+    monkeypatch.setattr(
+        A, "_parse_batch", lambda part, **o: calls.append(1) or parse_batch(part, **o)
+    )
+    part = scale._parse_part(scale._Files(scale._pairs(files)), options)
+    assert len(calls) == 9
     rows: list = []
-    (keep,) = scale._keeps([scale._scan_of(parsed)], False, rows)
-    pd.testing.assert_frame_equal(scale._select(parsed, keep), want, check_exact=True)
+    (keep,) = scale._keeps([scale._scan_of(part)], False, rows)
+    assert len(keep) == len(want) < len(part.frame)
+    pd.testing.assert_frame_equal(scale._take(part, keep), want, check_exact=True)
     pd.testing.assert_frame_equal(scale._report(rows), want.attrs["load_report"], check_exact=True)
+    # keeping every article gives the partition's frame itself
+    assert scale._take(part, list(range(len(part.frame)))) is part.frame
 
 
 def test_files_read_without_readv_give_the_same_frame(tmp_path, monkeypatch):
@@ -291,3 +300,34 @@ def test_gc_paused_restores_the_collector(tmp_path):
     with pytest.raises(A.ArticleError):
         A.load_articles(tmp_path, strict=True, progress=False)
     assert gc.isenabled()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(st.sampled_from("abcdefgh"), st.sampled_from("pqrstuvw"), st.booleans()),
+            max_size=12,
+        ),
+        max_size=5,
+    )
+)
+def test_add_files_equals_adding_file_by_file(batches):
+    # fixture keys: (article_id, text key, whether the file's report row is given in full);
+    # few distinct values, so ids and texts collide within and across batches (or, often, not:
+    # then add_files takes its all-kept shortcut)
+    fast, slow = A.Deduplicator(), A.Deduplicator()
+    for batch in batches:
+        keys = [[(aid, tkey)] for aid, tkey, _ in batch]
+        reports = [
+            {**A._loaded_row(f"f{i}.md"), "warnings": "w"} if full else f"f{i}.md"
+            for i, (_, _, full) in enumerate(batch)
+        ]
+        keep, rows = fast.add_files(keys, reports)
+        want_keep, want_rows = [], []
+        for i, (k, rep) in enumerate(zip(keys, reports, strict=True)):
+            kept, row = slow.add(A._loaded_row(rep) if type(rep) is str else rep, k)
+            want_keep += [i] if kept else []
+            want_rows.append(tuple(row[c] for c in A.REPORT_COLUMNS))
+        assert (keep, rows) == (want_keep, want_rows)
+        assert (fast.ids, fast.texts) == (slow.ids, slow.texts)
