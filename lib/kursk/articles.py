@@ -223,6 +223,7 @@ def load_articles(
         bar = tqdm(total=len(files), desc="articles", unit="file")
     for start in range(0, len(files), BATCH_FILES):
         part = files[start : start + BATCH_FILES]
+        files[start : start + BATCH_FILES] = [None] * len(part)  # each path let go once read
         with gc_paused():
             batch = _parse_batch(part, **options)
             keep, rows = dedup.add_files(batch.keys, batch.reports)
