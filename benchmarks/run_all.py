@@ -153,19 +153,14 @@ def measure_extract(parquet: Path, quantulum_kb: float) -> dict:
 
 def measure_dask(folder: Path, workers: int) -> dict:
     import dask.dataframe  # noqa: F401 - imported by the first load otherwise, inside the timing
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from kursk import articles as A
     from kursk import scale
 
     files = _files(folder)
     total = sum(f.stat().st_size for f in files)
-    with (
-        LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with scale.local_cluster(workers) as cluster, Client(cluster) as client:  # as get_client's
         client.run(_warm_up)  # imports, patterns and the alias index outside the timing
         _warm_up_dask(client)  # the client's first Dask frame computations, outside too
         nparts = 16  # the same batches for 1 and 2 workers

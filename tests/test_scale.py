@@ -1,6 +1,7 @@
 """kursk.scale: the Dask path gives the pandas path's articles, report and claims.
 
-Runs on one LocalCluster (two single-threaded worker processes) shared by the session.
+Runs on one LocalCluster (two single-threaded worker processes, as ``scale.local_cluster`` starts
+them) shared by the session.
 Every article written here is a fixture in the project's own words; its figures are made up.
 """
 
@@ -23,11 +24,9 @@ SORT = ["published", "article_id"]
 
 @pytest.fixture(scope="session")
 def client():
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    cluster = LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    )
+    cluster = scale.local_cluster(2)  # the cluster get_client() starts for users
     c = Client(cluster)
     yield c
     c.close()
@@ -223,3 +222,16 @@ def test_batches_are_contiguous_non_empty_and_balanced(tmp_path):
 def test_article_error_pickles_with_path_and_reason():
     err = pickle.loads(pickle.dumps(A.ArticleError("data/x.md", "fixture reason")))
     assert (err.path, err.reason, str(err)) == ("data/x.md", "fixture reason", "data/x.md: fixture reason")
+
+
+def test_local_cluster_workers_are_single_threaded_without_profiler(client):
+    # the statistical profiler samples each worker's stack every 10 ms for a dashboard that the
+    # cluster does not start; local_cluster turns it off in the worker processes
+    import dask
+
+    def setting():
+        return dask.config.get("distributed.worker.profile.enabled")
+
+    assert set(client.run(setting).values()) == {False}
+    assert {w["nthreads"] for w in client.scheduler_info()["workers"].values()} == {1}
+    assert len(client.scheduler_info()["workers"]) == 2
