@@ -551,7 +551,7 @@ def _discover_shown(*paths: str | os.PathLike) -> Iterator[tuple[str, str]]:
     """:func:`discover` as (path, :func:`display_path`) pairs, each display path found once per
     folder given rather than once per file."""
     for p in paths:
-        prefix = None
+        prefix = base = None
         for path, rel in _discover(p):
             if rel is None or os.sep != "/":
                 yield path, display_path(Path(path))

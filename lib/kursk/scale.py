@@ -142,10 +142,7 @@ def parse_batch(
     records: list[dict] = []
     keys: list[list] = []
     reports: list[dict] = []
-    shown = [(p, A.display_path(Path(p))) for p, _ in _pairs(files)]
-    for start in range(0, len(shown), A.BATCH_FILES):
-        batch = A._parse_batch(shown[start : start + A.BATCH_FILES], **options)
-        batch.raise_error()
+    for batch in _parsed_batches(files, options):
         records.extend(batch.records_in_order())
         keys.extend(batch.keys)
         reports.extend(batch.report_rows())
@@ -196,21 +193,29 @@ class _Part:
         return sizeof(self.frame) + sizeof(self.order) + 200 * len(self.keys)
 
 
-def _parse_part(files: _Files | Sequence, options: dict, build: bool = True) -> _Part:
-    """A partition's files parsed by the pandas path's batch function
-    (:func:`kursk.articles._parse_batch`), :data:`kursk.articles.BATCH_FILES` at a time, and
-    (``build``) all their articles made into one frame by the pandas path's column builder, each
-    batch's records let go as soon as they are added."""
+def _parsed_batches(files: _Files | Sequence, options: dict) -> Iterator[A._Batch]:
+    """``files`` (paths, or (path, display path) pairs) parsed by the pandas path's batch function
+    (:func:`kursk.articles._parse_batch`), :data:`kursk.articles.BATCH_FILES` at a time; a
+    batch's first error is raised in place of the batch."""
     pairs = files.pairs if isinstance(files, _Files) else _pairs(files)
     shown = [(p, s if s is not None else A.display_path(Path(p))) for p, s in pairs]
-    kept = A._Columns()
-    keys: list[list] = []
-    reports: list = []
-    added: list[int] = []  # the file-order position of each article added to ``kept``
     for start in range(0, len(shown), A.BATCH_FILES):
         with A.gc_paused():
             batch = A._parse_batch(shown[start : start + A.BATCH_FILES], **options)
         batch.raise_error()
+        yield batch
+        del batch  # let go before the next batch is parsed
+
+
+def _parse_part(files: _Files | Sequence, options: dict, build: bool = True) -> _Part:
+    """A partition's files parsed (:func:`_parsed_batches`) and (``build``) all their articles
+    made into one frame by the pandas path's column builder, each batch's records let go as soon
+    as they are added."""
+    kept = A._Columns()
+    keys: list[list] = []
+    reports: list = []
+    added: list[int] = []  # the file-order position of each article added to ``kept``
+    for batch in _parsed_batches(files, options):
         keys.extend(batch.keys)
         reports.extend(batch.reports)
         if build:
