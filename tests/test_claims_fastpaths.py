@@ -11,10 +11,21 @@ from hypothesis import strategies as st
 from kursk.claims import extract_claims
 from kursk.claims.attribution import _cue_patterns, claimant_in, has_anaphor, sentence_claimant
 from kursk.claims.evaluate import load_gold
-from kursk.claims.extract import _sentence_starts_near, nk_zones, sentence_starts
+from kursk.claims.extract import (
+    _NK_MARKS,
+    _ZONE_AFTER,
+    _ZONE_BEFORE,
+    _merge,
+    _sentence_starts_near,
+    near_troop_word,
+    near_troop_words,
+    nk_zones,
+    sentence_starts,
+)
 from kursk.claims.kinds import _FORECAST, _PERIOD, kind
 from kursk.claims.metrics import _CAPTURED, _KILLED, _LOWERED, metric
 from kursk.claims.numbers import _DE_MORPH, _EN_MULT, _EN_UNITS, WORD_CUES, find_figures, fold
+from kursk.claims.prefilter import Literals
 from kursk.paths import seeds_dir
 
 SEED = seeds_dir() / "000_6345d31efac55afa.txt"
@@ -134,3 +145,78 @@ def test_text_with_no_mark_of_north_korea_gives_nothing() -> None:
     # fixture: the seed with every mark of North Korea blanked (the benchmark's "plain" text)
     plain = re.sub(r"(?i)\w*korea\w*|pjöngjang|kim jong un", "Xland", SEED.read_text("utf-8"))
     assert extract_claims(plain, lang="de").empty
+
+
+# --- one-pass literal search (kursk.claims.prefilter.Literals) against bytes.find loops
+
+
+def _find_all(data: bytes, literals, a: int = 0, b: int | None = None) -> list[tuple[int, int]]:
+    """Every (start, end) of every literal in data[a:b], by a bytes.find loop per literal."""
+    b = len(data) if b is None else b
+    out = []
+    for lit in literals:
+        i = data.find(lit, a, b)
+        while i >= 0:
+            out.append((i, i + len(lit)))
+            i = data.find(lit, i + 1, b)
+    return sorted(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(max_size=200) | st.text(alphabet="aens", max_size=200).map(str.encode),
+    st.lists(st.text(alphabet="aens", min_size=1, max_size=3).map(str.encode), min_size=1,
+             max_size=6, unique=True),
+    st.integers(-3, 20),
+    st.none() | st.integers(0, 220),
+)  # fmt: skip
+def test_literals_find_what_find_loops_find(data: bytes, lits, a: int, b: int | None) -> None:
+    # overlapping occurrences and literals inside others ("ee" in "eee", "a" in "an") included
+    got = Literals(lits).spans(data, a, b)
+    assert got == _find_all(data, lits, max(0, a), len(data) if b is None else min(b, len(data)))
+
+
+def test_literals_keep_overlaps() -> None:
+    assert Literals([b"a", b"aa"]).spans(b"aaa") == [(0, 1), (0, 2), (1, 2), (1, 3), (2, 3)]
+    assert Literals([b"ab"]).spans(b"xabab", 2) == [(3, 5)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Soldaten", "men", "troop", "forces", "x", "y" * 7, "z" * 60, " ", "15"]),
+        max_size=60,
+    ).map("".join)
+)
+def test_near_troop_words_equal_near_troop_word(text: str) -> None:
+    folded = fold(text)
+    starts = list(range(len(text) + 1))  # every window edge meets every stem somewhere
+    assert near_troop_words(folded, starts) == [near_troop_word(folded, s) for s in starts]
+
+
+def _nk_zones_by_find(text: str) -> list[tuple[int, int]]:
+    """nk_zones as it was written with one str.find loop per mark (the reference)."""
+    spans = []
+    for mark in _NK_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            spans.append((max(0, i - _ZONE_BEFORE), min(len(text), i + _ZONE_AFTER)))
+            i = text.find(mark, i + _ZONE_AFTER // 2)
+    return _merge(spans)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Korea ", "KOREA", "DPRK", "KPA ", "Pjöngjang", "Kim Jong", "x" * 300, "y" * 900,
+                         "한국", "ſ", " Nordkoreaner", "\n", "Koreans " * 40]),
+        max_size=40,
+    ).map("".join)
+)  # fmt: skip
+def test_nk_zones_equal_the_find_loops(text: str) -> None:
+    assert nk_zones(text) == _nk_zones_by_find(text)
+
+
+def test_nk_zones_on_real_text_equal_the_find_loops() -> None:
+    for text in _texts():
+        assert nk_zones(text) == _nk_zones_by_find(text)

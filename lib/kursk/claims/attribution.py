@@ -404,12 +404,22 @@ def _cues_by_word(lang: str, lowered: bool) -> dict[str, dict[str, re.Pattern]]:
 def cue_spans(sentence: str, lang: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of the pre, post and origin cues in ``sentence``: what ``finditer`` of each kind's
     pattern (:func:`_cue_patterns`) finds, tried only where a word that begins a cue stands."""
+    return _cue_spans(sentence, lang, None)
+
+
+def _cue_spans(
+    sentence: str, lang: str, present: set[str] | None
+) -> dict[str, list[tuple[int, int]]]:
+    """:func:`cue_spans`; ``present``, if known, is the set of cue first words among the words
+    of ``sentence.lower()``."""
     cues, s = _cue_text(sentence, lang)
     lowered = s is not sentence
     spans: dict[str, list[tuple[int, int]]] = {"pre": [], "post": [], "origin": []}
     if lowered:  # the words that begin a cue, found with str.find
         words = []
-        for w in cue_first_words(lang).intersection(_WORDS.findall(s)):
+        if present is None:
+            present = cue_first_words(lang).intersection(_WORDS.findall(s))
+        for w in present:
             n = len(w)
             i = s.find(w)
             while i >= 0:
@@ -446,11 +456,12 @@ def _is_word_char(ch: str) -> bool:
 def claimant_in(sentence: str, lang: str) -> str:
     """The claimant ``sentence`` attributes its content to ("" if none)."""
     low = sentence.lower()
-    if cue_first_words(lang).isdisjoint(_WORDS.findall(low)):
+    present = cue_first_words(lang).intersection(_WORDS.findall(low))
+    if not present:
         spans = None
         any_cue = False
     else:
-        spans = cue_spans(sentence, lang)
+        spans = _cue_spans(sentence, lang, present)
         any_cue = bool(spans["pre"] or spans["post"] or spans["origin"])
     if not any_cue and not any(noun in low for noun in _SELF_CITED_NOUNS):
         return ""  # without a cue only "nach ukrainischen Angaben" (gov_cited) names a claimant

@@ -15,6 +15,7 @@ from kursk.claims.attribution import claimant_in, has_anaphor
 from kursk.claims.kinds import kind
 from kursk.claims.metrics import TROOP_STEMS, is_troop_figure, metric
 from kursk.claims.numbers import find_figures, fold
+from kursk.claims.prefilter import Literals
 from kursk.claims.qualifiers import hedged, qualifier, shared_qualifier
 from kursk.claims.schema import allowed
 
@@ -109,14 +110,21 @@ _NK_MARKS = ("orea", "OREA", "DPRK", "KPA", "gjang", "gyang", "Kim Jong")
 _ZONE_BEFORE, _ZONE_AFTER = 800, 1600  # chars: back to the marked sentence, on over 3 more
 
 
+_NK_FINDER = Literals(mark.encode("ascii") for mark in _NK_MARKS)
+
+
 def nk_zones(text: str) -> list[tuple[int, int]]:
-    """Merged spans of ``text`` near a mark of North Korea: the only parts worth scanning."""
+    """Merged spans of ``text`` near a mark of North Korea: the only parts worth scanning.
+
+    A mark counts again only ``_ZONE_AFTER // 2`` chars after it last counted."""
+    raw = text.encode("latin-1", "replace")  # one byte per character: the offsets of ``text``
     spans = []
-    for mark in _NK_MARKS:
-        i = text.find(mark)
-        while i >= 0:
-            spans.append((max(0, i - _ZONE_BEFORE), min(len(text), i + _ZONE_AFTER)))
-            i = text.find(mark, i + _ZONE_AFTER // 2)
+    next_at: dict[bytes, int] = {}
+    for a, b in _NK_FINDER.spans(raw):
+        mark = raw[a:b]
+        if a >= next_at.get(mark, 0):
+            spans.append((max(0, a - _ZONE_BEFORE), min(len(text), a + _ZONE_AFTER)))
+            next_at[mark] = a + _ZONE_AFTER // 2
     return _merge(spans)
 
 
@@ -129,6 +137,26 @@ def near_troop_word(folded: bytes, start: int) -> bool:
     """True if a troop word (:data:`TROOP_STEMS`) begins within reach of a figure at ``start``."""
     near = folded[max(0, start - _AFTER_TROOP + 1) : start + _BEFORE_TROOP + _LONGEST_STEM]
     return any(stem in near for stem in _STEMS)
+
+
+_STEM_FINDER = Literals(_STEMS)
+
+
+def near_troop_words(folded: bytes, starts: list[int]) -> list[bool]:
+    """:func:`near_troop_word` for each of ``starts``, with the troop words found in one pass
+    over the figures' windows."""
+    windows = [(max(0, s - _AFTER_TROOP + 1), s + _BEFORE_TROOP + _LONGEST_STEM) for s in starts]
+    stems: list[tuple[int, int]] = []
+    for lo, hi in _merge(windows):  # disjoint and sorted: so are the stems found
+        stems.extend(_STEM_FINDER.spans(folded, lo, hi))
+    firsts = [a for a, _ in stems]
+    out = []
+    for lo, hi in windows:
+        k = bisect.bisect_left(firsts, lo)
+        while k < len(stems) and stems[k][0] < hi and stems[k][1] > hi:
+            k += 1  # begins in the window but runs past its end
+        out.append(k < len(stems) and stems[k][1] <= hi)
+    return out
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -213,7 +241,9 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
     if not zones:
         return []
     folded = fold(text)
-    figs = [f for f in find_figures(text, lang, zones, folded) if near_troop_word(folded, f.start)]
+    figs = find_figures(text, lang, zones, folded)
+    near = near_troop_words(folded, [f.start for f in figs])
+    figs = [f for f, ok in zip(figs, near, strict=True) if ok]
     if not figs:
         return []
     starts = _sentence_starts_near(text, folded, [(f.start, f.end) for f in figs])

@@ -2,8 +2,9 @@
 
 :func:`find_figures` does not run its patterns over the whole text. It first folds the text to one
 byte per character (:func:`fold`: Latin-1, lower case, every digit "0") and finds the places worth
-a look with ``bytes.find``, which is tens of times faster here than any regular expression:
-digit runs, and the literal pieces every number word begins with (:data:`WORD_CUES`). The full
+a look far faster than any regular expression: digit runs with ``bytes.find``, and the literal
+pieces every number word begins with (:data:`WORD_CUES`) in one Aho-Corasick pass
+(:class:`kursk.claims.prefilter.Literals`). The full
 patterns (digits with dates and times to skip, and words on the lower-cased text) then run only
 at those places. Values of number words come from text2num; dates, clock times and ISO dates are
 matched first so that they are never read as figures.
@@ -17,6 +18,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from text_to_num import text2num
+
+from kursk.claims.prefilter import Literals
 
 # Vague quantities (see the package docstring): scale word -> (low, high) for "several"/plural
 # forms, and the single value for "a couple". Documented convention, not parsed numbers.
@@ -174,7 +177,9 @@ WORD_CUES = {
     "de": ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "zehn", "elf",
            "zwölf", "zwanzig", "hundert", "tausend", "dutzend"),
 }  # fmt: skip
-_WORD_CUE_BYTES = {lang: tuple(w.encode("latin-1") for w in ws) for lang, ws in WORD_CUES.items()}
+_WORD_CUE_FINDERS = {
+    lang: Literals(w.encode("latin-1") for w in ws) for lang, ws in WORD_CUES.items()
+}
 _WORD_REST = re.compile(  # a run of word bytes (as _WORD_BYTE says)
     b"[" + b"".join(re.escape(bytes([i])) for i in range(256) if _WORD_BYTE[i]) + b"]*"
 )
@@ -201,7 +206,7 @@ def find_figures(
     digits, words = candidate_patterns(lang)
     spans = [(0, len(text))] if spans is None else spans
     scan = fold(text) if folded is None else folded
-    cues = _WORD_CUE_BYTES["de" if lang == "de" else "en"]
+    cues = _WORD_CUE_FINDERS["de" if lang == "de" else "en"]
     out: list[Figure] = []
     for a, b in spans:
         found: list[Figure] = []
@@ -228,7 +233,7 @@ def _word_figures(
     scan: bytes,
     lang: str,
     words: re.Pattern,
-    cues: tuple[bytes, ...],
+    cues: Literals,
     a: int,
     b: int,
     digit_figs: list[Figure],
@@ -237,13 +242,7 @@ def _word_figures(
     clusters: list[list[int]] = []  # [first word start, last word end]
     word = _WORD_BYTE
     rest = _WORD_REST.match
-    hits = []  # (start, end) of every cue, by bytes.find (far faster here than one regex)
-    for cue in cues:
-        i = scan.find(cue, a, b)
-        while i >= 0:
-            hits.append((i, i + len(cue)))
-            i = scan.find(cue, i + 1, b)
-    hits.sort()
+    hits = cues.spans(scan, a, b)  # (start, end) of every cue, sorted
     for h, h_end in hits:
         if clusters and h < clusters[-1][1]:
             continue  # a second cue in the same word

@@ -4,13 +4,20 @@ Python's ``re`` tries a long alternation of words at every position of a text, w
 more than a few ``str.__contains__`` checks. :func:`necessary_literals` reads a compiled pattern
 (with ``re``'s own parser) and returns strings one of which every match must contain; a text
 holding none of them needs no search. :class:`Gated` wraps a pattern with that test.
+
+:class:`Literals` finds every occurrence of a set of byte strings in one pass (an Aho-Corasick
+automaton from ahocorasick-rs), where a ``bytes.find`` loop per string would pass over the text
+once for each of them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
+
+from ahocorasick_rs import BytesAhoCorasick
 
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
@@ -83,3 +90,24 @@ class Gated:
 
     def finditer(self, text: str):
         return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+
+class Literals:
+    """Every occurrence of any of ``literals`` (non-empty byte strings) in a text, in one pass.
+
+    :meth:`spans` gives what a ``bytes.find`` loop per literal gives, sorted: overlapping
+    occurrences and those of one literal inside another included.
+    """
+
+    __slots__ = ("literals", "_automaton")
+
+    def __init__(self, literals: Iterable[bytes]):
+        self.literals = tuple(literals)
+        self._automaton = BytesAhoCorasick(list(self.literals))
+
+    def spans(self, data: bytes, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of each occurrence inside ``data[start:end]``, sorted."""
+        start = max(0, start)
+        with memoryview(data) as whole, whole[start:end] as view:
+            found = self._automaton.find_matches_as_indexes(view, overlapping=True)
+        return sorted([(a + start, b + start) for _, a, b in found])
