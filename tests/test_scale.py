@@ -113,6 +113,14 @@ def test_dask_equals_pandas_across_partitions(client, corpus, npartitions):
     assert len(report) == len(list(A.discover(corpus)))
 
 
+def test_partitions_cut_by_sampled_sizes_give_the_same_result(client, corpus, monkeypatch):
+    expected = pandas_result(corpus)
+    monkeypatch.setattr(scale, "SIZE_SAMPLE", 3)  # this corpus has more files than that
+    ddf, report = A.load_articles(corpus, engine="dask", client=client, npartitions=5)
+    assert ddf.npartitions == 5
+    assert_same(ddf, report, expected)
+
+
 def test_dask_streaming_mode_equals_pandas(client, corpus):
     expected = pandas_result(corpus)
     ddf, report = A.load_articles(
@@ -217,6 +225,22 @@ def test_batches_are_contiguous_non_empty_and_balanced(tmp_path):
     assert any(b[-1].endswith("3.txt") for b in parts)  # the big file closes its batch
     assert len(scale.batches(files, 50)) == len(files)
     assert scale.batches([], 4) == []
+
+
+def test_sizes_are_looked_up_or_taken_from_an_evenly_spaced_sample(tmp_path, monkeypatch):
+    lengths = [5, 7, 100, 3, 9, 11, 2, 40, 6, 8]
+    files = []
+    for i, n in enumerate(lengths):
+        p = tmp_path / f"{i}.txt"
+        p.write_bytes(b"x" * n)  # fixture bytes
+        files.append(p)
+    missing = tmp_path / "missing.txt"
+    assert scale.sizes([*files, missing]).tolist() == [*lengths, 0]
+    monkeypatch.setattr(scale, "SIZE_SAMPLE", 4)  # files 0, 2, 5 and 7 are looked up
+    assert scale.sizes(files).tolist() == [5, 5, 100, 100, 100, 11, 11, 40, 40, 40]
+    parts = scale.batches(files, 3)
+    assert [f for b in parts for f in b] == [str(f) for f in files]
+    assert all(parts) and len(parts) == 3
 
 
 def test_article_error_pickles_with_path_and_reason():
