@@ -38,6 +38,7 @@ from __future__ import annotations
 import atexit
 import math
 import os
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -248,13 +249,16 @@ def _parse_part(files: _Files | Sequence, options: dict, build: bool = True) -> 
     return _Part(frame, np.asarray(added, np.int64)[kept.order], keys, reports)
 
 
-def _scan_of(part: _Part) -> tuple[list[list], list]:
+def _scan_of(part: _Part) -> bytes:
     """Keys and report rows per file (as :meth:`kursk.articles.Deduplicator.add_files` takes
-    them) of a parsed partition."""
-    return part.keys, part.reports
+    them) of a parsed partition, pickled: Dask moves bytes as they are, where a tuple of lists
+    of tuples is serialised and rebuilt item by item inside its event loop (0.2-0.3 s of the
+    client's time for 100,000 files' keys, against 0.03 s for the bytes); :func:`_keeps`
+    unpickles them with the garbage collector paused."""
+    return pickle.dumps((part.keys, part.reports), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _scan_batch(files: _Files | Sequence, options: dict) -> tuple[list[list], list]:
+def _scan_batch(files: _Files | Sequence, options: dict) -> bytes:
     return _scan_of(_parse_part(files, options, build=False))
 
 
@@ -275,14 +279,17 @@ def _load_batch(files: _Files | Sequence, keep: Sequence[int], options: dict) ->
     return _take(_parse_part(files, options), keep)
 
 
-def _keeps(scans: Iterable[tuple], strict: bool, report: list) -> Iterator[np.ndarray]:
+def _keeps(scans: Iterable[bytes], strict: bool, report: list) -> Iterator[np.ndarray]:
     """Which records each batch keeps, by the pandas path's rule, batch by batch in file order
-    (``scans``: keys and report rows per batch, taken one at a time); the load-report rows are
-    appended to ``report``."""
+    (``scans``: keys and report rows per batch as :func:`_scan_of` gives them, taken one at a
+    time); the load-report rows are appended to ``report``."""
     dedup = A.Deduplicator(strict=strict)
-    for keys, rows in scans:
-        keep, found = dedup.add_files(keys, rows)
-        report.extend(found)
+    for scan in scans:
+        with A.gc_paused():
+            keys, rows = pickle.loads(scan)
+            keep, found = dedup.add_files(keys, rows)
+            report.extend(found)
+        del keys, rows
         # an array, which Dask passes to the task as it is (a list is walked item by item)
         yield np.asarray(keep, np.int64)
 
