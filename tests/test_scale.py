@@ -243,6 +243,17 @@ def test_sizes_are_looked_up_or_taken_from_an_evenly_spaced_sample(tmp_path, mon
     assert all(parts) and len(parts) == 3
 
 
+def test_partition_scan_is_one_bytes_object_with_every_files_keys(corpus):
+    # bytes cross to the client as they are; nested lists would be rebuilt item by item by Dask
+    files = [str(p) for p in A.discover(corpus)]
+    options = {"strict": False, "outlet": None, "language": None, "kickers": ()}
+    part = scale._parse_part(files, options)
+    scan = scale._scan_of(part)
+    assert type(scan) is bytes
+    keys, reports = pickle.loads(scan)
+    assert (keys, reports) == (part.keys, part.reports) and len(keys) == len(files)
+
+
 def test_article_error_pickles_with_path_and_reason():
     err = pickle.loads(pickle.dumps(A.ArticleError("data/x.md", "fixture reason")))
     assert (err.path, err.reason, str(err)) == ("data/x.md", "fixture reason", "data/x.md: fixture reason")
