@@ -223,7 +223,8 @@ def test_place_mentions_on_fixture_frame(places):
     m = geo.place_mentions(_fixture_articles(), places)
     assert list(m.columns) == list(geo.MENTION_COLUMNS)
     found = m.groupby("article_id")["name_en"].apply(set).to_dict()
-    assert found["fx1"] == {"Sudzha", "Kursk", "Kursk Nuclear Power Plant", "Kurchatov",
+    # "das Kursker Gebiet" names the oblast, not the city; "Из Курска" (fx2) names the city
+    assert found["fx1"] == {"Sudzha", "Kursk Oblast", "Kursk Nuclear Power Plant", "Kurchatov",
                             "Pyongyang", "Moscow"}
     assert found["fx2"] == {"Sudzha", "Kursk Nuclear Power Plant", "Kursk", "Moscow"}
     assert found["fx3"] == {"Malaya Loknya", "Sudzha", "Kyiv"}
@@ -245,12 +246,36 @@ def test_place_mentions_empty_and_missing_columns(places):
         geo.place_mentions(pd.DataFrame({"article_id": ["x"], "text": ["y"]}), places)
 
 
-def test_seed_article_mentions_kursk_moscow_pyongyang(places):
+def test_seed_article_mentions_kursk_oblast_moscow_pyongyang(places):
+    """The seed names the Kursk region three times ("Grenzregion", "Grenzgebiet", "Gebiet
+    Kursk") and never the city."""
     from kursk.articles import load_articles
 
     arts = load_articles(seeds_dir())
-    names = set(geo.place_mentions(arts, places)["name_en"])
-    assert {"Kursk", "Moscow", "Pyongyang"} <= names
+    m = geo.place_mentions(arts, places).set_index("name_en")
+    assert set(m.index) == {"Kursk Oblast", "Moscow", "Pyongyang"}
+    assert m.loc["Kursk Oblast", "place_id"] == "RU-KRS" and m.loc["Kursk Oblast", "n_mentions"] == 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fixture: fighting in the Kursk region goes on.", "Kursk Oblast"),
+    ("Fixture: fighting in Kursk Oblast goes on.", "Kursk Oblast"),
+    ("Fixture: Kämpfe im russischen Gebiet Kursk.", "Kursk Oblast"),
+    ("Fixture: Kämpfe im Grenzgebiet Sumy.", "Sumy Oblast"),
+    ("Fixture: бои в Курской области.", "Kursk Oblast"),
+    ("Fixture: a train left Kursk for Moscow.", "Kursk"),
+    ("Fixture: Kursk. Region and town were quiet.", "Kursk"),
+    ("Fixture: the Sudzha region was quiet.", "Sudzha"),  # not an oblast's namesake
+])
+def test_a_city_next_to_a_word_for_region_names_the_oblast(places, text, expected):
+    arts = pd.DataFrame({"article_id": ["fx"], "title": [""], "text": [text]})
+    m = geo.place_mentions(arts, places)
+    assert expected in set(m["name_en"]), m
+    city = expected.removesuffix(" Oblast")
+    if expected.endswith(" Oblast"):
+        assert city not in set(m["name_en"])
+        row = m.set_index("name_en").loc[expected]
+        assert text[row["start"]:row["end"]] == row["matched"]
 
 
 def test_mention_counts(places):

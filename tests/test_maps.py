@@ -84,9 +84,10 @@ def _areas() -> pd.DataFrame:
 def _events() -> pd.DataFrame:
     # fixture: made-up events for drawing only
     return pd.DataFrame({
-        "event_id": ["fx_a", "fx_b", "fx_c"],
+        "event_id": ["fixture_deployment_event", "fixture_town_changes_hands", "fixture_statement"],
         "date": pd.to_datetime(["2024-10-20", "2025-03-10", "2025-01-01"]).date,
-        "event": ["Fixture deployment event", "Fixture town changes hands", "Fixture statement"],
+        "event": ["Fixture deployment event", "Fixture town changes hands, in a made-up sentence that runs on "
+                  "well past what a label can hold", "Fixture statement"],
         "kind": ["deployment", "territory", "statement"],
         "place": ["", "Sudzha", ""],
     })
@@ -99,10 +100,11 @@ def test_incursion_timeline_draws_claims_and_events():
     labels = [t.get_text() for t in ax.texts]
     assert any("Fixture deployment event" in t for t in labels)
     assert any("Fixture town changes hands" in t for t in labels)
+    assert "10 Mar: Fixture town changes hands" in labels  # the short label, not the text cut off
     assert not any("Fixture statement" in t for t in labels)
     assert {"~900", "600", "▲100"} <= set(labels)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert "Ukraine's claims" in legend and "North Korean deployment reported" in legend
+    assert "Ukraine's claims" in legend and "North Korean troop movements reported" in legend
     hollow = [line for line in ax.lines if line.get_label() == "Ukraine's claims"][0]
     assert hollow.get_markerfacecolor() == "white"
 
@@ -148,3 +150,21 @@ def test_save_html_twice_writes_the_same_bytes(layers, tmp_path):
     x0, y0, x1, y1 = regions.total_bounds
     inside = int(places.geometry.within(shapely.box(x0, y0, x1, y1)).sum())
     assert first.count(b"L.circleMarker(") == inside > 0  # one marker per place, not two
+
+
+def test_an_oblast_named_as_such_is_marked_on_both_maps(layers, tmp_path):
+    """'the Kursk region' is a mention of Kursk Oblast: its label on the static map is bold with
+    the count, the city is not circled, and the interactive map has a marker for the oblast."""
+    regions, countries, places = layers
+    # fixture: an article written for this test
+    arts = _fixture_articles().iloc[:1].assign(
+        text="Fixture text: fighting goes on in the Kursk region, near Sudzha.")
+    mentions = geo.place_mentions(arts, places)
+    assert set(mentions["name_en"]) == {"Kursk Oblast", "Sudzha"}
+    fig = maps.region_map(regions, countries, places, mentions, title="Fixture", subtitle="Fixture")
+    labels = {t.get_text(): t for t in fig.axes[0].texts}
+    assert "KURSK\nOBLAST (1)" in labels and labels["KURSK\nOBLAST (1)"].get_fontweight() == "bold"
+    assert "BELGOROD\nOBLAST" in labels and "Kursk (1)" not in labels
+    html = maps.save_html(maps.interactive_map(regions, places, mentions, arts),
+                          tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "Kursk Oblast (1)" in html and "Named in 1 article(s)" in html

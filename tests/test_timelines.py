@@ -138,6 +138,28 @@ def test_forecasts_are_drawn_distinctly() -> None:
     assert tl.FORECAST_LABEL + "\n(any metric)" in texts(small)
 
 
+def with_period() -> pd.DataFrame:
+    """# fixture: the claims above plus one made-up one-week casualty figure, higher than the
+    made-up running total of casualties (f007)."""
+    extra = claims_fixture().iloc[[6]].assign(claim_id="f009", claimed_on=pd.Timestamp(
+        "2025-01-20"), low=800.0, high=800.0, note="fixture period figure")
+    df = pd.concat([claims_fixture(), extra], ignore_index=True)
+    kinds = ["count"] * (len(df) - 1) + ["period"]
+    return df.assign(kind=pd.Categorical(kinds, categories=["count", "forecast", "period"]))
+
+
+def test_figures_for_a_period_are_not_drawn() -> None:
+    """A one-week figure beside running totals would read as one: neither chart draws it."""
+    def drawn_values(fig) -> set[float]:
+        return {float(v) for ax in fig.axes for ln in ax.get_lines() for v in ln.get_ydata()}
+
+    for chart in (tl.estimates_timeline, tl.estimates_by_metric):
+        with_it = drawn_values(chart(with_period(), start="2024-10-01", end="2025-03-31"))
+        without = drawn_values(chart(claims_fixture(), start="2024-10-01", end="2025-03-31"))
+        assert 800.0 not in with_it and 300.0 in with_it, chart.__name__
+        assert with_it == without, chart.__name__
+
+
 def test_charts_need_to_know_counts_from_forecasts() -> None:
     with pytest.raises(KeyError, match="no 'kind' column"):
         tl.estimates_timeline(claims_fixture().drop(columns="kind"))
@@ -156,8 +178,8 @@ def test_event_numbers_do_not_collide() -> None:
 
 
 def test_event_label_keeps_capitals_from_context() -> None:
-    assert tl.event_label("sudzha_recaptured", "Russia says Sudzha is retaken") == (
-        "Sudzha recaptured")
+    assert tl.event_label("russia_claims_sudzha", "Russia says Sudzha is retaken") == (
+        "Russia claims Sudzha")
     assert tl.event_label("nk_troops_back", "") == "NK troops back"
 
 
@@ -280,3 +302,23 @@ def test_titles_of_the_real_data_charts_fit_the_figure() -> None:
         for t in fig.texts:
             box = t.get_window_extent(renderer)
             assert 0 <= box.x0 and box.x1 <= fig.bbox.width, t.get_text()
+
+
+def test_small_multiples_say_their_unit() -> None:
+    """The first panel of each row names the unit; the others share it."""
+    fig = tl.estimates_by_metric(claims_fixture())
+    panels = [ax for ax in fig.axes if ax.axison]  # five metrics in the fixture, three a row
+    assert [ax.get_ylabel() for ax in panels] == ["soldiers", "", "", "soldiers", ""]
+
+
+def test_source_line_names_who_made_the_claims() -> None:
+    """The default source line names the claimants' sides and the number of outlets, not only a
+    file."""
+    claims = claims_fixture().assign(outlet=["Fixture A", "Fixture A", "Fixture B", "Fixture C",
+                                             "Fixture A", "Fixture B", "Fixture C"])
+    line = tl.source_line(claims)
+    assert line == ("Statements by Ukraine, South Korea and United States, as reported by 3 "
+                    "outlets; every figure's link and date in data/claims.csv")
+    fig = tl.estimates_timeline(claims, start="2024-10-01", end="2025-03-31")
+    assert any(line in t for t in texts(fig))
+    assert tl.source_line(claims.iloc[:1]).startswith("Statements by South Korea, as reported by 1 outlet;")

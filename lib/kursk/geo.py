@@ -292,22 +292,58 @@ def place_patterns(places: pd.DataFrame) -> pd.DataFrame:
 MENTION_COLUMNS = ("article_id", "place_id", "name_en", "matched", "field", "start", "end",
                    "n_mentions", "lat", "lon")
 
+#: A regional capital's name right after or before one of these words names its oblast ("Gebiet
+#: Kursk", "Grenzgebiet Kursk", "Kursk region", "Kursker Gebiet", "Курская область"), not the town.
+_REGION_BEFORE = re.compile(r"(?i:gebiet|region|oblast|bezirk|provinz|province)\s$")
+_REGION_AFTER = re.compile(r"[\s-](?i:oblast|region|gebiet|bezirk|provinz|province|област)")
 
-def place_mentions(articles: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per article × gazetteer place named in its ``title`` or ``text``.
+
+def _names_region(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` is part of a region's name."""
+    return bool(_REGION_BEFORE.search(text, max(0, start - 16), start)
+                or _REGION_AFTER.match(text, end))
+
+
+def _capital_regions(places: pd.DataFrame, regions: pd.DataFrame) -> dict[str, dict]:
+    """For each place that gives its oblast its name (Kursk → Kursk Oblast): the oblast's
+    region_id, name_en and a point inside it (lat, lon)."""
+    by_name = {str(r.name_en): r for r in regions.itertuples(index=False)}
+    out = {}
+    for p in places.itertuples(index=False):
+        region = by_name.get(f"{p.name_en} Oblast")
+        if region is not None and str(region.region_id) == str(p.admin1):
+            inside = region.geometry.representative_point()
+            out[str(p.place_id)] = {"place_id": str(region.region_id), "name_en": region.name_en,
+                                    "lat": round(inside.y, 5), "lon": round(inside.x, 5)}
+    return out
+
+
+def place_mentions(
+    articles: pd.DataFrame,
+    places: pd.DataFrame | None = None,
+    regions: gpd.GeoDataFrame | None = None,
+) -> pd.DataFrame:
+    """One row per article × gazetteer place or oblast named in its ``title`` or ``text``.
 
     Columns: article_id, place_id, name_en, matched (first form found), field (title|text),
     start/end (character offsets of that first form in that field), n_mentions (all forms,
     both fields), lat, lon. Matching is case-sensitive (place names are capitalised), allows
     Russian/Ukrainian case endings and German -s/-er; where two names overlap the longer wins
-    ("Kursk Nuclear Power Plant" is not also "Kursk").
+    ("Kursk Nuclear Power Plant" is not also "Kursk"). A regional capital's name next to a word
+    for region ("Gebiet Kursk", "Kursk region") is a mention of the oblast in ``regions``
+    (default :func:`load_regions`): its region_id, name_en and a point inside it.
     """
     missing = {"article_id", "title", "text"} - set(articles.columns)
     if missing:
         raise ValueError(f"articles frame lacks columns {sorted(missing)}")
     places = load_places() if places is None else places
+    regions = load_regions() if regions is None else regions
     pats = place_patterns(places)
-    by_id = places.set_index("place_id")
+    by_id = {str(k): v for k, v in places.set_index("place_id")[["name_en", "lat", "lon"]]
+             .to_dict("index").items()}
+    oblast_of = _capital_regions(places, regions)
+    for region in oblast_of.values():
+        by_id[region["place_id"]] = region
     out = []
     for art in articles[["article_id", "title", "text"]].itertuples(index=False):
         spans = []
@@ -315,7 +351,10 @@ def place_mentions(articles: pd.DataFrame, places: pd.DataFrame | None = None) -
             text = "" if pd.isna(getattr(art, field)) else str(getattr(art, field))
             for p in pats.itertuples(index=False):
                 for m in p.pattern.finditer(text):
-                    spans.append((field, m.start(), m.end(), p.place_id, m.group(0)))
+                    pid = str(p.place_id)
+                    if pid in oblast_of and _names_region(text, m.start(), m.end()):
+                        pid = oblast_of[pid]["place_id"]
+                    spans.append((field, m.start(), m.end(), pid, m.group(0)))
         # longest first, then earliest: drop spans overlapping a longer one in the same field
         spans.sort(key=lambda s: (s[0] != "title", -(s[2] - s[1]), s[1]))
         kept: list[tuple] = []
@@ -328,7 +367,7 @@ def place_mentions(articles: pd.DataFrame, places: pd.DataFrame | None = None) -
         for k in kept:
             firsts.setdefault(k[3], k)
         for pid, (field, start, end, _, matched) in firsts.items():
-            p = by_id.loc[pid]
+            p = by_id[pid]
             out.append({"article_id": art.article_id, "place_id": pid, "name_en": p["name_en"],
                         "matched": matched, "field": field, "start": start, "end": end,
                         "n_mentions": int(counts[pid]), "lat": float(p["lat"]),

@@ -12,23 +12,33 @@ TYPE_COLOURS = {"outlet": "#BBBBBB", "place": "#DDDDDD", "group": "#DDDDDD"}
 
 
 def mention_counts(mentions: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
-    """Mentions per entity (name, type, side, mentions, articles), most mentioned first."""
+    """Mentions per entity (name, type, side, mentions, articles), most mentioned first: the
+    ``top`` most mentioned and every entity tied with the last of them (a cut never splits a
+    tie)."""
     if mentions.empty:
         return pd.DataFrame(columns=["name", "type", "side", "mentions", "articles"])
     g = mentions.groupby(["name", "type", "side"], observed=True, dropna=False)
     out = g.agg(mentions=("start", "size"), articles=("article_id", "nunique")).reset_index()
     out = out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
-    return out.head(top).reset_index(drop=True)
+    if len(out) > top > 0:
+        out = out[out["mentions"] >= out["mentions"].iloc[top - 1]]
+    return out.reset_index(drop=True)
 
 
-def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None) -> Figure:
-    """Horizontal bars of mention counts, coloured by the side an entity speaks for."""
+def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None,
+                 n_articles: int | None = None) -> Figure:
+    """Horizontal bars of mention counts, coloured by the side an entity speaks for (grey:
+    outlets, places and groups). The default title names the most mentioned entity and, given
+    ``n_articles``, how many articles were read."""
     if counts.empty:
         raise ValueError("no mentions to draw")
     n = len(counts)
     first = counts.iloc[0]
-    title = title or f"{first['name']} is mentioned most often"
-    subtitle = f"Mentions of people, organisations, outlets and places: the {n} most frequent"
+    read = "" if n_articles is None else (
+        " in the one article read" if n_articles == 1 else f" in the {n_articles:,} articles read")
+    title = title or f"{first['name']} is mentioned most often{read}"
+    subtitle = ("Mentions of people, organisations, outlets and places: the most frequent "
+                f"{n}, ties at the cut included")
     fig, ax = figure(title, subtitle, source, size=(10.0, max(4.5, 1.6 + 0.32 * n)))
     data = counts.iloc[::-1]
     colours = [
@@ -47,7 +57,9 @@ def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None)
     ax.xaxis.get_major_locator().set_params(integer=True)
     sides = [s for s in SIDE_COLOURS if s in set(counts["side"].astype(str))]
     handles = [Patch(color=SIDE_COLOURS[s], label=SIDE_LABELS[s]) for s in sides]
-    handles.append(Patch(color="#BBBBBB", label="outlet / no side"))
+    handles.append(Patch(color=TYPE_COLOURS["outlet"], label="outlet / no side"))
+    if set(counts["type"].astype(str)) & {"place", "group"}:
+        handles.append(Patch(color=TYPE_COLOURS["place"], label="place or group"))
     ax.legend(handles=handles, loc="lower right", fontsize=8, title="speaks for",
               title_fontsize=8)
     fig.subplots_adjust(left=0.36)

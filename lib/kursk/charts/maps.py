@@ -42,6 +42,7 @@ from shapely.ops import polylabel
 
 from kursk.charts.style import GRID, INK, MUTED, QUALIFIER_GLYPHS, SIDE_LABELS, figure, marker_style
 from kursk.charts.style import side_colour as _side_colour
+from kursk.charts.timelines import event_label
 from kursk.geo import MAPPING_CRS, great_circle, international_border
 
 #: Fills: the two countries' oblasts in pale tints of their side colours, everything else grey.
@@ -118,8 +119,9 @@ def region_map(
     crs: CRS = MAPPING_CRS,
 ) -> Figure:
     """Static map: oblasts shaded by country, the Russia–Ukraine border, labelled towns, places
-    named in articles highlighted (size = number of articles), scale bar, north arrow, and a
-    locator with Pyongyang, Moscow and Kursk and their great-circle distance.
+    named in articles highlighted (size = number of articles), oblasts named in articles
+    labelled in bold with their number of articles, scale bar, north arrow, and a locator with
+    Pyongyang, Moscow and Kursk and their great-circle distance.
 
     ``mentions`` is the output of :func:`kursk.geo.place_mentions` (or ``None``);
     ``locator_ids`` are the place_ids of Pyongyang, Moscow and Kursk in ``places``.
@@ -154,10 +156,13 @@ def region_map(
         area = row.geometry.buffer(-15_000).difference(keep_clear)
         pt = polylabel(max(getattr(area, "geoms", [area]), key=lambda g: g.area), 1000) \
             if not area.is_empty else row.geometry.representative_point()
+        named = int(counts.get(row.region_id, 0))  # articles naming the oblast itself
+        label = row.name_en.replace(" Oblast", "\nOblast").upper() + (f" ({named})" if named else "")
         region_labels.append(
-            ax.text(pt.x, pt.y, row.name_en.replace(" Oblast", "\nOblast").upper(), ha="center",
-                    va="center", fontsize=7, color="#8A8A8A", fontstyle="italic", zorder=5,
-                    linespacing=1.1))
+            ax.text(pt.x, pt.y, label, ha="center", va="center", fontsize=8 if named else 7,
+                    color=INK if named else "#8A8A8A", fontstyle="italic", zorder=5,
+                    fontweight="bold" if named else "normal", linespacing=1.1,
+                    path_effects=[withStroke(linewidth=2.2, foreground="white")] if named else None))
     for row in ctx.itertuples(index=False):
         if row.country not in set(reg["country"].astype(str)):
             pt = row.geometry.representative_point()
@@ -294,7 +299,8 @@ def incursion_timeline(
 ) -> Figure:
     """Area of Kursk Oblast held by Ukraine as claimed over time (one colour per claimant side,
     hollow markers for warring parties), with the dates towns changed hands (grey lines) and
-    North Korean deployment events (dashed purple lines).
+    reports of North Korean troop movements (dashed purple lines), each labelled with its date and
+    :func:`kursk.charts.timelines.event_label` (or its text, shortened, without an ``event_id``).
 
     ``areas``: claimed_on, area_km2, qualifier, claimant_side, warring_party (as in
     ``data/salient_area.csv``); ``events``: date, event, kind, place. Any number of rows works;
@@ -322,7 +328,11 @@ def incursion_timeline(
         colour = DPRK if deploy else "#9A9A9A"
         ax.axvline(row.date, color=colour, linewidth=1.0,
                    linestyle=(0, (4, 2)) if deploy else "-", zorder=1)
-        label = f"{row.date:%-d %b}: {_short(row.event, 66)}"
+        if getattr(row, "event_id", None):  # the short label the troop timeline's key uses too
+            context = " ".join(str(getattr(row, c, "") or "") for c in ("event", "place", "claimant"))
+            label = f"{row.date:%-d %b}: {event_label(row.event_id, context)}"
+        else:
+            label = f"{row.date:%-d %b}: {_short(row.event, 66)}"
         ax.text(row.date, ymax * 0.985, label, rotation=90, ha="right", va="top", fontsize=6.3,
                 color=colour, zorder=2,
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.6, "pad": 0.4})
@@ -347,9 +357,9 @@ def incursion_timeline(
         ax.text(0.5, 0.5, "no area claims loaded", transform=ax.transAxes, ha="center",
                 color=MUTED)
     handles, _ = ax.get_legend_handles_labels()
-    handles += [Line2D([], [], color="#9A9A9A", linewidth=1, label="Territory changed hands"),
+    handles += [Line2D([], [], color="#9A9A9A", linewidth=1, label="Territory reported changing hands"),
                 Line2D([], [], color=DPRK, linewidth=1, linestyle=(0, (4, 2)),
-                       label="North Korean deployment reported")]
+                       label="North Korean troop movements reported")]
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(handles),
               fontsize=7.5, frameon=False, borderaxespad=0.2, handletextpad=0.4, columnspacing=1.2)
     ax.set_xlim(lo, hi)
@@ -473,7 +483,8 @@ def interactive_map(
     """A folium map without tiles that works offline (:class:`OfflineMap`): oblasts shaded by
     country (country outlines behind them when ``countries`` is given), the Russia–Ukraine border,
     and every gazetteer place inside the oblasts' box as a marker whose popup lists the articles
-    that name it (title linked to url, outlet, date). All popup and tooltip text is HTML-escaped."""
+    that name it (title linked to url, outlet, date); an oblast named as such gets a dashed marker
+    with the same popup. All popup and tooltip text is HTML-escaped."""
     x0, y0, x1, y1 = regions.total_bounds
     m = OfflineMap(tiles=None, control_scale=True, zoom_control=True, zoom_snap=0.25)
     m.get_root().header.add_child(folium.Element(
@@ -516,6 +527,20 @@ def interactive_map(
             fill=True, fill_color="#FFFFFF" if n else MUTED, fill_opacity=1.0,
             tooltip=folium.Tooltip(_esc(place["name_en"]) + (f" ({n})" if n else "")),
             popup=folium.Popup(popup_html(place, named), max_width=320),
+        ).add_to(m)
+    # oblasts named as such ("Gebiet Kursk"): a dashed marker at the point place_mentions gives
+    for _, region in regions[regions["region_id"].isin(list(by_place))].sort_values(
+            "region_id").iterrows():
+        rows = by_place[region["region_id"]]
+        ids = rows["article_id"].unique()
+        named = arts.loc[[i for i in ids if i in arts.index]].reset_index()
+        named = named.sort_values(["published", "article_id"]) if len(named) else named
+        folium.CircleMarker(
+            location=(float(rows["lat"].iloc[0]), float(rows["lon"].iloc[0])),
+            radius=4 + 3 * np.sqrt(len(named)), color=HIGHLIGHT, weight=2, dash_array="4 3",
+            fill=True, fill_color="#FFFFFF", fill_opacity=1.0,
+            tooltip=folium.Tooltip(f"{_esc(region['name_en'])} ({len(named)})"),
+            popup=folium.Popup(popup_html(region, named), max_width=320),
         ).add_to(m)
     m.get_root().html.add_child(folium.Element(
         "<div style='position:fixed;bottom:4px;left:110px;z-index:999;font:11px sans-serif;"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
@@ -51,6 +53,7 @@ CREDIT = "Chart: kursk-notebooks"
 # Space (inches) kept for the header and the source line.
 _HEADER_IN = 0.95
 _FOOTER_IN = 0.45
+_SOURCE_LINE_IN = 0.14  # height of one more line of the source
 _SIDE_IN = 0.25
 
 
@@ -147,10 +150,15 @@ def frame(fig: Figure, title: str, subtitle: str, source: str) -> Figure:
         if not str(source).startswith("Source:")
         else f"{source} · {CREDIT}"
     )
-    fig.text(_SIDE_IN / w, 0.15 / h, line, ha="left", va="bottom", fontsize=7.5, color=MUTED)
+    # a long source line wraps at the figure's width (DejaVu Sans 7.5 pt: about 16 characters an
+    # inch), the plot moving up a line for each extra line
+    lines = textwrap.wrap(line, width=max(40, int((w - 2 * _SIDE_IN) * 16)),
+                          break_on_hyphens=False)
+    fig.text(_SIDE_IN / w, 0.15 / h, "\n".join(lines), ha="left", va="bottom", fontsize=7.5,
+             color=MUTED, linespacing=1.3)
     fig.subplots_adjust(
         top=1 - _HEADER_IN / h,
-        bottom=(_FOOTER_IN + 0.45) / h,
+        bottom=(_FOOTER_IN + 0.45 + _SOURCE_LINE_IN * (len(lines) - 1)) / h,
         left=(_SIDE_IN + 0.55) / w,
         right=1 - (_SIDE_IN + 0.1) / w,
     )

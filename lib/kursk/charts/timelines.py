@@ -4,10 +4,12 @@ Drawing only: every function takes frames (claims as loaded by ``kursk.data``, o
 with extracted claims by ``kursk.data.all_claims``; events from ``kursk.data.load_events``) and
 returns a figure or a display frame. Nothing here loads data.
 
-Claims carry a ``kind``: ``count`` (troops already sent, present or lost) or ``forecast`` (an
-expected, planned or possible total). Forecasts are drawn with their own marker
-(:data:`FORECAST_MARKER`, same colour and fill as the side's counts); the findings in titles
-quote counts only unless ``include_forecasts=True``.
+Claims carry a ``kind``: ``count`` (troops already sent, present or lost), ``forecast`` (an
+expected, planned or possible total) or ``period`` (losses or dispatches within a limited period
+only, such as one week or one battle). Forecasts are drawn with their own marker
+(:data:`FORECAST_MARKER`, same colour and fill as the side's counts); figures for a period are
+not drawn, since beside running totals they would read as one; the findings in titles quote
+counts only unless ``include_forecasts=True``.
 """
 
 from __future__ import annotations
@@ -76,12 +78,27 @@ EXTRACTED_MARKER = "x"
 FORECAST_MARKER = ">"
 FORECAST_LABEL = "forecast or plan"
 FORECAST = "forecast"
+#: Figures for a limited period only (``kind`` ``period``): left off the charts.
+PERIOD = "period"
 #: Up to this many extracted figures per panel are also labelled "extracted" on the chart.
 MAX_EXTRACTED_LABELS = 6
 _QUALIFIER_ORDER = list(QUALIFIER_GLYPHS)
 _ACRONYMS = {"nk": "NK", "dprk": "DPRK", "nis": "NIS", "pow": "POW", "pows": "POWs", "us": "US",
              "uk": "UK", "nato": "NATO", "hur": "HUR", "un": "UN"}
-CURATED_SOURCE = "data/claims.csv (public statements as reported, one url per figure)"
+
+
+def source_line(claims: pd.DataFrame) -> str:
+    """A chart's source line for ``claims``: whose statements they are, how many outlets
+    reported them, and where each figure's link and date are."""
+    present = set(claims["claimant_side"].astype(str)) if "claimant_side" in claims else set()
+    sides = [label for side, label in SIDE_LABELS.items() if side in present and side != "other"]
+    if "other" in present:
+        sides.append("others")
+    who = ", ".join(sides[:-1]) + " and " + sides[-1] if len(sides) > 1 else "".join(sides)
+    n = claims["outlet"].nunique() if "outlet" in claims else 0
+    via = f", as reported by {n} outlet{'s' if n != 1 else ''}" if n else ""
+    return (f"Statements by {who or 'the claimants'}{via}; every figure's link and date in "
+            "data/claims.csv")
 
 
 # --------------------------------------------------------------------------------- formatting
@@ -107,7 +124,7 @@ def _phrase(row: pd.Series) -> str:
 
 
 def event_label(event_id: str, context: str = "") -> str:
-    """A short label made from an event's slug (``sudzha_recaptured`` → Sudzha recaptured).
+    """A short label made from an event's slug (``russia_claims_sudzha`` → Russia claims Sudzha).
 
     Words written with a capital in ``context`` (the event's text, place, claimant) keep it.
     """
@@ -140,6 +157,12 @@ def _with_origin(claims: pd.DataFrame, extracted: pd.DataFrame | None) -> pd.Dat
         out[column] = out[column].astype(object)
     out["claimed_on"] = pd.to_datetime(out["claimed_on"])
     return out
+
+
+def _drawn(claims: pd.DataFrame, extracted: pd.DataFrame | None) -> pd.DataFrame:
+    """:func:`_with_origin`, without the figures for a limited period (``kind`` ``period``)."""
+    both = _with_origin(claims, extracted)
+    return both[~both["kind"].isin([PERIOD]).to_numpy(dtype=bool)].reset_index(drop=True)
 
 
 def highest_claim(
@@ -344,7 +367,7 @@ def estimates_timeline(
     *,
     start: str | pd.Timestamp = "2024-06-01",
     end: str | pd.Timestamp = "2025-12-31",
-    source: str = CURATED_SOURCE,
+    source: str | None = None,
     title: str | None = None,
 ) -> Figure:
     """Estimates over time: troop numbers and losses, one marker per distinct published figure.
@@ -353,12 +376,15 @@ def estimates_timeline(
     column splits curated from extracted); ``extracted`` adds claims extracted from articles.
     Colour: claimant side; hollow: party to the war; shape: metric, or :data:`FORECAST_MARKER`
     for a forecast or plan (``kind`` ``forecast``); bar: low–high range (dotted for a forecast);
-    glyph: qualifier. The title and panel titles quote counts only. ``events`` (event_id, date)
-    are numbered above the panels with a key below.
+    glyph: qualifier. Figures for a limited period are not drawn. The title and panel titles
+    quote counts only. ``events`` (event_id, date)
+    are numbered above the panels with a key below. ``source``: the source line (default
+    :func:`source_line` of the curated claims).
     """
-    both = _with_origin(claims, extracted)
+    both = _drawn(claims, extracted)
     curated = both[both["origin"] == "curated"]
     ext = both[both["origin"] == "extracted"]
+    source = source_line(curated) if source is None else source
     width, left_in, right_in = 11.0, 1.1, 2.35
     xlim = (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
     ev = None if events is None else _layout_events(events, xlim, width - left_in - right_in)
@@ -432,7 +458,7 @@ def estimates_by_metric(
     *,
     start: str | pd.Timestamp = "2024-06-01",
     end: str | pd.Timestamp = "2025-12-31",
-    source: str = CURATED_SOURCE,
+    source: str | None = None,
     spread_table: pd.DataFrame | None = None,
     disagreement_table: pd.DataFrame | None = None,
 ) -> Figure:
@@ -442,9 +468,11 @@ def estimates_by_metric(
     :func:`kursk.data.disagreements`) the two figures of the same weeks that differ most; else
     with ``spread_table`` (from :func:`kursk.data.spread`) the widest gap between the sides'
     latest counts, which may be months apart. Both compare counts only by default. Forecasts and
-    plans get :data:`FORECAST_MARKER`, as on the timeline.
+    plans get :data:`FORECAST_MARKER`, as on the timeline; figures for a limited period are not
+    drawn.
     """
-    both = _with_origin(claims, extracted)
+    both = _drawn(claims, extracted)
+    source = source_line(both[both["origin"] == "curated"]) if source is None else source
     order = [m for metrics in PANELS.values() for m in metrics]
     metrics = [m for m in order if m in set(both["metric"])]
     ncols = 3
@@ -466,7 +494,7 @@ def estimates_by_metric(
         source = f"{source}; × figures extracted by kursk.claims from articles"
     fig, axes = figure(title, subtitle, source, size=(width, height), nrows=nrows, ncols=ncols,
                        sharex=True, squeeze=False, gridspec_kw={"hspace": 0.5, "wspace": 0.22})
-    fig.subplots_adjust(left=0.8 / width, right=1 - 0.35 / width, top=1 - 1.25 / height)
+    fig.subplots_adjust(left=1.05 / width, right=1 - 0.35 / width, top=1 - 1.25 / height)
     flat = list(axes.ravel())
     curated = both[both["origin"] == "curated"]
     ext = both[both["origin"] == "extracted"]
@@ -479,6 +507,8 @@ def estimates_by_metric(
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
         label = METRIC_LABELS[metric]
         ax.set_title(label[:1].upper() + label[1:], fontsize=10)
+    for ax in flat[: len(metrics): ncols]:  # the first panel of each row
+        ax.set_ylabel("soldiers", color=MUTED)
     for ax in flat[len(metrics):]:
         ax.set_axis_off()
     for ax in flat[: len(metrics)]:

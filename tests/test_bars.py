@@ -1,0 +1,40 @@
+"""Bar chart of mentions: ties at the cut, the title's scope, the legend."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+
+from kursk.charts import bars  # noqa: E402
+
+
+def mentions_fixture() -> pd.DataFrame:
+    """# fixture: made-up mentions (entity names invented for this test) in the shape of
+    kursk.articles.mentions: A 3 times, B twice, C, D and E once each."""
+    rows = [("Fixture A", "country", "ukraine")] * 3 + [("Fixture B", "person", "russia")] * 2 + [
+        ("Fixture C", "place", ""), ("Fixture D", "group", ""), ("Fixture E", "outlet", "")]
+    df = pd.DataFrame(rows, columns=["name", "type", "side"])
+    return df.assign(article_id="fx1", start=range(len(df)))
+
+
+def test_a_cut_never_splits_a_tie() -> None:
+    counts = bars.mention_counts(mentions_fixture(), top=3)
+    assert list(counts["name"]) == ["Fixture A", "Fixture B", "Fixture C", "Fixture D", "Fixture E"]
+    assert list(bars.mention_counts(mentions_fixture(), top=2)["name"]) == ["Fixture A", "Fixture B"]
+    assert len(bars.mention_counts(mentions_fixture(), top=10)) == 5
+
+
+def test_title_says_how_many_articles_and_legend_names_every_colour() -> None:
+    counts = bars.mention_counts(mentions_fixture(), top=3)
+    fig = bars.mentions_bar(counts, source="fixture", n_articles=1)
+    texts = [t.get_text() for t in fig.texts]
+    assert "Fixture A is mentioned most often in the one article read" in texts
+    assert any("the most frequent 5, ties at the cut included" in t for t in texts)
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend == ["Ukraine", "Russia", "outlet / no side", "place or group"]
+    many = bars.mentions_bar(counts, source="fixture", n_articles=1200)
+    assert "Fixture A is mentioned most often in the 1,200 articles read" in [
+        t.get_text() for t in many.texts]
