@@ -21,7 +21,11 @@
 # were reported. An interactive map lists, for every place, the articles that name it.
 
 # %% tags=["parameters"]
-ARTICLES = "data/articles"
+import os
+
+# your own articles (relative to the project root); `make test` sets KURSK_ARTICLES to an
+# empty folder, so that the stored outputs show the seed article alone
+ARTICLES = os.environ.get("KURSK_ARTICLES", "data/articles")
 START = "2024-06-01"
 END = "2025-12-31"
 
@@ -79,38 +83,46 @@ geo.mention_counts(mentions)
 mentions[["article_id", "name_en", "matched", "field", "n_mentions"]]
 
 # %% [markdown]
-# **Finding:** the seed article (tagesschau, 6 November 2024) names only Kursk, Moscow and
-# Pyongyang ("Pjöngjang"): it places the fighting in "the Kursk region" without naming a town.
+# **Finding:** the seed article (tagesschau, 6 November 2024) names Moscow, Pyongyang
+# ("Pjöngjang") and, three times, the Kursk region ("Grenzregion", "Grenzgebiet" and "Gebiet
+# Kursk"), but no town in it: a city's name next to a word for region counts for the oblast.
 
 # %% [markdown]
 # ## 3. The map, and the distance from Pyongyang
 
 # %%
 km, _ = geo.great_circle(places, "1871859", "538560")  # Pyongyang, Kursk (GeoNames ids)
+km_front, _ = geo.great_circle(places, "1871859", "486816")  # Pyongyang, Sudzha
 km_sudzha, _ = geo.great_circle(places, "538560", "486816")  # Kursk, Sudzha
 fig_map = maps.region_map(
     regions, countries, places, mentions,
-    title=f"The troops fought {km:,.0f} km from Pyongyang, on Russia's border with Ukraine",
-    subtitle="Oblasts on both sides of the border; places named in the loaded articles "
-             "circled (number of articles)")
-print(f"Pyongyang–Kursk: {km:,.0f} km; Kursk–Sudzha: {km_sudzha:,.0f} km (great circle)")
+    title=f"The troops fought about {round(km_front, -2):,.0f} km from Pyongyang, on Russia's "
+          "border with Ukraine",
+    subtitle="Oblasts on both sides of the border; places named in the loaded articles circled, "
+             "oblasts named in bold (number of articles)")
+print(f"Pyongyang–Kursk: {km:,.0f} km; Pyongyang–Sudzha: {km_front:,.0f} km; "
+      f"Kursk–Sudzha: {km_sudzha:,.0f} km (great circle)")
 
 # %% [markdown]
 # **Finding:** Kursk lies 6,704 km from Pyongyang along a great circle (WGS 84 ellipsoid); the
-# fighting was around Sudzha, near the border with Sumy Oblast, 87 km south-west of the city.
+# fighting was around Sudzha, near the border with Sumy Oblast, 87 km south-west of the city and
+# 6,787 km from Pyongyang (the title rounds it to 6,800).
 
 # %% [markdown]
 # ## 4. The incursion over time
 # Held area as claimed by each side (hollow markers: parties to the war) next to the dates towns
-# changed hands and the dates North Korean deployments were reported (`data/events.csv`).
+# were reported changing hands and the dates North Korean troop movements were reported
+# (`data/events.csv`).
 
 # %%
 fig_timeline = maps.incursion_timeline(
     areas, events,
     title="Claims of Ukraine's hold in Kursk fell from 1,294 km² (Kyiv) to zero (Moscow)",
-    subtitle="Area of Kursk Oblast held by Ukraine, as claimed; towns changing hands (grey) and "
-             "North Korean deployment reports (purple)",
-    source="data/salient_area.csv and data/events.csv (one source url per row)")
+    subtitle="Area of Kursk Oblast held by Ukraine, as claimed; towns reported changing hands "
+             "(grey); news of North Korean troops (purple)",
+    source=f"Statements by {', '.join(sorted(areas['claimant'].astype(str).unique()))}, as "
+           f"reported by {areas['outlet'].nunique()} outlets; every figure's link and date in "
+           "data/salient_area.csv, every event's in data/events.csv")
 
 # %%
 areas[["claimed_on", "area_km2", "qualifier", "claimant", "outlet"]]

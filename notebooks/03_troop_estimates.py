@@ -29,7 +29,11 @@
 # in an article you add lands among them.
 
 # %% tags=["parameters"]
-ARTICLES = "data/articles"
+import os
+
+# your own articles (relative to the project root); `make test` sets KURSK_ARTICLES to an
+# empty folder, so that the stored outputs show the seed article alone
+ARTICLES = os.environ.get("KURSK_ARTICLES", "data/articles")
 START = "2024-06-01"
 END = "2025-12-31"
 
@@ -76,8 +80,9 @@ pd.Series({
 # Troop numbers sit in the upper panel, losses in the lower one; each marker is a distinct figure
 # (identical reports of the same claim drawn once), its colour the side that made the claim.
 # Hollow markers are claims by the parties to the war. A triangle pointing right (▷) is a forecast
-# or plan rather than a count; the titles quote counts only. The numbers above the panels are the
-# events listed under the chart.
+# or plan rather than a count; the titles quote counts only. Figures for a limited period only
+# (`kind` `period`, such as one week's or one battle's losses) are left off: beside running totals
+# they would read as one. The numbers above the panels are the events listed under the chart.
 
 # %%
 fig = tl.estimates_timeline(every, events, start=START, end=END)
@@ -97,8 +102,9 @@ forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"], observed=
 # %% [markdown]
 # **Finding:** the highest troop count is South Korea's about 15,000 sent to Russia (30 April 2025).
 # After the first counts of 1,500 to 3,000 (18–28 October 2024), the counts of troops sent or in
-# Kursk, from South Korea, the US, Ukraine and the UK, lie between 8,000 and 15,000, half of them at
-# 10,000–11,000. Every figure above 15,000 is a forecast: Zelensky's warning of 19 November 2024
+# Kursk, from South Korea, the US, Ukraine and the UK, lie between 8,000 and 15,000; the middle
+# half of all troop counts, the first ones included, is 8,000–11,000 (the chart's title). Every
+# figure above 15,000 is a forecast: Zelensky's warning of 19 November 2024
 # that the contingent could grow to 100,000 is a possible ceiling, and Ukraine's intelligence's
 # 25,000–30,000 more (July 2025) an expected batch. Loss figures begin in mid-December 2024 and
 # climb through 2025; they come from South Korea, Ukraine, the US and the UK, never from Russia or
@@ -146,14 +152,17 @@ gaps = kd.disagreements(curated, days=7)
 tl.disagreement_table(gaps)
 
 # %% [markdown]
-# **Finding:** in the first week of published loss figures, December 2024, the casualty counts
-# ran from Ukrainian military intelligence's about 30 (16 December) to the South Korean Joint
-# Chiefs of Staff's about 1,100 (23 December), at least 36.7× apart; the US spoke of "several
-# dozen" and then "several hundred" in the same days. Losses were rising fast that week, so part of
-# the gap is time, but hardly all of it. In October 2024 the first estimates of troops sent differed
-# 8×: South Korea's about 1,500 shipped so far (18 October) against Ukraine's about 12,000
-# (24 October). Troops in Kursk are the metric the sides gave the closest figures for in the same
-# week (up to 8,000 and about 11,000).
+# **Finding:** in the first weeks of published loss figures, December 2024, the casualty counts
+# ran from the US's "several dozen" (coded 20–90; John Kirby, 16 December) to Zelensky's more than
+# 3,000 (23 December), at least 33.3× apart. A day after Kirby a US official spoke of "several
+# hundred", and on 23 December South Korea's Joint Chiefs of Staff gave about 1,100. Losses were
+# rising fast, so part of the gap is time, but hardly all of it. Ukrainian military intelligence's
+# about 30 of 16 December counts the fighting of 14 and 15 December only (`kind` `period`) and is
+# left out. In October 2024 the first counts of troops sent differed 8×: South Korea's spy agency
+# said about 1,500 had been shipped by 18 October (3,000 by 23 October), Ukraine's military
+# intelligence about 12,000 by 24 October. On 18 October the NIS had also said that North Korea had
+# decided to send 12,000 in all, a plan, filed as a forecast. Troops in Kursk are the metric the
+# sides gave the closest figures for in the same week (up to 8,000 and about 11,000).
 
 # %% [markdown]
 # ## 4. Metric by metric

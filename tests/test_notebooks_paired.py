@@ -6,6 +6,7 @@ Fix a failure with ``make notebooks`` (jupytext --sync, then re-execution in pla
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import jupytext
@@ -96,3 +97,39 @@ def test_notebook_is_executed_without_errors(stem: str) -> None:
                 assert "Traceback" not in out.get("text", ""), (
                     f"{stem}.ipynb: cell {n} printed a traceback to stderr"
                 )
+
+
+def _parameters_source(stem: str) -> str:
+    nb = nbformat.read(NB_DIR / f"{stem}.ipynb", as_version=4)
+    return next(c.source for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_articles_folder_follows_kursk_articles(stem: str, monkeypatch) -> None:
+    """ARTICLES is data/articles unless KURSK_ARTICLES names another folder (as make test does)."""
+    source = _parameters_source(stem)
+    monkeypatch.delenv("KURSK_ARTICLES", raising=False)
+    default: dict = {}
+    exec(compile(source, f"{stem}:parameters", "exec"), default)
+    assert default["ARTICLES"] == "data/articles"
+    monkeypatch.setenv("KURSK_ARTICLES", "tests/fixtures/no_articles")
+    pointed: dict = {}
+    exec(compile(source, f"{stem}:parameters", "exec"), pointed)
+    assert pointed["ARTICLES"] == "tests/fixtures/no_articles"
+
+
+def test_make_test_runs_the_notebooks_without_users_articles() -> None:
+    """Every Makefile recipe that runs or re-executes notebooks points KURSK_ARTICLES at a folder
+    holding no article, so the stored outputs never depend on what a user put in data/articles."""
+    from kursk.articles import load_articles
+
+    makefile = (ROOT / "Makefile").read_text()
+    folder = re.search(r"^NO_ARTICLES := KURSK_ARTICLES=(\S+)$", makefile, re.M)
+    assert folder, "the Makefile does not define NO_ARTICLES := KURSK_ARTICLES=<folder>"
+    for target in ("nbval", "test", "notebooks"):
+        recipe = re.search(rf"^{target}:.*\n((?:\t.*\n)+)", makefile, re.M)
+        assert recipe and recipe.group(1).startswith("\t$(NO_ARTICLES) "), (
+            f"make {target} does not run with $(NO_ARTICLES)"
+        )
+    loaded = load_articles(ROOT / folder.group(1), progress=False)
+    assert len(loaded) == 0 and len(loaded.attrs["load_report"]) == 0

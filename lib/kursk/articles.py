@@ -65,11 +65,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from kursk.paths import project_root
+
+if TYPE_CHECKING:  # for annotations only: dask is imported when engine="dask" is used
+    import dask.dataframe as dd
 
 COLUMNS = [
     "article_id",
@@ -188,7 +192,7 @@ def load_articles(
     progress: bool | None = None,
     engine: str = "pandas",
     **engine_options,
-) -> pd.DataFrame:
+) -> pd.DataFrame | tuple[dd.DataFrame, pd.DataFrame]:
     """One row per article from files or folders (recursively); see the module docstring.
 
     ``outlet`` and ``language`` override what the files say or the detector finds.

@@ -1,8 +1,15 @@
 """Compare reporting across sources: who carried which claim, who cited whom, drift and timing.
 
-Every function takes the claims frame (curated rows from ``data/claims.csv``, optionally with
-extracted rows added by :func:`combine_claims`) and/or the articles frame, and returns a frame
-or a ``networkx.DiGraph``; they compose with ``.pipe``.
+The functions take a claims frame and/or the articles frame, and return a frame or a
+``networkx.DiGraph``; they compose with ``.pipe``. The claims frame is the one
+:func:`combine_claims` returns: ``combine_claims(curated)`` for the curated rows of
+``data/claims.csv`` alone (``curated = kursk.data.load("claims")``), or
+``combine_claims(curated, extracted, articles)`` to add the figures extracted from your own
+articles. It has the columns of :data:`CLAIM_COLUMNS`, among them ``published_on``,
+``language`` and ``cited_via``, and canonical outlet and claimant names. The frame
+:func:`kursk.data.all_claims` returns is not a substitute: it lacks ``published_on``,
+``language`` and ``cited_via``, so ``distinct_claims(kursk.data.all_claims(...))`` raises
+``KeyError: 'published_on'``.
 
 A *distinct claim* is one (claimant, metric, low, high, claimed_on). An *origin* is the claimant
 and the date of the claim (one briefing, interview or statement). A *channel* is the outlet that
@@ -106,7 +113,11 @@ def short_name(name: object) -> str:
 
 
 def normalise(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with canonical outlet names, dates as datetimes, ``hedged`` and ``origin`` filled."""
+    """Claims with canonical outlet names, dates as datetimes, ``hedged`` and ``origin`` filled.
+
+    ``claims`` needs the columns of :data:`CLAIM_COLUMNS` (the curated table has them; the frame
+    from :func:`kursk.data.all_claims` does not). :func:`combine_claims` calls this for you.
+    """
     _check(claims, CLAIM_COLUMNS)
     out = claims.copy()
     out["outlet"] = out["outlet"].map(_canonical).astype("string")
@@ -210,7 +221,10 @@ def combine_claims(
 
 
 def between(claims: pd.DataFrame, start: str | None, end: str | None) -> pd.DataFrame:
-    """Claims published from ``start`` to ``end`` (inclusive dates)."""
+    """Claims published from ``start`` to ``end`` (inclusive dates).
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
+    """
     pub = _date(claims["published_on"])
     keep = pd.Series(True, index=claims.index)
     if start:
@@ -234,7 +248,10 @@ def _figure(low: float, high: float) -> str:
 
 
 def claim_key(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with a ``claim_key`` column: claimant | metric | low | high | claimed_on."""
+    """Claims with a ``claim_key`` column: claimant | metric | low | high | claimed_on.
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
+    """
     _check(claims, KEY)
     out = claims.copy()
     if out.empty:
@@ -266,6 +283,8 @@ def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct claim: key, claimant, side, metric, figure, date, label, reports.
 
     A forecast or a one-period figure (``kind``) says so in its label: "…, forecast (19 Nov 2024)".
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = claim_key(claims)
     c["published_on"] = _date(c["published_on"])
@@ -292,7 +311,10 @@ def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def focus(claims: pd.DataFrame, min_outlets: int = 2) -> pd.DataFrame:
-    """Claims carried by at least ``min_outlets`` outlets, plus every claim from loaded articles."""
+    """Claims carried by at least ``min_outlets`` outlets, plus every claim from loaded articles.
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
+    """
     c = claim_key(claims)
     n = c.groupby("claim_key")["outlet"].transform("nunique")
     mine = c["origin"].astype(str).eq("extracted") if "origin" in c.columns else False
@@ -302,7 +324,10 @@ def focus(claims: pd.DataFrame, min_outlets: int = 2) -> pd.DataFrame:
 
 
 def claim_matrix(claims: pd.DataFrame, *, values: str = "qualifier") -> pd.DataFrame:
-    """Outlets × distinct claims: the qualifier(s) each outlet used, or report counts (``count``)."""
+    """Outlets × distinct claims: the qualifier(s) each outlet used, or report counts (``count``).
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
+    """
     if values not in ("qualifier", "count"):
         raise ValueError(f"values must be 'qualifier' or 'count', not {values!r}")
     c = claim_key(claims)
@@ -408,7 +433,10 @@ def _cited(row: pd.Series) -> str | None:
 
 
 def chains(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with ``cited`` (the agency cited, if any) and ``channel`` (first-hand reporter)."""
+    """Claims with ``cited`` (the agency cited, if any) and ``channel`` (first-hand reporter).
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
+    """
     c = claim_key(claims)
     c["cited"] = c.apply(_cited, axis=1).astype("string")
     by_key = {
@@ -437,6 +465,8 @@ def citation_graph(
     Node attributes: kind (outlet, agency, claimant), side. Edge attributes: n (reports or
     attributions), claim_ids, sides (claimant sides reached). Extracted figures (if given, with
     ``articles``) enter with the article's outlet; articles' own outlets are always nodes.
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = claims if "origin" in claims.columns else normalise(claims)
     if extracted is not None and not extracted.empty:
@@ -519,6 +549,8 @@ def corroboration(claims: pd.DataFrame, *, level: str = "claim") -> pd.DataFrame
 
     Columns: label, n_reports, n_outlets, n_channels (first-hand reporters), n_origins (distinct
     claimant and date), origins, channels. Many reports over one origin is circular reporting.
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     if level not in ("claim", "figure"):
         raise ValueError(f"level must be 'claim' or 'figure', not {level!r}")
@@ -561,6 +593,8 @@ def drift(claims: pd.DataFrame, *, max_ratio: float = 1.5) -> pd.DataFrame:
     Versions of one origin (claimant, claimed_on) are compared when they share the figure, or
     share the metric with figures at most ``max_ratio`` apart (further apart they are different
     facts from one briefing); ``change`` says what differs. Version a is the one reported first.
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = normalise(claims) if "origin" not in claims.columns else claims.copy()
     c = c[c["claimant"].notna()].sort_values(["published_on", "claim_id"])
@@ -598,6 +632,8 @@ def timing(claims: pd.DataFrame) -> pd.DataFrame:
 
     ``n_first_day`` counts the outlets that carried the claim on its first day; among them
     ``first_outlet`` is only the first by claim id, as reports of one day cannot be ordered.
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = claim_key(claims)
     c["published_on"] = _date(c["published_on"])
@@ -626,7 +662,10 @@ def timing(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def hedging_rates(claims: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
-    """Share of figures hedged (a qualifier, or a hedged sentence) and with a named claimant."""
+    """Share of figures hedged (a qualifier, or a hedged sentence) and with a named claimant.
+
+    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
+    """
     if by not in ("outlet", "language"):
         raise ValueError(f"by must be 'outlet' or 'language', not {by!r}")
     c = claims.copy()
@@ -655,6 +694,9 @@ def article_claims(
     A figure is shared when another article has the same claimant (or none), metric and value;
     with curated ``claims``, ``in_claims_outlets`` lists the outlets there with the same metric
     and value (and claimant, when the article names one).
+
+    ``claims`` (optional): the curated claims (``kursk.data.load("claims")``) or a frame from
+    :func:`combine_claims`, of which only the curated rows are used.
     """
     _check(extracted, ["article_id", "claimant", "metric", "value_low", "value_high",
                        "qualifier", "hedged"], "extracted")
@@ -760,6 +802,9 @@ def place_article(
 
     Earlier means published on or before the article's date (``same_day`` flags ties, whose order
     is unknown). Columns name the first earlier report (outlet, date, claimant, url) and count all.
+
+    ``claims``: the curated claims, as loaded (``kursk.data.load("claims")``) or passed through
+    ``combine_claims(curated)``; extracted rows in it would be counted as earlier reports.
     """
     if article_id not in set(articles["article_id"]):
         raise KeyError(f"article {article_id!r} is not in the articles frame")
