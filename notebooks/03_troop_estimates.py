@@ -96,8 +96,10 @@ print(tl.panel_finding(curated, "Losses"))
 
 # %%
 forecasts = curated[curated["kind"] == "forecast"]
-forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"], observed=True).size() \
-    .rename("reports").reset_index()
+(forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"], observed=True).size()
+ .rename("reports").reset_index()
+ .assign(figure=lambda d: [tl.format_figure(lo, hi) for lo, hi in zip(d["low"], d["high"])])
+ [["claimed_on", "claimant", "metric", "figure", "reports"]])
 
 # %% [markdown]
 # **Finding:** the highest troop count is South Korea's about 15,000 sent to Russia (30 April 2025).
@@ -166,8 +168,9 @@ tl.disagreement_table(gaps)
 
 # %% [markdown]
 # ## 4. Metric by metric
-# The same figures, one panel per metric on a linear scale, show how each count moved over time.
-# The title gives the widest same-week gap from the table above.
+# The same figures, one panel per metric on a linear scale, show how each count moved over time;
+# a forecast more than three times a panel's highest count is marked by an arrow at its top, off
+# scale. The title gives the widest same-week gap from the table above.
 
 # %%
 fig_metrics = tl.estimates_by_metric(every, start=START, end=END, disagreement_table=gaps)

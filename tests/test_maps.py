@@ -168,3 +168,18 @@ def test_an_oblast_named_as_such_is_marked_on_both_maps(layers, tmp_path):
     html = maps.save_html(maps.interactive_map(regions, places, mentions, arts),
                           tmp_path / "map.html").read_text(encoding="utf-8")
     assert "Kursk Oblast (1)" in html and "Named in 1 article(s)" in html
+
+
+def test_interactive_map_has_a_title_and_no_flag_in_its_attribution(layers, tmp_path):
+    """Leaflet 1.9's default attribution prefix carries a national flag: the page replaces it
+    with a plain link once the map exists, and has a <title>."""
+    regions, countries, places = layers
+    arts = _fixture_articles()
+    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
+                             title="Fixture map title")
+    html = maps.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "<title>Fixture map title</title>" in html
+    created = html.index(f"var {m.get_name()} = L.map(")
+    prefix = html.index(f"{m.get_name()}.attributionControl.setPrefix(")
+    assert created < prefix
+    assert "setPrefix(\"<a href='https://leafletjs.com'>Leaflet</a>\")" in html

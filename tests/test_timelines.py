@@ -322,3 +322,33 @@ def test_source_line_names_who_made_the_claims() -> None:
     fig = tl.estimates_timeline(claims, start="2024-10-01", end="2025-03-31")
     assert any(line in t for t in texts(fig))
     assert tl.source_line(claims.iloc[:1]).startswith("Statements by South Korea, as reported by 1 outlet;")
+
+
+def test_a_far_off_forecast_goes_off_scale_on_the_small_multiples() -> None:
+    """The made-up 60,000 forecast is over 3x the highest count (9,000): the panel is scaled to
+    the counts, and an arrow and label at its top give the forecast."""
+    fig = tl.estimates_by_metric(with_forecast())
+    sent = next(ax for ax in fig.axes if ax.get_title(loc="left") == "Sent to Russia")
+    assert sent.get_ylim()[1] == pytest.approx(9000 * 1.15)
+    assert "▼60,000 forecast, off scale" in [t.get_text() for t in sent.texts]
+    # without the forecast, nothing is off scale
+    plain = tl.estimates_by_metric(claims_fixture())
+    sent = next(ax for ax in plain.axes if ax.get_title(loc="left") == "Sent to Russia")
+    assert not any("off scale" in t.get_text() for t in sent.texts)
+
+
+def test_spread_table_dates_each_tied_side() -> None:
+    """# fixture: Ukraine's made-up 9,000 raised to 10,000 on another day than a made-up US
+    10,000 count: where two sides tie for the highest figure, each side's own date is shown."""
+    claims = claims_fixture()
+    claims.loc[claims["claim_id"] == "f003", ["low", "high"]] = 10000.0
+    us = claims[claims["claim_id"] == "f004"].assign(
+        claim_id="f010", metric="deployed", low=10000.0, high=10000.0, qualifier="exact",
+        claimed_on=pd.Timestamp("2024-12-01"))
+    spread = kd.spread(pd.concat([claims, us], ignore_index=True))
+    row = spread.set_index("metric").loc["deployed"]
+    assert row["highest_side"] == "ukraine, us" and row["highest_dates"] == "2024-11-05, 2024-12-01"
+    shown = tl.spread_table(spread).loc["sent to Russia"]
+    assert shown["highest by"] == "Ukraine, United States"
+    assert shown["highest on"] == "05 Nov 2024, 01 Dec 2024"
+    assert shown["lowest on"] == "20 Oct 2024"  # one side: its date

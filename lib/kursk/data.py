@@ -830,7 +830,8 @@ def spread(
     include_forecasts: bool = False,
 ) -> pd.DataFrame:
     """Per metric, the highest and lowest current figures (latest per side), the dates they were
-    claimed (the latest, where sides tie) and how far apart they are. The two can be months
+    claimed (``*_on``: the latest, where sides tie; ``*_dates``: each tied side's, in the order of
+    ``*_side``) and how far apart they are. The two can be months
     apart: a side's latest figure may be old (:func:`disagreements` compares figures of the same
     weeks).
 
@@ -854,10 +855,12 @@ def spread(
                 "highest_low": highest_low,
                 "highest_side": _join(top["claimant_side"]),
                 "highest_on": top["claimed_on"].max(),
+                "highest_dates": _dates_by_side(top),
                 "lowest": lowest,
                 "lowest_high": lowest_high,
                 "lowest_side": _join(bottom["claimant_side"]),
                 "lowest_on": bottom["claimed_on"].max(),
+                "lowest_dates": _dates_by_side(bottom),
                 "ratio": highest_low / lowest_high if lowest_high > 0 else np.nan,
             }
         )
@@ -866,7 +869,15 @@ def spread(
 
 
 SPREAD_COLUMNS = ["metric", "sides", "highest", "highest_low", "highest_side", "highest_on",
-                  "lowest", "lowest_high", "lowest_side", "lowest_on", "ratio"]
+                  "highest_dates", "lowest", "lowest_high", "lowest_side", "lowest_on",
+                  "lowest_dates", "ratio"]
+
+
+def _dates_by_side(rows: pd.DataFrame) -> str:
+    """Each side's latest claim date among ``rows`` (ISO dates, ", "-joined, in the order of
+    :func:`_join` of the sides)."""
+    latest = rows.groupby(rows["claimant_side"].astype(str))["claimed_on"].max()
+    return ", ".join(f"{pd.Timestamp(latest[side]):%Y-%m-%d}" for side in sorted(latest.index))
 _PAIR_FIELDS = ["claim_id", "claimant_side", "claimant", "claimed_on", "low", "high", "qualifier"]
 DISAGREEMENT_COLUMNS = ["metric", *(f"higher_{f}" for f in _PAIR_FIELDS),
                         *(f"lower_{f}" for f in _PAIR_FIELDS), "days_apart", "window_days",

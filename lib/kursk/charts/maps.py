@@ -32,6 +32,8 @@ import numpy as np
 import pandas as pd
 import shapely
 from adjustText import adjust_text
+from branca.element import MacroElement
+from folium.template import Template
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
@@ -429,6 +431,18 @@ class OfflineMap(folium.Map):
         super().render(**kwargs)
 
 
+class _PlainAttribution(MacroElement):
+    """Leaflet's attribution prefix as a plain link: Leaflet 1.9 puts a national flag in it, and a
+    map of this war for publication should not carry one side's flag."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this._parent.get_name() }}.attributionControl.setPrefix("
+        "\"<a href='https://leafletjs.com'>Leaflet</a>\");"
+        "{% endmacro %}"
+    )
+
+
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
@@ -479,14 +493,18 @@ def interactive_map(
     *,
     countries: gpd.GeoDataFrame | None = None,
     attribution: str = "Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)",
+    title: str = "Places named in the articles, Russia–Ukraine border region (kursk-notebooks)",
 ) -> OfflineMap:
     """A folium map without tiles that works offline (:class:`OfflineMap`): oblasts shaded by
     country (country outlines behind them when ``countries`` is given), the Russia–Ukraine border,
     and every gazetteer place inside the oblasts' box as a marker whose popup lists the articles
     that name it (title linked to url, outlet, date); an oblast named as such gets a dashed marker
-    with the same popup. All popup and tooltip text is HTML-escaped."""
+    with the same popup. The page is titled ``title``; Leaflet's attribution prefix is a plain
+    link. All popup and tooltip text is HTML-escaped."""
     x0, y0, x1, y1 = regions.total_bounds
     m = OfflineMap(tiles=None, control_scale=True, zoom_control=True, zoom_snap=0.25)
+    m.get_root().title = title  # the page's <title>
+    m.add_child(_PlainAttribution())
     m.get_root().header.add_child(folium.Element(
         "<style>.leaflet-container{background:#ffffff !important}</style>"))
     if countries is not None:

@@ -80,6 +80,9 @@ FORECAST_LABEL = "forecast or plan"
 FORECAST = "forecast"
 #: Figures for a limited period only (``kind`` ``period``): left off the charts.
 PERIOD = "period"
+#: On the small multiples, a forecast more than this many times the panel's highest count is
+#: drawn off scale (an arrow at the top), so that it does not squash the counts.
+OFF_SCALE = 3.0
 #: Up to this many extracted figures per panel are also labelled "extracted" on the chart.
 MAX_EXTRACTED_LABELS = 6
 _QUALIFIER_ORDER = list(QUALIFIER_GLYPHS)
@@ -263,6 +266,25 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
         ax.annotate(text.get(frozenset(kinds), "extracted: count + forecast"), spot,
                     xytext=(-4, 7), textcoords="offset points", ha="right", va="bottom",
                     fontsize=7, style="italic", color=INK, zorder=7)
+
+
+def _mark_off_scale(ax: Axes, points: pd.DataFrame, ceiling: float,
+                    xlim: tuple[float, float]) -> None:
+    """An arrow at the top of the panel for each figure above ``ceiling``, and one label per date
+    giving the figures (on the side of the arrow with more room)."""
+    for day, group in points.groupby("claimed_on", sort=True):
+        x = mdates.date2num(day)
+        for _, p in group.iterrows():
+            ax.plot(x, ceiling, marker="^", ms=6, ls="none", color=side_colour(p["claimant_side"]),
+                    clip_on=False, zorder=8)
+        figures = " / ".join(dict.fromkeys(
+            f"{p['glyph']}{format_figure(p['low'], p['high'])}" for _, p in group.iterrows()))
+        forecasts = group["kind"].astype(str).eq(FORECAST).all()
+        what = ("forecast" if len(group) == 1 else "forecasts") if forecasts else "figures"
+        right = x < (xlim[0] + xlim[1]) / 2
+        ax.annotate(f"{figures} {what}, off scale", (x, ceiling), xytext=(6 if right else -6, -2),
+                    textcoords="offset points", ha="left" if right else "right", va="top",
+                    fontsize=7, color=side_colour(group["claimant_side"].iloc[0]), zorder=8)
 
 
 def _log_axis(ax: Axes, low: float, high: float) -> None:
@@ -501,7 +523,13 @@ def estimates_by_metric(
     for ax, metric in zip(flat, metrics, strict=False):
         _draw_claims(ax, curated, [metric], extracted=False)
         _draw_claims(ax, ext, [metric], extracted=True)
-        top = both.loc[both["metric"] == metric, "high"].max()
+        here = both[both["metric"] == metric]
+        top = here["high"].max()
+        counted = here.loc[here["kind"].astype(object).ne(FORECAST).to_numpy(dtype=bool), "high"]
+        if len(counted) and top > OFF_SCALE * counted.max():  # a far-off forecast would squash
+            top = here.loc[here["high"] <= OFF_SCALE * counted.max(), "high"].max()  # every count
+            _mark_off_scale(ax, _points(here[here["high"] > top * 1.15]), top * 1.15,
+                            (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end))))
         ax.set_ylim(0, top * 1.15)
         ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
@@ -605,10 +633,10 @@ def spread_table(spread: pd.DataFrame) -> pd.DataFrame:
             "sides": spread["sides"],
             "highest": _ends(spread, "highest_low", "highest"),
             "highest by": spread["highest_side"].map(_side_names),
-            "highest on": _dates(spread, "highest_on"),
+            "highest on": _dates(spread, "highest_on", "highest_dates"),
             "lowest": _ends(spread, "lowest", "lowest_high"),
             "lowest by": spread["lowest_side"].map(_side_names),
-            "lowest on": _dates(spread, "lowest_on"),
+            "lowest on": _dates(spread, "lowest_on", "lowest_dates"),
             "ratio": spread["ratio"].map(lambda r: "" if pd.isna(r) else f"{r:.1f}×"),
         }
     ).set_index("metric")
@@ -621,10 +649,19 @@ def _ends(table: pd.DataFrame, low: str, high: str) -> list[str]:
     return [format_figure(lo, hi) for lo, hi in zip(lows, highs, strict=True)]
 
 
-def _dates(spread: pd.DataFrame, column: str) -> pd.Series:
+def _dates(spread: pd.DataFrame, column: str, per_side: str | None = None) -> pd.Series:
+    """The date of each row's figure; where sides tie, each side's date (``per_side`` column)."""
+    def one(d: object) -> str:
+        return "" if pd.isna(d) else f"{pd.Timestamp(d):%d %b %Y}"
+
     if column not in spread.columns:
         return pd.Series("", index=spread.index)
-    return spread[column].map(lambda d: "" if pd.isna(d) else f"{pd.Timestamp(d):%d %b %Y}")
+    shown = spread[column].map(one)
+    if per_side and per_side in spread.columns:
+        several = spread[per_side].fillna("").astype(str).str.contains(",")
+        shown[several] = spread.loc[several, per_side].map(
+            lambda ds: ", ".join(one(d.strip()) for d in ds.split(",")))
+    return shown
 
 
 def _side_names(sides: str) -> str:
