@@ -233,3 +233,26 @@ def test_index_links_every_notebook_and_every_figure(runs: dict[str, Path]) -> N
     for href in hrefs - {h for h in hrefs if h.startswith(("http:", "https:"))}:
         assert (out / href).is_file(), f"index.html links a missing file: {href}"
     assert "<code>data/articles</code>" in page  # the parameters, repo-relative
+
+
+def test_exported_figures_carry_title_and_source_and_the_index_uses_the_title(tmp_path: Path) -> None:
+    """kursk.charts.save writes the chart's title and source line into PNG, SVG and PDF metadata;
+    the index's thumbnail alt text is the title."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from PIL import Image
+
+    import kursk.charts as kc
+
+    # fixture: a made-up chart
+    fig, ax = kc.figure("Fixture title <with> & marks", "Fixture subtitle", "fixture source")
+    ax.plot([0, 1], [0, 1])
+    png, svg, pdf = kc.save(fig, "fixture_chart", directory=tmp_path / "figures")
+    with Image.open(png) as img:
+        assert img.text["Title"] == "Fixture title <with> & marks"
+        assert img.text["Description"] == "Source: fixture source · Chart: kursk-notebooks"
+    assert "<dc:title>Fixture title &lt;with&gt; &amp; marks</dc:title>" in svg.read_text("utf-8")
+    assert b"/Title (Fixture title <with> & marks)" in pdf.read_bytes()
+    page = report.write_index(tmp_path, [], {}).read_text(encoding="utf-8")
+    assert 'alt="Fixture title &lt;with&gt; &amp; marks"' in page

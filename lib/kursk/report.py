@@ -146,6 +146,18 @@ def export_html(nb: nbformat.NotebookNode, title: str) -> str:
     return body
 
 
+def _png_title(path: Path) -> str:
+    """The Title that :func:`kursk.charts.save` wrote into a PNG ("" if it has none or the file
+    is not a PNG Pillow can read)."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as img:
+            return str(getattr(img, "text", {}).get("Title", ""))
+    except OSError:
+        return ""
+
+
 def _figure_rows(figures: Path) -> list[str]:
     """One ``<li>`` per figure stem in ``figures`` with links to each of its formats, sorted."""
     stems: dict[str, list[str]] = {}
@@ -161,7 +173,8 @@ def _figure_rows(figures: Path) -> list[str]:
         png = next((n for n in names if n.lower().endswith(".png")), None)
         thumb = (
             f'<a href="figures/{html.escape(png, quote=True)}"><img src="figures/'
-            f'{html.escape(png, quote=True)}" alt="{html.escape(stem, quote=True)}" loading="lazy"></a>'
+            f'{html.escape(png, quote=True)}" alt="{html.escape(_png_title(figures / png) or stem, quote=True)}" '
+            'loading="lazy"></a>'
             if png
             else ""
         )

@@ -19,6 +19,15 @@ _METADATA = {
 }
 
 
+def _described(fig: Figure, fmt: str) -> dict[str, str]:
+    """The chart's title and source line as the format's own metadata fields (alt text for a
+    web page, provenance for a file passed on without its page)."""
+    title, source = getattr(fig, "_kursk_title", ""), fig._kursk_source
+    fields = {"png": ("Title", "Description"), "svg": ("Title", "Description"),
+              "pdf": ("Title", "Subject")}[fmt]
+    return {k: v for k, v in zip(fields, (title, source), strict=True) if v}
+
+
 def save(
     fig: Figure,
     name: str,
@@ -28,7 +37,8 @@ def save(
     """Write ``fig`` as ``<directory>/<name>.<fmt>`` for each format; returns the paths written.
 
     The figure must carry a source line (made by :func:`kursk.charts.figure` or
-    :func:`kursk.charts.frame`). Output is byte-identical for identical inputs.
+    :func:`kursk.charts.frame`); its title and source line go into each file's metadata (PNG and
+    SVG: Title, Description; PDF: Title, Subject). Output is byte-identical for identical inputs.
     """
     if not getattr(fig, "_kursk_source", None):
         raise ValueError(f"figure {name!r} has no source line; build it with kursk.charts.figure()")
@@ -45,6 +55,6 @@ def save(
             if fmt not in _METADATA:
                 raise ValueError(f"unsupported format {fmt!r}; use one of {sorted(_METADATA)}")
             path = out / f"{name}.{fmt}"
-            fig.savefig(path, format=fmt, metadata=_METADATA[fmt])
+            fig.savefig(path, format=fmt, metadata={**_METADATA[fmt], **_described(fig, fmt)})
             paths.append(path)
     return paths

@@ -163,4 +163,5 @@ def frame(fig: Figure, title: str, subtitle: str, source: str) -> Figure:
         right=1 - (_SIDE_IN + 0.1) / w,
     )
     fig._kursk_source = line  # checked by save()
+    fig._kursk_title = title  # written into the exported files' metadata by save()
     return fig
