@@ -102,15 +102,16 @@ forecasts = curated[curated["kind"] == "forecast"]
  [["claimed_on", "claimant", "metric", "figure", "reports"]])
 
 # %% [markdown]
-# **Finding:** the highest troop count is South Korea's about 15,000 sent to Russia (30 April 2025).
-# After the first counts of 1,500 to 3,000 (18–28 October 2024), the counts of troops sent or in
-# Kursk, from South Korea, the US, Ukraine and the UK, lie between 8,000 and 15,000; the middle
-# half of all troop counts, the first ones included, is 8,000–11,000 (the chart's title). Every
-# figure above 15,000 is a forecast: Zelensky's warning of 19 November 2024
-# that the contingent could grow to 100,000 is a possible ceiling, and Ukraine's intelligence's
-# 25,000–30,000 more (July 2025) an expected batch. Loss figures begin in mid-December 2024 and
-# climb through 2025; they come from South Korea, Ukraine, the US and the UK, never from Russia or
-# North Korea.
+# **Finding:** the highest troop count is South Korea's about 15,000 sent to Russia (30 April
+# 2025). After the first counts of 1,500 to 3,000 (18–28 October 2024), the counts of troops sent
+# or in Kursk, from South Korea, the US and Ukraine, lie between 8,000 and 15,000; the middle half
+# of all troop counts, the first ones included, is 8,000–11,000 (the chart's title). Every figure
+# above 15,000 is a forecast: Zelensky's warning of 19 November 2024 that the contingent could grow
+# to 100,000 is a possible ceiling, and Ukraine's intelligence's 25,000–30,000 more (July 2025) an
+# expected batch. The UK's "about 11,000" (June 2025) and South Korea's 11,000 restated in March
+# 2025 count the first contingent only (`kind` `period`), not the troops there at the time. Loss
+# figures begin in mid-December 2024 and climb through 2025; they come from South Korea, Ukraine,
+# the US and the UK, never from Russia or North Korea.
 
 # %% [markdown]
 # ## 2. The latest estimate from each side, per metric
