@@ -98,7 +98,7 @@ print(tl.panel_finding(curated, "Losses"))
 forecasts = curated[curated["kind"] == "forecast"]
 (forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"], observed=True).size()
  .rename("reports").reset_index()
- .assign(figure=lambda d: [tl.format_figure(lo, hi) for lo, hi in zip(d["low"], d["high"])])
+ .assign(figure=lambda d: [tl.format_figure(lo, hi) for lo, hi in zip(d["low"], d["high"], strict=True)])
  [["claimed_on", "claimant", "metric", "figure", "reports"]])
 
 # %% [markdown]
