@@ -87,9 +87,10 @@ short = q["quote"].map(lambda s: s if len(s) <= 60 else s[:59] + "…")
 q.assign(quote=short)[["quote", "speaker", "speaker_as_written"]]
 
 # %% [markdown]
-# In the seed, both full-sentence quotes are Zelensky's; the only other speaker quoted directly
-# is North Korea's foreign minister, with a three-word phrase. The quote without a speaker is a
-# phrase from the treaty's text.
+# In the seed, both full-sentence quotes are Zelensky's; the table's only other speaker is North
+# Korea's foreign minister, with a three-word phrase. The quote without a speaker is a phrase from
+# the treaty's text. Not listed: Kim Jong Un's two words for Putin, "besten Genossen", since quotes
+# of fewer than three words are taken for quoted names or terms, not speech.
 
 # %% [markdown]
 # ## Who and what the articles name

@@ -96,6 +96,7 @@ km_front, _ = geo.great_circle(places, "1871859", "486816")  # Pyongyang, Sudzha
 km_sudzha, _ = geo.great_circle(places, "538560", "486816")  # Kursk, Sudzha
 fig_map = maps.region_map(
     regions, countries, places, mentions,
+    locator_ids=("1871859", "524901", "486816"),  # the inset: Pyongyang, Moscow and Sudzha
     title=f"The troops fought about {round(km_front, -2):,.0f} km from Pyongyang, on Russia's "
           "border with Ukraine",
     subtitle="Oblasts on both sides of the border; places named in the loaded articles circled, "
@@ -106,7 +107,7 @@ print(f"Pyongyang–Kursk: {km:,.0f} km; Pyongyang–Sudzha: {km_front:,.0f} km;
 # %% [markdown]
 # **Finding:** Kursk lies 6,704 km from Pyongyang along a great circle (WGS 84 ellipsoid); the
 # fighting was around Sudzha, near the border with Sumy Oblast, 87 km south-west of the city and
-# 6,787 km from Pyongyang (the title rounds it to 6,800).
+# 6,787 km from Pyongyang (the inset's line; the title rounds it to 6,800).
 
 # %% [markdown]
 # ## 4. The incursion over time
@@ -165,7 +166,8 @@ _ = save(fig_timeline, "kursk_incursion_timeline")
 #   point found); Pogrebki, Makhnovka, Cherkasskoye Porechnoye, Kremyanoye, Nikolayevo-Darino,
 #   Oleshnya and the Sudzha gas metering station are missing (see
 #   `data/research_log_places.md`), so articles naming them are not mapped.
-# - Place matching is by name: "Kursk" in "Kursk region" counts as the city, and a sentence-initial
+# - Place matching is by name: a regional capital's name next to a word for region ("Kursk
+#   region", "Gebiet Kursk") counts as the oblast, otherwise as the city; a sentence-initial
 #   common word that equals a place name would count too. Names outside the gazetteer are not
 #   found (use `geo.geocode` to look one up).
 # - Held areas are claims, not measurements: each side counted differently, on different dates.

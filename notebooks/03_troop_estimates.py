@@ -103,15 +103,16 @@ forecasts = curated[curated["kind"] == "forecast"]
 
 # %% [markdown]
 # **Finding:** the highest troop count is South Korea's about 15,000 sent to Russia (30 April
-# 2025). After the first counts of 1,500 to 3,000 (18–28 October 2024), the counts of troops sent
-# or in Kursk, from South Korea, the US and Ukraine, lie between 8,000 and 15,000; the middle half
-# of all troop counts, the first ones included, is 8,000–11,000 (the chart's title). Every figure
-# above 15,000 is a forecast: Zelensky's warning of 19 November 2024 that the contingent could grow
-# to 100,000 is a possible ceiling, and Ukraine's intelligence's 25,000–30,000 more (July 2025) an
-# expected batch. The UK's "about 11,000" (June 2025) and South Korea's 11,000 restated in March
-# 2025 count the first contingent only (`kind` `period`), not the troops there at the time. Loss
-# figures begin in mid-December 2024 and climb through 2025; they come from South Korea, Ukraine,
-# the US and the UK, never from Russia or North Korea.
+# 2025). The first counts, 17–28 October 2024, ran from South Korea's about 1,500 to Ukraine's
+# about 12,000; from 29 October every count of troops sent, in Kursk or stationed at the border,
+# from South Korea, the US and Ukraine, lies between 8,000 and 15,000; the middle half of all troop
+# counts, the first ones included, is 8,000–11,000 (the chart's title). Every figure above 15,000
+# is a forecast: Zelensky's warning of 19 November 2024 that the contingent could grow to 100,000
+# is a possible ceiling, and Ukraine's intelligence's 25,000–30,000 more (July 2025) an expected
+# batch. The UK's "about 11,000" (June 2025) and South Korea's 11,000 restated in March 2025 count
+# the first contingent only (`kind` `period`), not the troops there at the time. Loss figures begin
+# in mid-December 2024 and climb through 2025; they come from South Korea, Ukraine, the US and the
+# UK, never from Russia or North Korea.
 
 # %% [markdown]
 # ## 2. The latest estimate from each side, per metric
@@ -134,15 +135,17 @@ print(f"Widest gap between latest counts: {tl.METRIC_LABELS[widest['metric']]}, 
 tl.spread_table(spread)
 
 # %% [markdown]
-# **Finding:** the latest counts of the sides agree closely on the troops sent to Russia (10,000
-# to 11,000) and on those in the Kursk region (8,000 to 11,000). The widest gap, on casualties,
-# sets the UK's more than 6,000 (June 2025) against the US's "several hundred" (coded 200–900) of
-# December 2024, the last US running total: at least 6.7× apart, comparing the top of the US range.
-# The US's later "over 1,000 in the past week" counts one week only (`kind` `period`) and is left
-# out. The two ends are six months apart, so this ratio measures time as much as disagreement.
-# Only South Korea counts further troops sent (about 5,000 construction troops and about 1,000
-# deminers, November 2025: two batches, not one counted twice); Ukraine's 25,000–30,000 and
-# Russia's 6,000 for 2025 are forecasts or announced plans and are not in these tables.
+# **Finding:** the sides' latest counts of the troops sent to Russia run from the US's more than
+# 10,000 (November 2024) to South Korea's about 15,000 (April 2025), 1.5× apart, and of those in
+# the Kursk region from 8,000 to 11,000 (1.4×). South Korea's latest figure, about 10,000 in
+# November 2025, counts the troops stationed near the border then, not all those sent. The widest
+# gap, on casualties, sets the UK's more than 6,000 (June 2025) against the US's "several hundred"
+# (coded 200–900) of December 2024, the last US running total: at least 6.7× apart, comparing the
+# top of the US range. The US's later "over 1,000 in the past week" counts one week only (`kind`
+# `period`) and is left out. The two ends are six months apart, so this ratio measures time as much
+# as disagreement. Only South Korea counts further troops sent (about 5,000 construction troops and
+# about 1,000 deminers, November 2025: two batches, not one counted twice); Ukraine's 25,000–30,000
+# and Russia's 6,000 for 2025 are forecasts or announced plans and are not in these tables.
 
 # %% [markdown]
 # ## 3. Where sides disagree in the same week

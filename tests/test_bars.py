@@ -32,7 +32,10 @@ def test_title_says_how_many_articles_and_legend_names_every_colour() -> None:
     fig = bars.mentions_bar(counts, source="fixture", n_articles=1)
     texts = [t.get_text() for t in fig.texts]
     assert "Fixture A is mentioned most often in the one article read" in texts
-    assert any("the most frequent 5, ties at the cut included" in t for t in texts)
+    assert any(t.endswith(": all 5 named") for t in texts)  # the cut at 3 kept every tie
+    cut = bars.mentions_bar(bars.mention_counts(mentions_fixture(), top=2), source="fixture")
+    assert any(t.endswith(": the most frequent 2, ties at the cut included")
+               for t in (x.get_text() for x in cut.texts))
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert legend == ["Ukraine", "Russia", "outlet / no side", "place or group"]
     many = bars.mentions_bar(counts, source="fixture", n_articles=1200)

@@ -103,9 +103,9 @@ def test_claim_labels_name_forecasts_and_one_period_figures(claims):
     c["kind"] = ["count", "count", "count", "count", "forecast", "period"]
     labels = set(S.distinct_claims(c)["label"])
     assert "Fixture Agency: 1,000 deployed, forecast (5 Mar 2030)" in labels
-    assert "Fixture Agency: 5,000 deployed, one period (5 Mar 2030)" in labels
+    assert "Fixture Agency: 5,000 deployed, not a running total (5 Mar 2030)" in labels
     assert "Fixture Ministry: 1,000 deployed (1 Mar 2030)" in labels  # a count says nothing
-    assert "Fixture Agency: 5,000 deployed, one period (5 Mar 2030)" in S.claim_matrix(c).columns
+    assert "Fixture Agency: 5,000 deployed, not a running total (5 Mar 2030)" in S.claim_matrix(c).columns
 
 
 def test_claim_matrix_qualifiers_and_counts(claims):

@@ -326,11 +326,12 @@ def test_source_line_names_who_made_the_claims() -> None:
 
 def test_a_far_off_forecast_goes_off_scale_on_the_small_multiples() -> None:
     """The made-up 60,000 forecast is over 3x the highest count (9,000): the panel is scaled to
-    the counts, and an arrow and label at its top give the forecast."""
+    the counts, and a label with an arrow at its top gives the forecast."""
     fig = tl.estimates_by_metric(with_forecast())
     sent = next(ax for ax in fig.axes if ax.get_title(loc="left") == "Sent to Russia")
     assert sent.get_ylim()[1] == pytest.approx(9000 * 1.15)
-    assert "▼60,000 forecast, off scale" in [t.get_text() for t in sent.texts]
+    assert "↑ ▼60,000 forecast, off scale" in [t.get_text() for t in sent.texts]
+    assert "^" not in {ln.get_marker() for ln in sent.get_lines()}  # ▲ means "more than"
     # without the forecast, nothing is off scale
     plain = tl.estimates_by_metric(claims_fixture())
     sent = next(ax for ax in plain.axes if ax.get_title(loc="left") == "Sent to Russia")

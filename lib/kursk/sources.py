@@ -48,6 +48,7 @@ KEY = ["claimant", "metric", "low", "high", "claimed_on"]
 METRIC_LABELS = {
     "deployed": "deployed",
     "in_kursk": "in Kursk",
+    "at_border": "at the border",
     "killed": "killed",
     "wounded": "wounded",
     "casualties": "casualties",
@@ -268,7 +269,7 @@ def claim_key(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 # How a claim's kind shows in its label; counts (and claims of unknown kind) show nothing.
-KIND_NOTES = {"forecast": "forecast", "period": "one period"}
+KIND_NOTES = {"forecast": "forecast", "period": "not a running total"}
 
 
 def _label(row: pd.Series) -> str:

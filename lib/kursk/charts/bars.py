@@ -20,9 +20,12 @@ def mention_counts(mentions: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
     g = mentions.groupby(["name", "type", "side"], observed=True, dropna=False)
     out = g.agg(mentions=("start", "size"), articles=("article_id", "nunique")).reset_index()
     out = out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
+    entities = len(out)
     if len(out) > top > 0:
         out = out[out["mentions"] >= out["mentions"].iloc[top - 1]]
-    return out.reset_index(drop=True)
+    out = out.reset_index(drop=True)
+    out.attrs["entities"] = entities  # how many were named before the cut
+    return out
 
 
 def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None,
@@ -37,8 +40,9 @@ def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None,
     read = "" if n_articles is None else (
         " in the one article read" if n_articles == 1 else f" in the {n_articles:,} articles read")
     title = title or f"{first['name']} is mentioned most often{read}"
-    subtitle = ("Mentions of people, organisations, outlets and places: the most frequent "
-                f"{n}, ties at the cut included")
+    shown = (f"all {n} named" if counts.attrs.get("entities") == n
+             else f"the most frequent {n}, ties at the cut included")
+    subtitle = f"Mentions of people, organisations, outlets and places: {shown}"
     fig, ax = figure(title, subtitle, source, size=(10.0, max(4.5, 1.6 + 0.32 * n)))
     data = counts.iloc[::-1]
     colours = [

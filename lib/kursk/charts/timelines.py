@@ -41,13 +41,14 @@ from kursk.data import counts
 
 #: The two panels of the estimates timeline and the metrics each shows.
 PANELS: dict[str, tuple[str, ...]] = {
-    "Troop numbers": ("deployed", "in_kursk", "additional_deployed"),
+    "Troop numbers": ("deployed", "in_kursk", "at_border", "additional_deployed"),
     "Losses": ("killed", "wounded", "casualties", "captured"),
 }
 #: Marker shape per metric (shapes repeat across the two panels, never within one).
 METRIC_MARKERS: dict[str, str] = {
     "deployed": "o",
     "in_kursk": "s",
+    "at_border": "h",
     "additional_deployed": "D",
     "casualties": "o",
     "killed": "X",
@@ -57,6 +58,7 @@ METRIC_MARKERS: dict[str, str] = {
 METRIC_LABELS: dict[str, str] = {
     "deployed": "sent to Russia",
     "in_kursk": "in Kursk region",
+    "at_border": "stationed at the border",
     "additional_deployed": "further troops sent",
     "killed": "killed",
     "wounded": "wounded",
@@ -190,7 +192,7 @@ def timeline_title(claims: pd.DataFrame, *, include_forecasts: bool = False) -> 
     figure for the force.
     """
     df = counts(claims, include_forecasts=include_forecasts)
-    df = df[df["metric"].astype(object).isin(["deployed", "in_kursk"])]
+    df = df[df["metric"].astype(object).isin(["deployed", "in_kursk", "at_border"])]
     what = "figures" if include_forecasts else "counts"
     if df.empty:
         return f"No troop {what} in the data yet"
@@ -270,19 +272,17 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
 
 def _mark_off_scale(ax: Axes, points: pd.DataFrame, ceiling: float,
                     xlim: tuple[float, float]) -> None:
-    """An arrow at the top of the panel for each figure above ``ceiling``, and one label per date
-    giving the figures (on the side of the arrow with more room)."""
+    """One label per date at the top of the panel for the figures above ``ceiling``: an arrow
+    (not ▲, which marks "more than") and the figures, on the side with more room."""
     for day, group in points.groupby("claimed_on", sort=True):
         x = mdates.date2num(day)
-        for _, p in group.iterrows():
-            ax.plot(x, ceiling, marker="^", ms=6, ls="none", color=side_colour(p["claimant_side"]),
-                    clip_on=False, zorder=8)
         figures = " / ".join(dict.fromkeys(
             f"{p['glyph']}{format_figure(p['low'], p['high'])}" for _, p in group.iterrows()))
         forecasts = group["kind"].astype(str).eq(FORECAST).all()
         what = ("forecast" if len(group) == 1 else "forecasts") if forecasts else "figures"
         right = x < (xlim[0] + xlim[1]) / 2
-        ax.annotate(f"{figures} {what}, off scale", (x, ceiling), xytext=(6 if right else -6, -2),
+        text = f"↑ {figures} {what}, off scale" if right else f"{figures} {what}, off scale ↑"
+        ax.annotate(text, (x, ceiling), xytext=(-3 if right else 3, -2),
                     textcoords="offset points", ha="left" if right else "right", va="top",
                     fontsize=7, color=side_colour(group["claimant_side"].iloc[0]), zorder=8)
 
