@@ -9,6 +9,10 @@ from kursk.claims.prefilter import Gated
 
 _I = re.IGNORECASE
 
+#: Metrics of the curated claims that the extractor never assigns: troops stationed at the border
+#: at a date (a stock) read like troops sent in a single sentence; only the whole source tells.
+CURATED_ONLY_METRICS = ("at_border",)
+
 
 def lower_pattern(pattern: str) -> str:
     """``pattern`` for lower-cased text: letters lower-cased, escapes (``\\s``, ``\\b``) kept."""
