@@ -222,10 +222,7 @@ def combine_claims(
 
 
 def between(claims: pd.DataFrame, start: str | None, end: str | None) -> pd.DataFrame:
-    """Claims published from ``start`` to ``end`` (inclusive dates).
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
-    """
+    """Claims published from ``start`` to ``end`` (inclusive dates)."""
     pub = _date(claims["published_on"])
     keep = pd.Series(True, index=claims.index)
     if start:
@@ -249,10 +246,7 @@ def _figure(low: float, high: float) -> str:
 
 
 def claim_key(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with a ``claim_key`` column: claimant | metric | low | high | claimed_on.
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
-    """
+    """Claims with a ``claim_key`` column: claimant | metric | low | high | claimed_on."""
     _check(claims, KEY)
     out = claims.copy()
     if out.empty:
@@ -284,8 +278,6 @@ def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct claim: key, claimant, side, metric, figure, date, label, reports.
 
     A forecast or a one-period figure (``kind``) says so in its label: "…, forecast (19 Nov 2024)".
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = claim_key(claims)
     c["published_on"] = _date(c["published_on"])
@@ -312,10 +304,7 @@ def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def focus(claims: pd.DataFrame, min_outlets: int = 2) -> pd.DataFrame:
-    """Claims carried by at least ``min_outlets`` outlets, plus every claim from loaded articles.
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
-    """
+    """Claims carried by at least ``min_outlets`` outlets, plus every claim from loaded articles."""
     c = claim_key(claims)
     n = c.groupby("claim_key")["outlet"].transform("nunique")
     mine = c["origin"].astype(str).eq("extracted") if "origin" in c.columns else False
@@ -325,10 +314,7 @@ def focus(claims: pd.DataFrame, min_outlets: int = 2) -> pd.DataFrame:
 
 
 def claim_matrix(claims: pd.DataFrame, *, values: str = "qualifier") -> pd.DataFrame:
-    """Outlets × distinct claims: the qualifier(s) each outlet used, or report counts (``count``).
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
-    """
+    """Outlets × distinct claims: the qualifier(s) each outlet used, or report counts (``count``)."""
     if values not in ("qualifier", "count"):
         raise ValueError(f"values must be 'qualifier' or 'count', not {values!r}")
     c = claim_key(claims)
@@ -434,10 +420,7 @@ def _cited(row: pd.Series) -> str | None:
 
 
 def chains(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with ``cited`` (the agency cited, if any) and ``channel`` (first-hand reporter).
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
-    """
+    """Claims with ``cited`` (the agency cited, if any) and ``channel`` (first-hand reporter)."""
     c = claim_key(claims)
     c["cited"] = c.apply(_cited, axis=1).astype("string")
     by_key = {
@@ -466,8 +449,6 @@ def citation_graph(
     Node attributes: kind (outlet, agency, claimant), side. Edge attributes: n (reports or
     attributions), claim_ids, sides (claimant sides reached). Extracted figures (if given, with
     ``articles``) enter with the article's outlet; articles' own outlets are always nodes.
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = claims if "origin" in claims.columns else normalise(claims)
     if extracted is not None and not extracted.empty:
@@ -550,8 +531,6 @@ def corroboration(claims: pd.DataFrame, *, level: str = "claim") -> pd.DataFrame
 
     Columns: label, n_reports, n_outlets, n_channels (first-hand reporters), n_origins (distinct
     claimant and date), origins, channels. Many reports over one origin is circular reporting.
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     if level not in ("claim", "figure"):
         raise ValueError(f"level must be 'claim' or 'figure', not {level!r}")
@@ -594,8 +573,6 @@ def drift(claims: pd.DataFrame, *, max_ratio: float = 1.5) -> pd.DataFrame:
     Versions of one origin (claimant, claimed_on) are compared when they share the figure, or
     share the metric with figures at most ``max_ratio`` apart (further apart they are different
     facts from one briefing); ``change`` says what differs. Version a is the one reported first.
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = normalise(claims) if "origin" not in claims.columns else claims.copy()
     c = c[c["claimant"].notna()].sort_values(["published_on", "claim_id"])
@@ -633,8 +610,6 @@ def timing(claims: pd.DataFrame) -> pd.DataFrame:
 
     ``n_first_day`` counts the outlets that carried the claim on its first day; among them
     ``first_outlet`` is only the first by claim id, as reports of one day cannot be ordered.
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
     """
     c = claim_key(claims)
     c["published_on"] = _date(c["published_on"])
@@ -663,10 +638,7 @@ def timing(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def hedging_rates(claims: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
-    """Share of figures hedged (a qualifier, or a hedged sentence) and with a named claimant.
-
-    ``claims``: the frame from :func:`combine_claims` (see the module docstring).
-    """
+    """Share of figures hedged (a qualifier, or a hedged sentence) and with a named claimant."""
     if by not in ("outlet", "language"):
         raise ValueError(f"by must be 'outlet' or 'language', not {by!r}")
     c = claims.copy()

@@ -532,34 +532,29 @@ def interactive_map(
     arts = articles.set_index("article_id")
     inside = places[places.geometry.within(shapely.box(x0, y0, x1, y1))].sort_values("place_id")
     by_place = {pid: g for pid, g in mentions.groupby("place_id")} if len(mentions) else {}
-    for _, place in inside.iterrows():
-        ids = by_place.get(place["place_id"], pd.DataFrame(columns=["article_id"]))["article_id"].unique()
-        named = arts.loc[[i for i in ids if i in arts.index]].reset_index()
-        if len(named):
-            named = named.sort_values(["published", "article_id"])
-        n = len(named)
-        folium.CircleMarker(
-            location=(float(place["lat"]), float(place["lon"])),
-            radius=4 + 3 * np.sqrt(n) if n else 3,
-            color=HIGHLIGHT if n else MUTED, weight=2 if n else 1,
-            fill=True, fill_color="#FFFFFF" if n else MUTED, fill_opacity=1.0,
-            tooltip=folium.Tooltip(_esc(place["name_en"]) + (f" ({n})" if n else "")),
-            popup=folium.Popup(popup_html(place, named), max_width=320),
-        ).add_to(m)
-    # oblasts named as such ("Gebiet Kursk"): a dashed marker at the point place_mentions gives
-    for _, region in regions[regions["region_id"].isin(list(by_place))].sort_values(
-            "region_id").iterrows():
-        rows = by_place[region["region_id"]]
-        ids = rows["article_id"].unique()
+
+    def marker(row: pd.Series, location: tuple[float, float], **style) -> None:
+        """A marker for a place or oblast, its popup listing the articles that name it."""
+        ids = by_place[row["id"]]["article_id"].unique() if row["id"] in by_place else []
         named = arts.loc[[i for i in ids if i in arts.index]].reset_index()
         named = named.sort_values(["published", "article_id"]) if len(named) else named
+        n = len(named)
         folium.CircleMarker(
-            location=(float(rows["lat"].iloc[0]), float(rows["lon"].iloc[0])),
-            radius=4 + 3 * np.sqrt(len(named)), color=HIGHLIGHT, weight=2, dash_array="4 3",
-            fill=True, fill_color="#FFFFFF", fill_opacity=1.0,
-            tooltip=folium.Tooltip(f"{_esc(region['name_en'])} ({len(named)})"),
-            popup=folium.Popup(popup_html(region, named), max_width=320),
+            location=location, radius=4 + 3 * np.sqrt(n) if n else 3,
+            color=HIGHLIGHT if n else MUTED, weight=2 if n else 1,
+            fill=True, fill_color="#FFFFFF" if n else MUTED, fill_opacity=1.0,
+            tooltip=folium.Tooltip(_esc(row["name_en"]) + (f" ({n})" if n else "")),
+            popup=folium.Popup(popup_html(row, named), max_width=320), **style,
         ).add_to(m)
+
+    for _, place in inside.iterrows():
+        marker(place.rename({"place_id": "id"}), (float(place["lat"]), float(place["lon"])))
+    # oblasts named as such ("Gebiet Kursk"): dashed, at the point place_mentions gives
+    for _, region in regions[regions["region_id"].isin(list(by_place))].sort_values(
+            "region_id").iterrows():
+        at = by_place[region["region_id"]].iloc[0]
+        marker(region.rename({"region_id": "id"}), (float(at["lat"]), float(at["lon"])),
+               dash_array="4 3")
     m.get_root().html.add_child(folium.Element(
         "<div style='position:fixed;bottom:4px;left:110px;z-index:999;font:11px sans-serif;"
         f"color:#555;background:rgba(255,255,255,.8);padding:1px 4px'>{_esc(attribution)}</div>"))

@@ -399,9 +399,8 @@ def estimates_timeline(
     Colour: claimant side; hollow: party to the war; shape: metric, or :data:`FORECAST_MARKER`
     for a forecast or plan (``kind`` ``forecast``); bar: low–high range (dotted for a forecast);
     glyph: qualifier. Figures for a limited period are not drawn. The title and panel titles
-    quote counts only. ``events`` (event_id, date)
-    are numbered above the panels with a key below. ``source``: the source line (default
-    :func:`source_line` of the curated claims).
+    quote counts only. ``events`` (event_id, date) are numbered above the panels with a key
+    below. ``source``: the source line (default :func:`source_line` of the curated claims).
     """
     both = _drawn(claims, extracted)
     curated = both[both["origin"] == "curated"]
@@ -518,6 +517,7 @@ def estimates_by_metric(
                        sharex=True, squeeze=False, gridspec_kw={"hspace": 0.5, "wspace": 0.22})
     fig.subplots_adjust(left=1.05 / width, right=1 - 0.35 / width, top=1 - 1.25 / height)
     flat = list(axes.ravel())
+    xlim = (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
     curated = both[both["origin"] == "curated"]
     ext = both[both["origin"] == "extracted"]
     for ax, metric in zip(flat, metrics, strict=False):
@@ -528,8 +528,7 @@ def estimates_by_metric(
         counted = here.loc[here["kind"].astype(object).ne(FORECAST).to_numpy(dtype=bool), "high"]
         if len(counted) and top > OFF_SCALE * counted.max():  # a far-off forecast would squash
             top = here.loc[here["high"] <= OFF_SCALE * counted.max(), "high"].max()  # every count
-            _mark_off_scale(ax, _points(here[here["high"] > top * 1.15]), top * 1.15,
-                            (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end))))
+            _mark_off_scale(ax, _points(here[here["high"] > top * 1.15]), top * 1.15, xlim)
         ax.set_ylim(0, top * 1.15)
         ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
@@ -540,7 +539,7 @@ def estimates_by_metric(
     for ax in flat[len(metrics):]:
         ax.set_axis_off()
     for ax in flat[: len(metrics)]:
-        ax.set_xlim(mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
+        ax.set_xlim(*xlim)
         ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 7)))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
         ax.tick_params(labelbottom=True)
