@@ -112,7 +112,7 @@ def test_gazetteer_has_the_required_places(places):
 
 def test_every_place_has_a_source(places):
     assert places["source"].str.match(r"^https?://").all()
-    gn = places[places["geonames_id"] != ""]
+    gn = places[places["geonames_id"].notna()]
     assert (gn["place_id"] == gn["geonames_id"]).all()
     assert (gn["source"] == "https://www.geonames.org/" + gn["geonames_id"]).all()
     other = places[places["geonames_id"] == ""]

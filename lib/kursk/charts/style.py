@@ -8,7 +8,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from kursk.entities import WARRING_SIDES as _WARRING_SIDES
+from kursk.schema import WARRING_SIDES as _WARRING_SIDES
 
 #: Okabe–Ito, colour-blind safe. One colour per claimant side, the same on every chart.
 SIDE_COLOURS: dict[str, str] = {
