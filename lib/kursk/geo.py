@@ -309,16 +309,6 @@ def place_mentions(
                           ).reset_index(drop=True)
 
 
-def mention_counts(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Articles per place: place_id, name_en, n_articles, lat, lon (most-mentioned first)."""
-    if mentions.empty:
-        return pd.DataFrame(columns=["place_id", "name_en", "n_articles", "lat", "lon"])
-    g = (mentions.groupby(["place_id", "name_en", "lat", "lon"], as_index=False)
-         .agg(n_articles=("article_id", "nunique")))
-    return (g.sort_values(["n_articles", "name_en"], ascending=[False, True])
-            [["place_id", "name_en", "n_articles", "lat", "lon"]].reset_index(drop=True))
-
-
 # --- geometry helpers --------------------------------------------------------------------------
 
 

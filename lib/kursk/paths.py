@@ -32,11 +32,6 @@ def seeds_dir() -> Path:
     return project_root() / "seeds"
 
 
-def articles_dir() -> Path:
-    """``data/articles/``: users' own articles."""
-    return data_dir() / "articles"
-
-
 def reports_dir() -> Path:
     """``reports/`` (or ``$KURSK_REPORTS``): generated output."""
     env = os.environ.get("KURSK_REPORTS")

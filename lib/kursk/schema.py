@@ -27,13 +27,15 @@ def _package(path: str, mtime: float) -> dict:
     base = Path(path).parent
     for res in pkg["resources"]:
         if isinstance(res.get("schema"), str):
+            res["schema_path"] = res["schema"]
             with open(base / res["schema"], encoding="utf-8") as f:
                 res["schema"] = json.load(f)
     return pkg
 
 
 def package(data_dir_: str | os.PathLike | None = None) -> dict:
-    """The data package descriptor, each resource's ``schema`` read from its file."""
+    """The data package descriptor, each resource's ``schema`` read from its file (the file's
+    path kept as ``schema_path``). Read once per change of the file; do not modify it."""
     path = data_dir(data_dir_) / "datapackage.json"
     return _package(str(path), path.stat().st_mtime)
 
@@ -78,3 +80,10 @@ def allowed(name: str, column: str, data_dir_: str | os.PathLike | None = None) 
     if enum is None:
         raise KeyError(f"field {column!r} of {name!r} has no enum constraint")
     return tuple(enum)
+
+
+def labels(name: str, column: str, data_dir_: str | os.PathLike | None = None) -> dict[str, str]:
+    """Words for readers for each allowed value of an enum field (its ``enumLabels`` in the schema;
+    the value itself where the schema gives none)."""
+    given = field(name, column, data_dir_).get("enumLabels", {})
+    return {v: given.get(v, v) for v in allowed(name, column, data_dir_)}
