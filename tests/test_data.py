@@ -221,9 +221,6 @@ def test_lenient_skips_and_reports_bad_rows(data_dir: Path) -> None:
     assert set(report.loc[report["line"] == 3, "column"]) == {"metric", "url"}
 
 
-# ------------------------------------------------------------------------------------- pandera
-
-
 # ----------------------------------------------------------------------------------- real data
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from kursk import articles as A
+from kursk.claims import claims_from_articles
 
 #: Partitions per worker.
 PARTITIONS_PER_WORKER = 4
@@ -155,6 +156,4 @@ def read_parquet(path: str | os.PathLike, **options):
 def claims(ddf):
     """Claims extracted from a Dask articles frame by :func:`kursk.claims.claims_from_articles`,
     partition by partition."""
-    from kursk.claims import claims_from_articles
-
     return ddf.map_partitions(claims_from_articles, meta=claims_from_articles(A.to_frame([])))

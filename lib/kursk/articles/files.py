@@ -70,7 +70,8 @@ def read_text(path: str | os.PathLike) -> tuple[str, list[str]]:
         raise SkipFile("empty file")
     if size > MAX_BYTES:
         raise SkipFile(f"file too large ({size} bytes > {MAX_BYTES})")
-    raw = Path(path).read_bytes()
+    with open(path, "rb") as f:
+        raw = f.read()
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
             try:

@@ -20,12 +20,13 @@ import io
 import json
 import re
 import warnings
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import pandas as pd
 
 from kursk.articles.errors import SkipFile, short
+from kursk.articles.html import html_to_text
+from kursk.articles.records import Parsed, record
 
 #: Topic labels ("Dachzeilen") that tagesschau prints above a title, longest first when matching.
 KNOWN_KICKERS = (
@@ -55,23 +56,6 @@ _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
 _RANK = {n: (key, rank) for key, names in KEYS.items() for rank, n in enumerate(names)}
-
-
-@dataclass
-class Parsed:
-    """What a parser read from one file: raw records, warnings, and the format's name."""
-
-    records: list[dict]
-    warnings: list[str] = field(default_factory=list)
-    fmt: str = ""
-
-
-def record(**values) -> dict:
-    """A raw record with every field (empty where not given)."""
-    rec = {"outlet": "", "url": "", "language": "", "published": None, "kicker": "", "title": "",
-           "text": "", "lead": ""}  # fmt: skip
-    rec.update(values)
-    return rec
 
 
 def parse_text(text: str, *, kickers: tuple[str, ...] = ()) -> Parsed:
@@ -235,8 +219,6 @@ def check_xml_safe(text: str) -> None:
 def parse_feed(text: str) -> Parsed:
     """An RSS or Atom feed: one record per entry with a title and a text."""
     import feedparser
-
-    from kursk.articles.html import html_to_text
 
     check_xml_safe(text)
     feed = feedparser.parse(

@@ -7,7 +7,7 @@ import html
 import re
 
 from kursk.articles.errors import SkipFile
-from kursk.articles.formats import Parsed, record
+from kursk.articles.records import Parsed, record
 
 _DTD_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[", re.I)
 

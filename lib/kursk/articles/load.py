@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from kursk.articles.errors import ArticleError, SkipFile
@@ -122,9 +123,9 @@ def to_frame(records: list[dict]) -> pd.DataFrame:
     by publication time, undated last, then article_id)."""
     stamps = pd.to_datetime(pd.Series([r.get("published") for r in records], dtype=object),
                             utc=True).astype("datetime64[ns, UTC]")
-    order = sorted(range(len(records)), key=lambda i: (
-        pd.isna(stamps[i]), 0 if pd.isna(stamps[i]) else stamps[i].value,
-        str(records[i].get("article_id", ""))))  # fmt: skip
+    missing = stamps.isna().to_numpy()
+    ids = np.array([str(r.get("article_id", "")) for r in records], dtype=str)
+    order = np.lexsort((ids, stamps.to_numpy(dtype="int64", na_value=0), missing)).tolist()
     cols = {}
     for c in COLUMNS:
         if c == "published":

@@ -1,4 +1,5 @@
-"""Finishing raw records into articles (text, dates, language, ids) and leaving out duplicates."""
+"""Raw records as parsers give them, finished into articles (text, dates, language, ids), and
+duplicates left out."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import pandas as pd
@@ -19,6 +21,23 @@ STUDY_START = pd.Timestamp("2024-01-01", tz="UTC")
 _END_PUNCT = tuple(".!?:;…")
 #: A block: lines up to a blank line.
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+
+
+@dataclass
+class Parsed:
+    """What a parser read from one file: raw records, warnings, and the format's name."""
+
+    records: list[dict]
+    warnings: list[str] = field(default_factory=list)
+    fmt: str = ""
+
+
+def record(**values) -> dict:
+    """A raw record with every field (empty where not given)."""
+    rec = {"outlet": "", "url": "", "language": "", "published": None, "kicker": "", "title": "",
+           "text": "", "lead": ""}  # fmt: skip
+    rec.update(values)
+    return rec
 
 
 def finish(

@@ -543,7 +543,7 @@ def estimates_by_metric(
 
 
 def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
-    """The latest figure per metric and side (from :func:`kursk.data.latest_estimates`), for reading."""
+    """The latest figure per metric and side (from :func:`kursk.estimates.latest_estimates`), for reading."""
     out = pd.DataFrame(
         {
             "metric": latest["metric"].astype(object).map(METRIC_LABELS),
