@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -178,14 +179,17 @@ def _read_records(path: Path, shown: str) -> tuple[list[str], list[tuple[int, li
 
 
 def _frictionless_problems(
-    name: str, base: Path, shown: str, fields: list[dict], records: list[tuple[int, list[str]]]
+    path: Path, schema_: dict, shown: str, records: list[tuple[int, list[str]]]
 ) -> list[Problem]:
-    """Every cell and row the data package's schema refuses, as problems on physical lines."""
+    """Every cell and row the Table Schema refuses (foreign keys aside), on physical lines."""
     import frictionless
 
+    fields = schema_["fields"]
     by_name = {f["name"]: f for f in fields}
     line_of = {k + 2: line for k, (line, _) in enumerate(records)}  # row position -> line
-    res = frictionless.Package(str(base / "datapackage.json")).get_resource(name)
+    local = {k: v for k, v in schema_.items() if k != "foreignKeys"}
+    res = frictionless.Resource(path=path.name, basepath=str(path.parent),
+                                schema=frictionless.Schema.from_descriptor(local))
     problems = []
     for err in res.validate().flatten(["rowNumber", "fieldName", "type", "note", "cell"]):
         row, column, kind, note, cell = err
@@ -203,18 +207,37 @@ def _frictionless_problems(
             first = re.search(r"position (\d+)", note or "")
             at = line_of.get(int(first.group(1))) if first else None
             reason = f"duplicate {column} {text!r}" + (f" (first on line {at})" if at else "")
-        elif kind == "foreign-key":
-            m = re.match(r'for "([^"]+)": values "(.*)" not found in the lookup table "([^"]+)" '
-                         r'as "([^"]+)"', note or "")
-            if m is None:
-                reason = note
-            else:
-                column = m.group(1)
-                reason = f"{m.group(2)!r} is not a {m.group(4)} in {m.group(3)}"
         else:
             reason = f"{kind}: {note}"
         problems.append(Problem(shown, line, column, reason))
     return problems
+
+
+def _foreign_key_problems(
+    schema_: dict, frame: pd.DataFrame, lines: np.ndarray, shown: str, base: Path
+) -> list[Problem]:
+    """Values of foreign-key columns that the referenced table does not hold."""
+    problems = []
+    for fk in schema_.get("foreignKeys", []):
+        column = fk["fields"] if isinstance(fk["fields"], str) else fk["fields"][0]
+        ref = fk["reference"]
+        ref_column = ref["fields"] if isinstance(ref["fields"], str) else ref["fields"][0]
+        known = _values(ref["resource"], ref_column, str(base), _mtime(ref["resource"], base))
+        for line, value in zip(lines, frame[column], strict=True):
+            if isinstance(value, str) and value not in known:
+                problems.append(Problem(shown, int(line), column,
+                                        f"{value!r} is not a {ref_column} in {ref['resource']}"))
+    return problems
+
+
+def _mtime(name: str, base: Path) -> float:
+    return (base / schema.resource(name, base)["path"]).stat().st_mtime
+
+
+@lru_cache(maxsize=32)
+def _values(name: str, column: str, base: str, mtime: float) -> frozenset[str]:
+    """The values of a referenced table's column (read again when its file changes)."""
+    return frozenset(load(name, data_dir=base)[column].dropna().astype(str))
 
 
 def _typed_column(field: dict, values: list[str | None]) -> pd.Series | pd.Categorical:
@@ -239,18 +262,24 @@ def _typed_column(field: dict, values: list[str | None]) -> pd.Series | pd.Categ
 
 
 def load(
-    name: str, *, strict: bool = True, data_dir: str | os.PathLike | None = None
+    name: str,
+    *,
+    strict: bool = True,
+    data_dir: str | os.PathLike | None = None,
+    path: str | os.PathLike | None = None,
 ) -> pd.DataFrame:
     """A table of the data package as a typed, validated frame (see the module docstring).
 
-    ``df.attrs``: ``load_report`` (file, line, column, reason of each problem), ``rows_read``
-    (data rows in the file) and ``source`` (the file). Problems with the file itself (missing,
-    wrong header) raise in both modes.
+    ``path``: read this file with the table's schema instead of the package's file (a user's
+    review file, say). ``df.attrs``: ``load_report`` (file, line, column, reason of each
+    problem), ``rows_read`` (data rows in the file) and ``source`` (the file). Problems with the
+    file itself (missing, wrong header) raise in both modes.
     """
     base = schema.data_dir(data_dir)
-    fields = schema.fields(name, base)
+    table = schema.resource(name, base)["schema"]
+    fields = table["fields"]
     names = [f["name"] for f in fields]
-    path = base / schema.resource(name, base)["path"]
+    path = Path(path) if path is not None else base / schema.resource(name, base)["path"]
     shown = display(path)
     header, records = _read_records(path, shown)
     if header != names:
@@ -269,9 +298,9 @@ def load(
         elif len(cells) != len(names):
             problems.append(Problem(shown, line, None,
                                     f"expected {len(names)} values, found {len(cells)}"))
-    problems += _frictionless_problems(name, base, shown, fields, records)
+    problems += _frictionless_problems(path, table, shown, records)
     refused = {(p.line, p.column) for p in problems}
-    missing = set(schema.resource(name, base)["schema"].get("missingValues", [""]))
+    missing = set(table.get("missingValues", [""]))
     lines = np.array([line for line, _ in records], dtype=int)
     cells = [c if len(c) == len(names) else [""] * len(names) for _, c in records]
     frame = pd.DataFrame({
@@ -281,8 +310,8 @@ def load(
         ])
         for i, f in enumerate(fields)
     })  # fmt: skip
-    bad = {p.line for p in problems}
-    clean = ~np.isin(lines, sorted(bad))
+    problems += _foreign_key_problems(table, frame, lines, shown, base)
+    clean = ~np.isin(lines, sorted({p.line for p in problems}))
     for rule in rules_for(name, base):
         ok = rule.ok(frame[clean]).to_numpy(dtype=bool)
         problems += [Problem(shown, int(n), rule.column, rule.reason) for n in lines[clean][~ok]]

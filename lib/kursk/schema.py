@@ -25,7 +25,7 @@ def _package(path: str, mtime: float) -> dict:
     with open(path, encoding="utf-8") as f:
         pkg = json.load(f)
     base = Path(path).parent
-    for res in pkg["resources"]:
+    for res in [*pkg["resources"], *pkg.get("extraTables", [])]:
         if isinstance(res.get("schema"), str):
             res["schema_path"] = res["schema"]
             with open(base / res["schema"], encoding="utf-8") as f:
@@ -46,8 +46,11 @@ def resources(data_dir_: str | os.PathLike | None = None, *, tables: bool = True
 
 
 def resource(name: str, data_dir_: str | os.PathLike | None = None) -> dict:
-    """One resource of the package (its ``schema`` a dict)."""
-    for res in package(data_dir_)["resources"]:
+    """One resource of the package (its ``schema`` a dict), or one of its ``extraTables``: tables
+    outside the package that share its schemas' rules (a user's review file, the exported claims
+    table)."""
+    pkg = package(data_dir_)
+    for res in [*pkg["resources"], *pkg.get("extraTables", [])]:
         if res["name"] == name:
             return res
     raise KeyError(f"no resource {name!r} in {data_dir(data_dir_) / 'datapackage.json'}")
