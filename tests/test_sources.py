@@ -256,7 +256,7 @@ def test_combine_claims_links_extracted_to_curated_origin(claims, extracted):
     assert ex.loc["fc-1", "claimed_on"] == pd.Timestamp("2030-03-03")  # unnamed: its own date
     assert ex.loc["fb-1", "high"] == 1000.0
     t = S.timing(both).set_index("label")
-    unnamed = "(no named claimant): 7,000 killed (3 Mar 2030)"
+    unnamed = "unattributed: 7,000 killed (3 Mar 2030)"
     assert t.loc[unnamed, "outlet"] == "Fixture Herald"  # the added article's figure is timed
     assert t.loc[unnamed, "origin"] == "extracted"
     m = S.claim_matrix(both)
@@ -278,32 +278,22 @@ def test_place_article_finds_earlier_reports(articles, extracted, claims):
         S.place_article("fz", articles, extracted, claims)
 
 
-def test_attributions_in_full_text():
-    # fixture: sentences in our own words naming real outlets, with fixture content.
-    arts = pd.DataFrame({
-        "article_id": ["fx1", "fx2"],
-        "outlet": ["tagesschau", "Fixture Daily"],
-        "language": ["de", "en"],
-        "title": ["Fixture", "Fixture"],
-        "text": [
-            "Die New York Times hatte über den Fixture-Vorfall berichtet. Ein Satz ohne Quelle. "
-            "Umjerow sagte dem Sender KBS in einem Interview, es gehe um eine Fixture-Zahl.",
-            "The fixture figure was first given by the ministry, according to Yonhap. "
-            "Reuters was not mentioned as a source here in any fixture way.",
-        ],
-        "published": pd.to_datetime(["2030-01-01", "2030-01-02"], utc=True),
-    })
-    att = S.attributions(arts)
-    pairs = set(zip(att["outlet"], att["cited"], strict=True))
-    assert ("tagesschau", "The New York Times") in pairs
-    assert ("tagesschau", "KBS") in pairs
-    assert ("Fixture Daily", "Yonhap") in pairs
-    assert ("Fixture Daily", "Reuters") not in pairs  # no attribution cue in that sentence
-    kbs = att[att["cited"] == "KBS"].iloc[0]
-    assert kbs["claimant"] == "Rustem Umerov" and kbs["claimant_side"] == "ukraine"
-    g = S.citation_graph(combine_claims(pd.DataFrame(columns=COLS)), articles=arts)
-    assert g.has_edge("tagesschau", "KBS") and g.has_edge("KBS", "Rustem Umerov")
-    assert g.nodes["Rustem Umerov"]["kind"] == "claimant"
+def test_no_citation_edge_from_a_name_elsewhere_in_the_article(articles, extracted):
+    # fixture: the article names Yonhap in a sentence of its own; its figure credits nobody
+    arts = articles.assign(text=articles["text"] + " The fixture story was also on Yonhap.")
+    ex = extracted.assign(kind="count", cited_via=["", "", ""])
+    g = S.citation_graph(combine_claims(pd.DataFrame(columns=COLS), ex), articles=arts)
+    assert "Yonhap" not in g.nodes
+    assert g.has_edge("Fixture Daily", "Fixture Ministry")  # straight to the claimant
+    assert set(arts["outlet"]) <= set(g.nodes)  # the articles' outlets are nodes all the same
+
+
+def test_unattributed_figures_are_reports_not_origins(claims, extracted):
+    both = combine_claims(claims, extracted.assign(kind="count"))
+    by_figure = S.corroboration(both, level="figure").set_index("label")
+    killed = by_figure.loc["7,000 killed"]
+    assert killed["n_reports"] == 1 and killed["n_origins"] == 0 and killed["origins"] == ""
+    assert "nan" not in " ".join(S.distinct_claims(both)["label"])
 
 
 def test_missing_columns_raise_clear_error(claims):

@@ -40,7 +40,7 @@ class DataValidationError(ValueError):
 
     def __init__(self, message: str, report: pd.DataFrame | None = None) -> None:
         super().__init__(message)
-        self.report = report if report is not None else _report_frame([])
+        self.report = report if report is not None else report_frame([])
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,8 @@ class Problem:
         return f"{where}: {self.reason}"
 
 
-def _report_frame(problems: Iterable[Problem]) -> pd.DataFrame:
+def report_frame(problems: Iterable[Problem]) -> pd.DataFrame:
+    """Problems as a frame: file, line, column, reason."""
     rows = [(p.file, p.line, p.column, p.reason) for p in problems]
     frame = pd.DataFrame(rows, columns=["file", "line", "column", "reason"])
     frame["line"] = frame["line"].astype("Int64")
@@ -71,7 +72,7 @@ def _raise(problems: list[Problem], what: str) -> None:
     more = len(problems) - MAX_LISTED
     tail = f"\n  … and {more} more" if more > 0 else ""
     raise DataValidationError(
-        f"{what}: {len(problems)} problem(s)\n{listed}{tail}", _report_frame(problems)
+        f"{what}: {len(problems)} problem(s)\n{listed}{tail}", report_frame(problems)
     )
 
 
@@ -98,6 +99,8 @@ class RowRule:
     description: str = ""  # the rule in words, for the data dictionary
 
 
+#: The columns of a review file that correct an extracted figure.
+_CORRECTED = ("low", "high", "qualifier", "metric", "kind", "claimant")
 ROW_RULES: list[RowRule] = [
     RowRule(
         "low_not_above_high", ("low", "high"), "low", "low is above high",
@@ -109,6 +112,18 @@ ROW_RULES: list[RowRule] = [
         lambda d: d["warring_party"].astype(bool)
         == d["claimant_side"].astype(object).isin(WARRING_SIDES),
         "`warring_party` is true exactly when `claimant_side` is `ukraine`, `russia` or `dprk`.",
+    ),
+    RowRule(
+        "corrections_only_to_correct", ("status", *_CORRECTED), "status",
+        "corrected values are given, but the status is not correct",
+        lambda d: d["status"].eq("correct") | d[list(_CORRECTED)].isna().all(axis=1),
+        "Corrected values (`low` … `claimant`) are given only with the status `correct`.",
+    ),
+    RowRule(
+        "correct_gives_a_value", ("status", *_CORRECTED), "status",
+        "the status is correct, but no corrected value is given",
+        lambda d: ~d["status"].eq("correct") | d[list(_CORRECTED)].notna().any(axis=1),
+        "A `correct` decision gives at least one corrected value.",
     ),
 ]  # fmt: skip
 
@@ -272,7 +287,8 @@ def load(
 
     ``path``: read this file with the table's schema instead of the package's file (a user's
     review file, say). ``df.attrs``: ``load_report`` (file, line, column, reason of each
-    problem), ``rows_read`` (data rows in the file) and ``source`` (the file). Problems with the
+    problem), ``rows_read`` (data rows in the file), ``lines`` (each row's line in the file) and
+    ``source`` (the file). Problems with the
     file itself (missing, wrong header) raise in both modes.
     """
     base = schema.data_dir(data_dir)
@@ -320,7 +336,8 @@ def load(
         _raise(problems, f"invalid data in {shown}")
     keep = ~np.isin(lines, sorted({p.line for p in problems}))
     frame = frame[keep].reset_index(drop=True)
-    frame.attrs["load_report"] = _report_frame(problems)
+    frame.attrs["lines"] = lines[keep].tolist()
+    frame.attrs["load_report"] = report_frame(problems)
     frame.attrs["rows_read"] = len(records)
     frame.attrs["source"] = shown
     return frame

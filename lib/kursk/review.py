@@ -43,7 +43,7 @@ def load_reviews(path: str | os.PathLike | None = None, *, strict: bool = True) 
     """
     if path is None and not default_path().is_file():
         empty = pd.DataFrame(columns=schema.columns("reviews"))
-        empty.attrs["load_report"] = data.load_report([])
+        empty.attrs["load_report"] = data.report_frame([])
         return empty
     return data.load("reviews", path=path if path is not None else default_path(), strict=strict)
 

@@ -12,7 +12,7 @@ claim matrix), :mod:`~kursk.sources.citations` (who cites whom), :mod:`~kursk.so
 (origins, drift, timing, hedging), :mod:`~kursk.sources.texts` (the loaded articles among them).
 """
 
-from kursk.sources.citations import attributions, chains, citation_graph, cited_outlet
+from kursk.sources.citations import chains, citation_graph, cited_outlet
 from kursk.sources.compare import corroboration, drift, hedging_rates, timing
 from kursk.sources.distinct import (
     KEY,
@@ -33,7 +33,7 @@ from kursk.sources.texts import (
 )
 
 __all__ = [
-    "KEY", "UNNAMED", "article_claims", "attributions", "chains", "citation_graph", "cited_outlet",
+    "KEY", "UNNAMED", "article_claims", "chains", "citation_graph", "cited_outlet",
     "claim_key", "claim_matrix", "corroboration", "dedupe_articles", "distinct_claims", "drift",
     "focus", "hedging_rates", "label", "near_duplicates", "place_article", "shingles",
     "short_name", "timing",

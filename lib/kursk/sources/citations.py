@@ -8,61 +8,11 @@ from functools import lru_cache
 import networkx as nx
 import pandas as pd
 
-from kursk import articles as A
 from kursk import entities
 from kursk.combine import canonical
 from kursk.sources.distinct import claim_key
 
-#: Words that mark a sentence as attributing information to the outlet it names.
-ATTRIBUTION_CUES = re.compile(
-    r"berichte|zufolge|\blaut\b|gegenüber|beruf|Berufung|Interview|sagte|meldete|nach Angaben"
-    r"|Medienbericht|according to|\btold\b|report|\bcit(?:ed|ing)\b|interview|\bsaid\b|quoted"
-    r"|сообщ|по данным|заяви|интервью|повідом|за даними|інтерв|따르면|보도|인터뷰"
-    r"|selon|entretien|según|entrevista",
-    re.IGNORECASE,
-)
-
-
 _CLAIMANT_TYPES = ("person", "organisation", "group")
-
-
-def attributions(
-    articles: pd.DataFrame,
-    sentences: pd.DataFrame | None = None,
-    mentions: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Outlets an article attributes information to: one row per (sentence, cited outlet).
-
-    Columns: article_id, outlet (the article's), cited, claimant, claimant_side, sentence_no,
-    sentence_start, start, end. A sentence counts when it names another outlet and carries an
-    attribution cue; the claimant is a person or organisation named in the same sentence.
-    """
-    cols = ["article_id", "outlet", "cited", "claimant", "claimant_side", "sentence_no",
-            "sentence_start", "start", "end"]
-    if articles.empty:
-        return pd.DataFrame(columns=cols)
-    sents = A.sentences(articles) if sentences is None else sentences
-    ments = A.mentions(articles, fuzzy=False) if mentions is None else mentions
-    if "field" in ments.columns:
-        ments = ments[ments["field"] == "text"]
-    own = dict(zip(articles["article_id"], articles["outlet"].map(canonical), strict=True))
-    rows = []
-    for s in sents.itertuples(index=False):
-        if not ATTRIBUTION_CUES.search(str(s.text)):
-            continue
-        inside = ments[(ments["article_id"] == s.article_id) & (ments["start"] >= s.start)
-                       & (ments["end"] <= s.end)]
-        outlets = inside[(inside["type"] == "outlet") & (inside["name"] != own[s.article_id])]
-        people = inside[inside["type"].isin(_CLAIMANT_TYPES) & inside["side"].fillna("").ne("")]
-        for o in outlets.itertuples(index=False):
-            claimant = people["name"].iloc[0] if len(people) else pd.NA
-            side = people["side"].iloc[0] if len(people) else pd.NA
-            rows.append((s.article_id, own[s.article_id], o.name, claimant, side, s.sentence_no,
-                         s.start, o.start, o.end))
-    return pd.DataFrame(rows, columns=cols).astype(
-        {"article_id": "string", "outlet": "string", "cited": "string", "claimant": "string",
-         "claimant_side": "string"}
-    )
 
 
 #: Words that make a ``cited_via`` a briefing, a post or unnamed media rather than a named outlet.
@@ -125,11 +75,13 @@ def chains(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def citation_graph(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> nx.DiGraph:
-    """Who cites whom: edges outlet → cited outlet/agency → claimant, from claims and full texts.
+    """Who cites whom: edges outlet → cited outlet/agency → claimant, one chain per report.
 
-    Node attributes: kind (outlet, agency, claimant), side. Edge attributes: n (reports or
-    attributions), claim_ids, sides (claimant sides reached). ``articles``' own outlets are always
-    nodes.
+    An edge comes only from a report's own attribution: a curated row's ``cited_via``, or for an
+    extracted figure the outlet its own sentence (or the attribution the extractor followed back)
+    credits, never from a name elsewhere in the article. Node attributes: kind (outlet, agency,
+    claimant), side. Edge attributes: n (reports), claim_ids, sides (claimant sides reached).
+    ``articles``' own outlets are always nodes.
     """
     c = chains(claims)
     g = nx.DiGraph()
@@ -159,14 +111,6 @@ def citation_graph(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -
         elif who:
             add(r.outlet, who, r.claim_id, side)
     if articles is not None and not articles.empty:
-        att = attributions(articles)
-        for r in att.itertuples(index=False):
-            side = r.claimant_side if pd.notna(r.claimant_side) else ""
-            ref = f"{r.article_id}:s{r.sentence_no}"
-            add(r.outlet, r.cited, ref, side)
-            if pd.notna(r.claimant):
-                claimants.setdefault(r.claimant, side)
-                add(r.cited, r.claimant, ref, side)
         for o in articles["outlet"].map(canonical):
             g.add_node(o)
     for node in g.nodes:

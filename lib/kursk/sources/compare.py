@@ -7,20 +7,21 @@ import pandas as pd
 from kursk import schema
 from kursk.combine import day
 from kursk.sources.citations import chains
-from kursk.sources.distinct import UNNAMED, check, claim_key, day_label, distinct_claims, figure
+from kursk.sources.distinct import check, claim_key, day_label, distinct_claims, figure
 
 
 def corroboration(claims: pd.DataFrame, *, level: str = "claim") -> pd.DataFrame:
     """Per distinct claim (or per figure: metric and value), reports vs independent origins.
 
     Columns: label, n_reports, n_outlets, n_channels (first-hand reporters), n_origins (distinct
-    claimant and date), origins, channels. Many reports over one origin is circular reporting.
+    claimant and date), origins, channels. Many reports over one origin is circular reporting. A
+    figure without a named claimant is no origin of its own: it counts as a report, not an origin.
     """
     if level not in ("claim", "figure"):
         raise ValueError(f"level must be 'claim' or 'figure', not {level!r}")
     c = chains(claims)
-    c["origin_id"] = (c["claimant"].fillna(UNNAMED).astype(str) + " ("
-                      + day(c["claimed_on"]).map(day_label) + ")")
+    c["origin_id"] = (c["claimant"].astype(str) + " ("
+                      + day(c["claimed_on"]).map(day_label) + ")").where(c["claimant"].notna())
     if level == "claim":
         d = distinct_claims(claims).set_index("claim_key")
         keys = ["claim_key"]
@@ -35,7 +36,7 @@ def corroboration(claims: pd.DataFrame, *, level: str = "claim") -> pd.DataFrame
         n_outlets=("outlet", "nunique"),
         n_channels=("channel", "nunique"),
         n_origins=("origin_id", "nunique"),
-        origins=("origin_id", lambda s: "; ".join(sorted(set(s)))),
+        origins=("origin_id", lambda s: "; ".join(sorted(set(s.dropna())))),
         channels=("channel", lambda s: ", ".join(sorted(set(s.dropna())))),
     ).reset_index()
     if level == "claim":

@@ -12,7 +12,8 @@ from kursk import entities, schema
 from kursk.combine import day
 
 KEY = ["claimant", "metric", "low", "high", "claimed_on"]
-UNNAMED = "(no named claimant)"
+#: How a figure without a named claimant is shown: never an origin of its own, never "nan".
+UNNAMED = "unattributed"
 
 
 def check(claims: pd.DataFrame, columns: Iterable[str], what: str = "claims") -> None:
