@@ -6,19 +6,12 @@ their figures are made up for the test and say so.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
-import sys
-import unicodedata
-from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
 import pytest
-import yaml
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, settings
 
 from kursk import articles as A
 from kursk.articles.files import IGNORED_NAMES

@@ -6,11 +6,10 @@ and the sentence templates below are the project's own fixture sentences.
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 import itertools
 import json
 import os
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 

@@ -15,8 +15,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import kursk.charts as kc  # noqa: E402
 import kursk.data as kd  # noqa: E402
 from kursk import estimates  # noqa: E402
-from kursk.combine import combine_claims  # noqa: E402
 from kursk.charts import timelines as tl  # noqa: E402
+from kursk.combine import combine_claims  # noqa: E402
 
 
 def claims_fixture() -> pd.DataFrame:
