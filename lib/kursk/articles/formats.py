@@ -47,9 +47,13 @@ KEYS = {
     "lead": ("lead", "summary", "teaser", "description"),
 }
 
+#: tagesschau's stamp "Stand: DD.MM.YYYY HH:MM Uhr" (Europe/Berlin), in the seed and on its pages.
+STAMP = re.compile(
+    r"(?P<stamp>Stand:)\s*(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4}),?\s+"
+    r"(?P<hh>\d{1,2}):(?P<mm>\d{2})\s*Uhr"
+)
 _SEED_HEADER = re.compile(
-    r"^\s*date\s+(?P<month>\d{4}-\d{2})\s+(?P<head>.+?)\s+(?P<stamp>Stand:)\s*"
-    r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})\s*Uhr\s*$"
+    r"^\s*date\s+(?P<month>\d{4}-\d{2})\s+(?P<head>.+?)\s+" + STAMP.pattern + r"\s*$"
 )
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
@@ -100,10 +104,7 @@ def _parse_seed(sm: re.Match, body: str, kickers: tuple[str, ...]) -> Parsed:
     kicker, title = split_kicker(sm.group("head"), kickers)
     warns = []
     try:
-        published = pd.Timestamp(
-            int(sm.group("year")), int(sm.group("mon")), int(sm.group("day")),
-            int(sm.group("hh")), int(sm.group("mm")), tz="Europe/Berlin",
-        )  # fmt: skip
+        published = stamp_time(sm)
         if published.strftime("%Y-%m") != sm.group("month"):
             warns.append(f"header month {sm.group('month')} differs from the stamp's date")
     except ValueError:
@@ -112,6 +113,12 @@ def _parse_seed(sm: re.Match, body: str, kickers: tuple[str, ...]) -> Parsed:
     rec = record(outlet=STAMP_OUTLETS[sm.group("stamp")], published=published, kicker=kicker,
                  title=title, text=body)
     return Parsed([rec], warns, fmt="seed")
+
+
+def stamp_time(m: re.Match) -> pd.Timestamp:
+    """The time a :data:`STAMP` match gives, in Europe/Berlin (ValueError if it is no time)."""
+    return pd.Timestamp(int(m.group("year")), int(m.group("mon")), int(m.group("day")),
+                        int(m.group("hh")), int(m.group("mm")), tz="Europe/Berlin")
 
 
 def split_kicker(head: str, extra: tuple[str, ...] = ()) -> tuple[str, str]:
@@ -215,11 +222,45 @@ def _from_items(items: list[tuple[int, object]], *, unit: str, fmt: str) -> Pars
     return Parsed(records, warns, fmt=fmt)
 
 
-def check_xml_safe(text: str) -> None:
-    """Refuse XML with entity declarations or external references (billion laughs, XXE)."""
+#: Characters a paragraph may hold beside the lead and still be the lead (a dateline, the end of
+#: a sentence the lead cuts off): see :func:`split_lead`.
+LEAD_SLACK = 60
+_SENTENCE_END = tuple(".!?\"'“”»«")
+#: A document type declaration: its name and external id, and its internal subset if any.
+_DOCTYPE = re.compile(r"<!DOCTYPE\b(?P<head>[^\[>]*)(?:\[(?P<subset>.*?)\]\s*)?>", re.I | re.S)
+_EXTERNAL_ID = re.compile(r"\b(?:SYSTEM|PUBLIC\s+(?P<q>[\"'])[^\"']*(?P=q))\s*([\"'])(?P<uri>[^\"']*)\2", re.I)
+#: System identifiers a document type may name without being refused (never fetched).
+_HARMLESS_DTD = re.compile(r"^(https?://|about:legacy-compat$)", re.I)
+#: How far into a file declarations are looked for.
+PROLOG_SCAN = 65536
+
+
+def refuse_declarations(text: str, what: str = "XML") -> None:
+    """Refuse markup that declares entities or names a local external DTD (billion laughs,
+    XXE): :class:`SkipFile` naming what was found. A document type without declarations (an
+    inline SVG's empty subset ``<!DOCTYPE svg [ ]>``, an XHTML doctype naming the W3C's DTD by
+    its http address) is fine: no parser here fetches a DTD."""
+    head = text[:PROLOG_SCAN]
+    if "<!ENTITY" in head.upper():
+        raise SkipFile(f"unsafe {what} refused: entity declarations (billion laughs, XXE)")
+    for m in _DOCTYPE.finditer(head):
+        subset = re.sub(r"<!--.*?-->", "", m.group("subset") or "", flags=re.S)
+        if re.search(r"%[\w.:-]+;", subset):
+            raise SkipFile(f"unsafe {what} refused: a DOCTYPE with parameter entities (XXE)")
+        ext = _EXTERNAL_ID.search(m.group("head"))
+        if ext and not _HARMLESS_DTD.match(ext.group("uri").strip()):
+            raise SkipFile(f"unsafe {what} refused: a DOCTYPE naming a local external DTD "
+                           f"({ext.group('uri')[:40]!r})")
+
+
+def check_xml_safe(text: str) -> list[str]:
+    """Refuse XML with entity declarations or external references (billion laughs, XXE):
+    :class:`SkipFile`. Returns warnings: XML that is not well-formed but declares nothing is
+    left to feedparser's lenient parser, with a warning saying so."""
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
+    refuse_declarations(text)
     try:
         DET.fromstring(
             text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True
@@ -229,31 +270,36 @@ def check_xml_safe(text: str) -> None:
             f"unsafe XML refused ({type(e).__name__}: entity declarations or external references)"
         ) from None
     except DET.ParseError as e:
-        raise SkipFile(f"not well-formed XML ({e})") from None
+        return [f"not well-formed XML ({e}); read leniently"]
+    return []
 
 
 def parse_feed(text: str) -> Parsed:
-    """An RSS or Atom feed: one record per entry with a title and a text."""
+    """An RSS or Atom feed: one record per entry with a title and a text. ``text`` is decoded
+    already (:func:`kursk.articles.files.read_text`); feedparser is told it is UTF-8."""
     import feedparser
 
     from kursk.articles.html import html_to_text
 
-    check_xml_safe(text)
+    notes = check_xml_safe(text)
     feed = feedparser.parse(
-        io.BytesIO(text.encode("utf-8")), resolve_relative_uris=False, sanitize_html=True
-    )
+        io.BytesIO(text.encode("utf-8")), resolve_relative_uris=False, sanitize_html=True,
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+    )  # fmt: skip
     if not feed.entries:
         raise SkipFile("feed has no entries" if feed.get("version") else "not an RSS or Atom feed")
-    outlet = feed.feed.get("title", "")
-    records, warns = [], []
+    outlet = html_to_text(feed.feed.get("title", ""))
+    feed_lang = str(feed.feed.get("language", "") or "")
+    records, warns = [], list(notes)
     for n, e in enumerate(feed.entries, start=1):
         content = e["content"][0].get("value", "") if e.get("content") else ""
         summary = e.get("summary", "")
-        body = html_to_text(content or summary)
+        body = html_to_text(content or summary, warns)
         title = html_to_text(e.get("title", ""))
         if not title or not body:
             warns.append(f"entry {n}: no {'title' if not title else 'text'}; left out")
             continue
+        body, lead = split_lead(body, html_to_text(summary) if content else "")
         with warnings.catch_warnings():  # feedparser's notice about its updated/published alias
             warnings.simplefilter("ignore", DeprecationWarning)
             stamp = e.get("published_parsed") or e.get("updated_parsed")
@@ -261,8 +307,36 @@ def parse_feed(text: str) -> Parsed:
         records.append(record(
             outlet=outlet, url=e.get("link", ""), title=title, text=body,
             published=published if published is not None else e.get("published", None),
-            lead=html_to_text(summary) if content else "",
+            lead=lead, language=str(e.get("language", "") or feed_lang),
         ))  # fmt: skip
     if not records:
         raise SkipFile("; ".join(warns[:3]))
     return Parsed(records, warns, fmt="feed")
+
+
+def split_lead(text: str, lead: str) -> tuple[str, str]:
+    """``text`` and ``lead`` with the lead said once. Where a paragraph of the text holds the
+    lead (spacing and a closing full stop or ellipsis aside), it is taken out of the text: a
+    paragraph that is little more than the lead (a dateline before it, the end of a sentence the
+    lead cuts off), or that holds a lead cut off mid-sentence, becomes the lead; from a longer
+    one only the lead's sentences are left out. The lead stays in its own column, so the text
+    the extractor reads (title, lead, text) holds it once."""
+    flat_lead = " ".join(lead.split())
+    key = flat_lead.rstrip(".…").rstrip()
+    if len(key) < 20 or key not in " ".join(text.split()):
+        return text, lead
+    cut_off = flat_lead.endswith(("...", "…")) or not flat_lead.endswith(_SENTENCE_END)
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        flat = " ".join(block.split())
+        at = flat.find(key) if key else -1
+        if at >= 0:
+            rest = (flat[:at] + " " + flat[at + len(key):].lstrip(" .…")).strip()
+            if cut_off or len(rest) <= LEAD_SLACK:
+                lead, block = flat, ""
+            else:
+                block = rest
+            key = ""
+        out.append(block)
+    rest = "\n\n".join(b for b in out if b.strip())
+    return (rest, lead) if rest else (text, "")  # a text that is only its lead keeps it

@@ -12,7 +12,7 @@ import pandas as pd
 
 from kursk.articles.errors import ArticleError, SkipFile
 from kursk.articles.files import clean
-from kursk.text import detect_language
+from kursk.text import LANGUAGES, detect_language
 
 EARLIEST = pd.Timestamp("2000-01-01", tz="UTC")
 STUDY_START = pd.Timestamp("2024-01-01", tz="UTC")
@@ -36,9 +36,12 @@ def finish(
     if repaired:
         soft.append("invalid Unicode (unpaired surrogates) replaced by U+FFFD")
     lead = (rec.get("lead") or "").strip() or first_paragraph(text)
-    lang = language or (rec.get("language") or "").strip().lower()[:2]
+    lang = language_code(language or rec.get("language") or "")
     if not lang:
         lang = detect_language(f"{rec.get('title', '')}\n{text[:2000]}")
+    if lang not in LANGUAGES:
+        soft.append(f"language {lang or 'unknown'!r} is not one the figure extractor reads "
+                    f"({', '.join(LANGUAGES)}): no figures are extracted from this article")
     out = {
         "outlet": (outlet or rec.get("outlet") or "").strip(),
         "url": (rec.get("url") or "").strip(),
@@ -54,6 +57,26 @@ def finish(
     if not out["outlet"]:
         hard.append("no outlet given")
     return out, hard, soft
+
+
+#: ISO 639-2 codes (and names) of the extractor's languages, as files may give them.
+_LANGUAGE_NAMES = {
+    "eng": "en", "english": "en", "deu": "de", "ger": "de", "german": "de", "deutsch": "de",
+    "rus": "ru", "russian": "ru", "ukr": "uk", "ukrainian": "uk", "kor": "ko", "korean": "ko",
+    "fra": "fr", "fre": "fr", "french": "fr", "français": "fr",
+}  # fmt: skip
+
+
+def language_code(given: str) -> str:
+    """A language as given by a file (``en``, ``de-DE``, ``pt_BR``, ``ger``, ``English``) as its
+    two-letter code: lower case, region left out; ``other`` for what is not a language code;
+    "" for nothing given."""
+    tag = re.split(r"[-_\s]", str(given).strip().lower(), maxsplit=1)[0]
+    if not tag:
+        return ""
+    if tag in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[tag]
+    return tag if re.fullmatch(r"[a-z]{2}", tag) else "other"
 
 
 def _valid_unicode(rec: dict) -> tuple[dict, bool]:
