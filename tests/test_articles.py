@@ -502,3 +502,133 @@ def test_load_articles_is_parse_file_then_deduplicator_then_to_frame(tmp_path):
     pd.testing.assert_frame_equal(df, A.to_frame(records))
     statuses = ["loaded", "loaded", "loaded", "duplicate", "loaded", "loaded", "skipped"]
     assert list(report(df)["status"]) == statuses
+
+
+# ----------------------------------------------------------------------------- real-file shapes
+# tests/fixtures/loaders: files in the encodings and page layouts archives hold (our own words,
+# each marked as a fixture; see its README), so that a clone without ../shared tests them too.
+
+LOADERS = Path(__file__).parent / "fixtures" / "loaders"
+
+
+def one(name: str, **options) -> tuple[dict, dict]:
+    recs, row = A.parse_file(LOADERS / name, **options)
+    assert row["status"] == "loaded", row
+    return recs[0], row
+
+
+@pytest.mark.parametrize(
+    "name,title,language",
+    [
+        ("feed_cp1251.xml", "Фикстура: учения у границы [windows-1251]", "ru"),
+        ("feed_koi8r.rss", "Фикстура: учения у границы [KOI8-R]", "ru"),
+        ("feed_koi8u_undeclared.xml", "Фікстура: тестовий матеріал [KOI8-U]", "uk"),
+        ("feed_utf16_bom.xml", "Fixture: Grüße aus der Testsammlung [UTF-16 littl]", "de"),
+        ("feed_utf32_bom.xml", "Fixture: Grüße aus der Testsammlung [UTF-32 big-e]", "de"),
+        ("feed_shift_jis.xml", "フィクスチャ：試験用の記事 [Shift_JIS]", "ja"),
+        ("feed_euc_jp_undeclared.xml", "フィクスチャ：試験用の記事 [EUC-JP]", "ja"),
+        ("feed_euc_kr.xml", "픽스처: 시험용 기사 제목 [EUC-KR]", "ko"),
+    ],
+)
+def test_feeds_in_legacy_and_wide_encodings_read_right(name, title, language):
+    # decoded once: no mojibake, no second decoding by feedparser from the old declaration
+    rec, row = one(name)
+    assert rec["title"] == title
+    assert rec["language"] == language
+    assert "\ufffd" not in rec["text"] and "Ð" not in rec["text"] and "Ã" not in rec["text"]
+    assert "declared" not in row["warnings"]
+
+
+def test_decode_reads_declarations_boms_and_detects_the_rest():
+    from kursk.articles.decode import as_declared_utf8, decode
+
+    text = '<?xml version="1.0" encoding="windows-1251"?><rss><title>Фикстура</title></rss>'
+    d = decode(text.encode("cp1251"), markup="xml")
+    assert (d.encoding, d.warnings) == ("cp1251", [])
+    assert as_declared_utf8(d.text).startswith('<?xml version="1.0" encoding="utf-8"?>')
+    assert as_declared_utf8(d.text, "html").startswith("<rss>")
+    for enc in ("utf-16", "utf-32"):  # byte-order marks, and markup without one
+        assert decode(text.replace("windows-1251", enc).encode(enc), markup="xml").text.endswith("</rss>")
+        plain = text.replace("windows-1251", enc).encode(enc + "-le")
+        assert "Фикстура" in decode(plain, markup="xml").text
+    bogus = decode(text.replace("windows-1251", "fixture-bogus").encode("utf-8"), markup="xml")
+    assert bogus.encoding == "utf-8" and "unknown" in bogus.warnings[0]
+    liar = decode(text.replace("windows-1251", "iso-8859-1").encode("utf-8"), markup="xml")
+    assert "Фикстура" in liar.text and "bytes are UTF-8" in liar.warnings[0]
+    meta = '<html><head><meta charset="koi8-r"><title>Фикстура</title></head></html>'
+    assert "Фикстура" in decode(meta.encode("koi8_r"), markup="html").text
+
+
+@pytest.mark.parametrize("name", ["page_xhtml_latin1.html", "page_cp1251_meta.html"])
+def test_pages_declaring_their_encoding_read_right(name):
+    rec, _ = one(name)
+    assert "Ã" not in rec["text"] and "Ð" not in rec["text"]
+    assert ("ß" in rec["text"]) if "latin1" in name else ("абзац" in rec["text"])
+
+
+def test_tagesschau_page_gives_stamp_kicker_and_title_and_keeps_them_out_of_the_text():
+    rec, row = one("page_tagesschau.html")
+    assert rec["outlet"] == "tagesschau"  # the seed's outlet, named as the seed names it
+    assert rec["kicker"] == "Krieg gegen die Ukraine"
+    assert rec["title"] == "Fixture: Übung im Grenzgebiet endet nach zwei Tagen"
+    # the "Stand:" stamp, date and time, in Europe/Berlin (not the page's <meta name=date>)
+    assert rec["published"] == pd.Timestamp("2024-11-06 12:01", tz="Europe/Berlin")
+    assert rec["lead"].startswith("Für die Testsammlung geschriebener Vorspann")
+    for line in ("Krieg gegen die Ukraine", "Stand:", "Übung im Grenzgebiet endet", "Vorspann"):
+        assert line not in rec["text"], line
+    assert row["warnings"] == ""
+
+
+def test_html_text_has_paragraphs_no_lead_and_the_time_of_day():
+    rec, _ = one("page_svg_doctype.html")  # its inline SVG has an empty DTD subset: not refused
+    assert rec["title"] == "Fixture herald reports a made-up exercise"  # no " | Fixture Herald"
+    assert rec["outlet"] == "Fixture Herald"
+    assert rec["published"] == pd.Timestamp("2024-11-08 13:30", tz="UTC")  # 14:30+01:00
+    assert rec["lead"] == "A made-up exercise near a made-up border ended after two days, the fixture says."
+    assert rec["lead"] not in rec["text"]
+    df = A.to_frame([rec])
+    assert len(A.paragraphs(df)) == 2
+    assert rec["text"].count("\n\n") == 1
+
+
+def test_split_lead_takes_the_lead_out_of_the_text_once():
+    from kursk.articles.records import split_lead
+
+    lead = "A fixture lead sentence that the page repeats in its text."
+    body = f"{lead}\n\nA second fixture paragraph."
+    assert split_lead(body, lead) == ("A second fixture paragraph.", lead)
+    dated = f"FIXTURE CITY (Wire) - {lead}\n\nMore fixture text."
+    assert split_lead(dated, lead) == ("More fixture text.", f"FIXTURE CITY (Wire) - {lead}")
+    cut = "A fixture lead that the page cuts off in the middle of its ..."
+    full = "A fixture lead that the page cuts off in the middle of its sentence, which goes on for a while longer than the slack allows."
+    assert split_lead(f"{full}\n\nRest.", cut) == ("Rest.", full)
+    long = f"{lead} It goes on with a second sentence that is long enough to stay where it is."
+    assert split_lead(long, lead)[0].startswith("It goes on")
+    assert split_lead(lead, lead) == (lead, "")  # a text that is only its lead keeps it
+    assert split_lead(body, "Unrelated lead of some length") == (body, "Unrelated lead of some length")
+
+
+def test_articles_outside_the_extractors_languages_are_reported_as_what_they_are():
+    rec, row = one("article_polish.md")
+    assert rec["language"] == "pl"
+    assert "language 'pl' is not one the figure extractor reads" in row["warnings"]
+    assert "no figures are extracted" in row["warnings"]
+    _, de = one("page_tagesschau.html")
+    assert "figure extractor" not in de["warnings"]
+
+
+@pytest.mark.parametrize(
+    "as_given,code", [("de-DE", "de"), ("pt_BR", "pt"), ("ger", "de"), ("English", "en"),
+                   ("x-klingon", "other"), ("", "")],
+)  # fmt: skip
+def test_language_codes_as_files_give_them(as_given, code):
+    from kursk.articles.records import language_code
+
+    assert language_code(as_given) == code
+
+
+def test_the_fixture_folder_loads_with_the_books_balanced():
+    df = A.load_articles(LOADERS)
+    files = list(A.discover(LOADERS))
+    assert_balanced(df, len(files))
+    assert set(report(df)["status"]) == {"loaded"}

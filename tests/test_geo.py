@@ -345,3 +345,62 @@ def test_load_deepstate_lenient_skips_and_reports(tmp_path):
         areas = geo.load_deepstate(path, strict=False)
     assert list(areas["feature"]) == [1]
     assert areas.attrs["skipped"][0]["feature"] == 0
+
+
+# The two public shapes of DeepState data, as fixtures in their shape (made-up boxes, marked as
+# fixtures in the files): a raw DeepStateMap export, and the cyterat/deepstate-map-data archive
+# (a daily file, and its unified file with id and date).
+OUTSIDE = "outside Ukraine and Russia's border regions (a DeepState overlay elsewhere)"
+
+
+def test_raw_deepstate_export_statuses_from_keys_words_and_dated_names():
+    with pytest.warns(UserWarning, match="skipped 4 feature"):
+        areas = geo.load_deepstate(FIXTURES / "deepstate_export_fixture.geojson")
+    assert list(areas["feature"]) == [0, 1, 2, 3, 4]
+    # occupied, liberated, "Liberated 25.03" (dated, no-break spaces), unknown status, Crimea
+    assert list(areas["status"]) == ["occupied", "liberated", "liberated", "contested", "occupied"]
+    assert list(areas["status"].cat.categories) == list(geo.STATUSES)
+    assert areas["date"].isna().all()
+    # the Kurils, Transnistria and Kaliningrad overlays are left out and said to be; the
+    # attack arrow is a point
+    assert areas.attrs["skipped"] == [
+        {"feature": 5, "reason": OUTSIDE}, {"feature": 6, "reason": OUTSIDE},
+        {"feature": 7, "reason": OUTSIDE}, {"feature": 8, "reason": "Point geometry (not an area)"},
+    ]  # fmt: skip
+    occupied = areas.loc[areas["status"] == "occupied", "area_km2"].sum()
+    assert 3000 < occupied < 5000
+
+
+def test_overlays_outside_can_be_kept_and_marked():
+    with pytest.warns(UserWarning, match="skipped 1 feature"):
+        areas = geo.load_deepstate(FIXTURES / "deepstate_export_fixture.geojson", keep_outside=True)
+    assert list(areas["status"].iloc[5:]) == ["outside"] * 3
+
+
+def test_cyterat_archive_daily_file_and_unified_file():
+    daily = geo.load_deepstate(FIXTURES / "deepstatemap_data_20250301.geojson")
+    assert list(daily["status"]) == ["occupied"]
+    assert list(daily["date"]) == [pd.Timestamp("2025-03-01")]
+    assert daily.attrs["skipped"] == []
+    unified = geo.load_deepstate(FIXTURES / "deepstate_archive_fixture.geojson")
+    assert list(unified["status"]) == ["occupied", "occupied"]
+    assert list(unified["date"]) == [pd.Timestamp("2024-08-08"), pd.Timestamp("2024-08-09")]
+    assert unified["area_km2"].iloc[1] > unified["area_km2"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "name,status",
+    [
+        ("Окуповано /// Occupied /// geoJSON.status.occupied", "occupied"),
+        ("Звільнено /// Liberated /// geoJSON.status.dismissed", "liberated"),
+        ("Звільнено 27-31.03 /// Liberated 27-31.03 /// geoJSON.status.dismissed", "liberated"),
+        ("Звільнено\u00a025.03\u00a0/// Liberated\u00a025.03\u00a0///", "liberated"),
+        ("Статус невідомий /// Unknown status\u00a0/// geoJSON.status.unknown", "contested"),
+        ("Unknown\u00a0status", "contested"),
+        ("ОРДЛО /// CADR and CALR /// geoJSON.territories.ordlo", "occupied"),
+        ("fixture: deoccupied village", "liberated"),
+        ("fixture: a railway line", "other"),
+    ],
+)
+def test_deepstate_status_of_a_name(name, status):
+    assert geo._status(name) == status

@@ -40,6 +40,31 @@ ITEM = (
     "<description>Fixture entry {i}: a sentence written for the tests.</description></item>"
 )
 
+# fixture: an item in Chinese and one in Korean, in our own words
+GB_ITEM = (
+    "<item><title>测试用的条目（fixture）</title><link>https://example.org/gb</link>"
+    "<pubDate>Tue, 05 Nov 2024 10:00:00 GMT</pubDate>"
+    "<description>这段文字是为加载器的测试而写的，没有真实的新闻。</description></item>"
+)
+KO_ITEM = (
+    "<item><title>시험용 항목 (fixture)</title><link>https://example.org/ko</link>"
+    "<pubDate>Tue, 05 Nov 2024 11:00:00 GMT</pubDate>"
+    "<description>이 글은 로더 시험을 위해 작성되었으며 실제 뉴스가 아닙니다.</description></item>"
+)
+
+
+def deep_page(n: int) -> str:
+    """fixture: a page whose second paragraph sits ``n`` elements deep, then one more after it."""
+    return (
+        "<html><head><title>Fixture deep page</title></head><body><article>"
+        "<h1>Fixture deep page</h1><p>A first fixture paragraph, written for the tests, long "
+        "enough to count as main text for the extractor of the page.</p>" + "<div>" * n
+        + "<p>DEEP_TEXT: a fixture paragraph far down in the nesting, long enough to be kept by "
+        "the extractor.</p>" + "</div>" * n + "<p>AFTER_TEXT: a closing fixture paragraph with "
+        "plenty of words for the extractor.</p></article></body></html>"
+    )
+
+
 LAUGHS = (
     '<!DOCTYPE rss [<!ENTITY lol "lol">'
     '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
@@ -183,6 +208,33 @@ CASES: dict[str, tuple[str | bytes, str, str, str]] = {
         "error",
     ),
     "unknown.docx": (b"PK\x03\x04 fixture", "skipped", "unknown format", "error"),
+    # feeds that aborted a whole lenient load before (issue #20): a declared multi-byte or
+    # unknown encoding, a UTF-32 byte-order mark
+    "declared_gb2312.xml": (
+        rss(GB_ITEM).replace("UTF-8", "gb2312").encode("gb18030"), "loaded", "", "loads",
+    ),
+    "declared_euc_kr.xml": (
+        rss(KO_ITEM).replace("UTF-8", "euc-kr").encode("euc_kr"), "loaded", "", "loads",
+    ),
+    "declared_bogus.xml": (
+        rss(ITEM.format(i="bogus")).replace("UTF-8", "fixture-bogus"), "loaded",
+        "declared encoding 'fixture-bogus' (XML declaration) is unknown", "error",
+    ),
+    "utf32le_bom.xml": (
+        rss(ITEM.format(i="utf-32")).replace("UTF-8", "utf-32").encode("utf-32"), "loaded", "",
+        "loads",
+    ),
+    "svg_empty_subset.html": (
+        HTML_PAGE.format(prolog="").replace("with scripts", "with an SVG icon")
+        .replace("hostile-input tests", "hostile-input tests (SVG variant)")
+        .replace("<noscript>", "<svg><!DOCTYPE svg [ ]><rect/></svg><noscript>"),
+        "loaded", "", "loads",
+    ),
+    "local_dtd.html": (
+        '<!DOCTYPE html SYSTEM "file:///etc/passwd">' + HTML_PAGE.format(prolog=""),
+        "skipped", "local external DTD", "error",
+    ),
+    "deep_nesting.html": (deep_page(3000), "loaded", "nested deeper than 2048", "error"),
 }
 BASE = "a_original.md"
 
@@ -293,6 +345,34 @@ def test_external_entities_never_read_local_files(tmp_path, prolog):
     assert not any(PASSWD_MARK in str(v) for v in df.to_numpy().ravel())
     with pytest.raises(A.ArticleError, match="ext.xml"):
         A.load_articles(p, strict=True)
+
+
+def test_text_below_the_old_depth_limit_is_kept_and_past_the_parsers_limit_reported(tmp_path):
+    # before: everything from nesting depth 254 on was dropped without a word
+    recs, row = A.parse_file(write(tmp_path, "deep.html", deep_page(300)))
+    assert "DEEP_TEXT" in recs[0]["text"] and "AFTER_TEXT" in recs[0]["text"]
+    assert "nested deeper" not in row["warnings"]
+    assert "DEEP_TEXT" in A.html_to_text("<div>" * 300 + "DEEP_TEXT" + "</div>" * 300)
+    notes: list[str] = []
+    A.html_to_text("<div>" * 3000 + "x" + "</div>" * 3000, notes)
+    assert notes and "2048" in notes[0]
+
+
+def test_any_exception_of_a_parser_becomes_a_skip_naming_the_file(tmp_path, monkeypatch):
+    from kursk.articles import load
+
+    def broken(text):
+        raise LookupError("fixture: a library failed in a way nobody foresaw")
+
+    monkeypatch.setattr(load, "parse_json", broken)
+    p = write(tmp_path, "broken.json", '{"title": "Fixture", "text": "fixture"}')
+    ok = write(tmp_path, "ok.md", fm())
+    df = A.load_articles(p, ok)
+    rep = df.attrs["load_report"].set_index("path")["reason"]
+    assert len(df) == 1
+    assert rep.str.contains("the parser failed: LookupError: fixture: a library failed").any()
+    with pytest.raises(A.ArticleError, match=r"broken\.json: the parser failed: LookupError"):
+        A.load_articles(p, ok, strict=True)
 
 
 def test_duplicates_with_other_whitespace_are_reported_not_loaded(tmp_path):

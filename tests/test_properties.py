@@ -128,6 +128,59 @@ def test_parser_on_feeds_with_arbitrary_fields(folder, title, body, date, strict
     _check_outcome(_write(folder, ".xml", feed.encode("utf-8", "replace")), strict)
 
 
+@FAST
+@given(data=st.binary(max_size=400), markup=st.sampled_from([None, "xml", "html"]))
+def test_decode_gives_text_or_a_reason(data, markup):
+    from kursk.articles.decode import decode
+    from kursk.articles.errors import SkipFile
+
+    try:
+        got = decode(data, markup=markup)
+    except SkipFile as e:
+        assert e.reason
+        return
+    assert isinstance(got.text, str) and got.encoding
+
+
+@FAST
+@given(
+    label=st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=14)
+    | st.sampled_from(["big5", "euc-kr", "gb2312", "shift_jis", "utf-16", "utf-32", "koi8-r",
+                       "iso-2022-jp", "utf-7", "hz", "cp037"]),
+    text=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                 max_size=60),
+    strict=st.booleans(),
+)  # fmt: skip
+def test_feeds_declaring_any_encoding_never_fail_the_parser(folder, label, text, strict):
+    # before: a declared multi-byte or unknown encoding aborted a whole lenient load
+    from xml.sax.saxutils import escape
+
+    item = f"<item><title>Fixture {escape(text)}</title><description>Fixture body.</description></item>"
+    feed = f'<?xml version="1.0" encoding="{label}"?><rss version="2.0"><channel>{item}</channel></rss>'
+    path = _write(folder, ".xml", feed)
+    _check_outcome(path, strict)
+    if not strict:
+        assert not A.parse_file(path)[1]["reason"].startswith("the parser failed")
+
+
+@FAST
+@given(
+    lead=st.text(alphabet="abc .", min_size=20, max_size=60).filter(lambda s: "a" in s),
+    before=st.text(alphabet="xyz .\n", max_size=80),
+    after=st.text(alphabet="xyz .\n", max_size=80),
+    same_paragraph=st.booleans(),
+)
+def test_split_lead_says_the_lead_once(lead, before, after, same_paragraph):
+    from kursk.articles.records import split_lead
+
+    sep = " " if same_paragraph else "\n\n"
+    text, new_lead = split_lead(f"{before}{sep}{lead}{sep}{after}", lead)
+    if " ".join(text.split()) == " ".join(f"{before} {lead} {after}".split()):
+        return  # too short to be told apart, or the text is only its lead: left as it was
+    assert "a" not in text  # the lead's words are in the text no more...
+    assert "a" in new_lead  # ...but in the lead
+
+
 @settings(max_examples=60, deadline=None, derandomize=True)
 @given(text=st.text(max_size=300))
 def test_text_key_ignores_case_unicode_form_and_spacing(text):

@@ -338,42 +338,102 @@ def areas_km2(gdf: gpd.GeoDataFrame) -> pd.Series:
 
 # --- DeepStateMap export -----------------------------------------------------------------------
 
-#: Words in a DeepStateMap feature's name/description and the status they mark (heuristic).
+#: Words in a DeepStateMap feature's name/description and the status they mark, checked in this
+#: order (so "deoccupied" is liberated, not occupied).
 STATUS_WORDS = {
-    "occupied": ("occupied", "окупов", "оккупир", "besetzt", "ордло"),
-    "liberated": ("liberated", "звільнен", "освобожд", "deoccupied", "befreit"),
-    "contested": ("contested", "grey zone", "gray zone", "сіра зона", "серая зона", "umkämpft"),
-}
+    "contested": ("contested", "unknown status", "status unknown", "grey zone", "gray zone",
+                  "сіра зона", "серая зона", "статус невідомий", "невідомий статус",
+                  "статус неизвестен", "неизвестный статус", "umkämpft", "unklarer status"),
+    "liberated": ("liberated", "deoccupied", "звільнен", "деокупов", "освобожд", "befreit"),
+    "occupied": ("occupied", "окупов", "оккупир", "besetzt", "ордло", "ordlo", "crimea", "крим"),
+}  # fmt: skip
+#: DeepStateMap's own keys (the last part of a name "Окуповано /// Occupied ///
+#: geoJSON.status.occupied"), by prefix: their status.
+STATUS_KEYS = {
+    "status.unknown": "contested", "status.dismissed": "liberated",
+    "status.liberated": "liberated", "status.occupied": "occupied",
+    "territories.crimea": "occupied", "territories.ordlo": "occupied",
+    "territories.tuzla": "occupied",
+}  # fmt: skip
+#: Statuses a DeepState area can have: the three above, ``outside`` (an overlay outside Ukraine
+#: and Russia's border regions, kept only with ``keep_outside=True``) and ``other``.
+STATUSES = ("occupied", "liberated", "contested", "outside", "other")
+#: Share of an area that must lie in Ukraine or the mapped Russian oblasts for it to count.
+IN_SCOPE_SHARE = 0.5
+#: Daily files of the public cyterat/deepstate-map-data archive: ``deepstatemap_data_YYYYMMDD``.
+_ARCHIVE_NAME = re.compile(r"deepstatemap_data_(\d{8})")
+_KEY = re.compile(r"geoJSON\.([\w.]+)")
 
 
 def _status(text: str) -> str:
-    t = text.casefold()
+    """The status a DeepState name or description gives: its ``geoJSON.…`` key where there is
+    one (:data:`STATUS_KEYS`), else its words (:data:`STATUS_WORDS`), else ``other``. Any kind of
+    space (no-break spaces included) counts as one space; a date in the name ("Liberated 25.03")
+    does not matter."""
+    t = " ".join(str(text).split()).casefold()
+    for key in _KEY.findall(" ".join(str(text).split())):
+        for prefix, status in STATUS_KEYS.items():
+            if key.startswith(prefix):
+                return status
     for status, words in STATUS_WORDS.items():
         if any(w in t for w in words):
             return status
     return "other"
 
 
-def load_deepstate(path: str | Path, *, strict: bool = True) -> gpd.GeoDataFrame:
-    """Areas from a DeepStateMap GeoJSON export: feature, name, description, status, area_km2.
+def deepstate_scope() -> shapely.Geometry:
+    """Where DeepState areas belong: Ukraine (``data/geo/countries.geojson``, Crimea included)
+    and the mapped Russian oblasts (``regions.geojson``), in :data:`AREA_CRS`."""
+    countries = load_countries()
+    regions = load_regions()
+    parts = [*countries.loc[countries["country"] == "UA"].geometry,
+             *regions.loc[regions["country"].astype(str) == "RU"].geometry]
+    return gpd.GeoSeries(parts, crs="EPSG:4326").to_crs(AREA_CRS).union_all()
 
-    Keeps Polygon/MultiPolygon features (points and lines, e.g. unit markers, are counted in
-    ``attrs["skipped"]`` and warned about). Raises ``ValueError`` naming the file and the reason
-    for unreadable files, missing name/description properties, a CRS other than WGS 84, or
-    invalid polygons (in lenient mode, ``strict=False``, invalid polygons are skipped, warned
-    about and listed in ``attrs["skipped"]``).
+
+def load_deepstate(
+    path: str | Path,
+    *,
+    strict: bool = True,
+    keep_outside: bool = False,
+    scope: shapely.Geometry | None = None,
+) -> gpd.GeoDataFrame:
+    """Areas from DeepStateMap GeoJSON: feature, name, description, status, date, area_km2.
+
+    Reads both public shapes of the data: a raw DeepStateMap export (features named like
+    "Звільнено /// Liberated /// geoJSON.status.dismissed", status from the key or the words,
+    :func:`_status`) and the daily files of the cyterat/deepstate-map-data archive (features
+    without names, each the occupied territory on the day in the file's name
+    ``deepstatemap_data_YYYYMMDD`` or its ``date`` property). ``date`` is that day (NaT for raw
+    exports). "Unknown status" areas are ``contested``.
+
+    Areas less than half inside Ukraine and the mapped Russian oblasts (``scope``, default
+    :func:`deepstate_scope`; DeepState also draws Transnistria, Abkhazia, Karelia, the former
+    East Prussia or the Kurils) are left out and listed in ``attrs["skipped"]``, or kept with
+    status ``outside`` when ``keep_outside``. Keeps Polygon/MultiPolygon features (points and
+    lines, e.g. unit markers, are counted in ``attrs["skipped"]`` and warned about). Raises
+    ``ValueError`` naming the file and the reason for unreadable files, features without a
+    name or description outside the archive's shape, a CRS other than WGS 84, or invalid polygons
+    (in lenient mode, ``strict=False``, invalid polygons are skipped, warned about and listed in
+    ``attrs["skipped"]``).
     """
+    import pyogrio
+
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
     try:
         raw = gpd.read_file(path)
+        layer = str(pyogrio.read_info(path).get("layer_name") or "")
     except Exception as err:  # pyogrio raises its own error types for unreadable files
         raise ValueError(f"{path}: not a readable GeoJSON file ({err})") from err
     if raw.crs is not None and not raw.crs.equals(CRS.from_epsg(4326)):
         raise ValueError(f"{path}: expected WGS 84 (EPSG:4326) coordinates, got {raw.crs.to_string()}")
-    if not ({"name", "description"} & set(raw.columns)):
-        raise ValueError(f"{path}: features have neither a 'name' nor a 'description' property")
+    archive = _ARCHIVE_NAME.search(layer) or _ARCHIVE_NAME.search(path.name)
+    named = bool({"name", "description"} & set(raw.columns))
+    if not named and not archive and "date" not in raw.columns:
+        raise ValueError(f"{path}: features have neither a 'name' nor a 'description' property "
+                         "(nor are they the cyterat/deepstate-map-data archive's)")
     raw = raw.reset_index(drop=True)
     raw["feature"] = raw.index.astype("int64")
     kinds = raw.geometry.geom_type
@@ -389,22 +449,47 @@ def load_deepstate(path: str | Path, *, strict: bool = True) -> gpd.GeoDataFrame
             raise ValueError(f"{path}, feature {i}: invalid polygon ({reason})")
         skipped.append({"feature": int(i), "reason": f"invalid polygon ({reason})"})
     polys = polys[~bad]
-    if skipped:
-        warnings.warn(f"{path}: skipped {len(skipped)} feature(s): "
-                      + "; ".join(f"#{s['feature']}: {s['reason']}" for s in skipped), stacklevel=2)
     for col in ("name", "description"):
         if col not in polys.columns:
             polys[col] = ""
         polys[col] = polys[col].fillna("").astype(str)
-    polys["status"] = pd.Categorical((polys["name"] + " " + polys["description"]).map(_status),
-                                     categories=[*STATUS_WORDS, "other"])
-    out = gpd.GeoDataFrame(polys[["feature", "name", "description", "status", "geometry"]],
+    if named:
+        status = (polys["name"] + " " + polys["description"]).map(_status)
+    else:  # the archive: every feature is the occupied territory
+        status = pd.Series("occupied", index=polys.index)
+    day = pd.to_datetime(archive.group(1), format="%Y%m%d") if archive else pd.NaT
+    dates = pd.to_datetime(polys["date"], errors="coerce") if "date" in polys.columns else day
+    polys["date"] = pd.Series(dates, index=polys.index).astype("datetime64[ns]")
+    inside = _in_scope(polys.geometry, deepstate_scope() if scope is None else scope)
+    for i in polys.index[~inside]:
+        if not keep_outside:
+            skipped.append({"feature": int(i), "reason": "outside Ukraine and Russia's border "
+                            "regions (a DeepState overlay elsewhere)"})  # fmt: skip
+    status = status.where(inside, "outside")
+    polys["status"] = pd.Categorical(status, categories=list(STATUSES))
+    if not keep_outside:
+        polys = polys[inside]
+    skipped.sort(key=lambda s: s["feature"])
+    if skipped:
+        warnings.warn(f"{path}: skipped {len(skipped)} feature(s): "
+                      + "; ".join(f"#{s['feature']}: {s['reason']}" for s in skipped), stacklevel=2)
+    out = gpd.GeoDataFrame(polys[["feature", "name", "description", "status", "date", "geometry"]],
                            geometry="geometry", crs="EPSG:4326")
     out["area_km2"] = areas_km2(out)
     out = out.reset_index(drop=True)
     out.attrs["skipped"] = skipped
     out.attrs["path"] = str(path)
     return out
+
+
+def _in_scope(geoms: gpd.GeoSeries, scope: shapely.Geometry) -> pd.Series:
+    """Whether at least :data:`IN_SCOPE_SHARE` of each area lies inside ``scope`` (AREA_CRS)."""
+    projected = gpd.GeoSeries(geoms, crs="EPSG:4326").to_crs(AREA_CRS)
+    if len(projected) == 0:
+        return pd.Series(dtype=bool, index=geoms.index)
+    shapely.prepare(scope)
+    share = projected.intersection(scope).area / projected.area.where(projected.area > 0)
+    return (share.fillna(0) >= IN_SCOPE_SHARE).reindex(geoms.index)
 
 
 def region_areas(regions: gpd.GeoDataFrame) -> pd.DataFrame:

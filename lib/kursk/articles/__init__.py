@@ -4,11 +4,17 @@
 (:data:`COLUMNS`: ``article_id, outlet, url, language, published, kicker, title, lead, text,
 n_words, path, format``). The steps, one module each:
 
-1. :mod:`~kursk.articles.files`: find the files, read each one's bytes as text;
+1. :mod:`~kursk.articles.files`: find the files, read each one's bytes as text, decoded once by
+   :mod:`~kursk.articles.decode` (byte-order mark, the file's own XML or HTML declaration, UTF-8,
+   then charset-normalizer) into text whose declaration agrees with it;
 2. :mod:`~kursk.articles.formats` and :mod:`~kursk.articles.html`: one parser per format (the
    seed's, Markdown/text with YAML front matter, JSON, JSON Lines, HTML, RSS/Atom);
+   :mod:`~kursk.articles.pagemeta` reads what a page says about itself (time with time of day and
+   zone, outlet, headline; tagesschau's kicker, title and "Stand: … Uhr" stamp);
 3. :mod:`~kursk.articles.records`: finish each record (text, date, language, id) and leave out
-   duplicates (same ``article_id`` or the same text, case, Unicode form and spacing aside);
+   duplicates (same ``article_id`` or the same text, case, Unicode form and spacing aside); an
+   article in a language the figure extractor does not read (:data:`kursk.text.LANGUAGES`) keeps
+   its own language code and gets a warning in the report;
 4. :mod:`~kursk.articles.load`: the loop over files and the load report;
 5. :mod:`~kursk.articles.store`: Parquet; :mod:`~kursk.articles.frames`: paragraphs, sentences,
    quotes, mentions.
@@ -16,7 +22,9 @@ n_words, path, format``). The steps, one module each:
 Every file seen gets one row in ``df.attrs["load_report"]`` (path, status ``loaded``,
 ``skipped`` or ``duplicate``, reason, articles, warnings), so files in = loaded + skipped +
 duplicates; ``strict=True`` raises :class:`ArticleError` naming the file and the reason instead.
-Hostile input: XML and HTML with entity declarations are refused (billion laughs, XXE); JSON
+Whatever a parser raises on a strange file becomes that file's reason: no file aborts a load.
+Hostile input: XML and HTML with entity declarations or a local external DTD are refused (billion
+laughs, XXE; an empty DTD subset such as an inline SVG's is fine); JSON
 nested too deeply or with over-long numbers, truncated UTF-8, unpaired surrogates and implausible
 dates are skipped or repaired with a warning in the report (an error in strict mode).
 For corpora beyond one machine, :mod:`kursk.scale` maps :func:`parse_file` over Dask partitions.
@@ -48,6 +56,7 @@ from kursk.articles.records import (
     article_id,
     count_words,
     parse_published,
+    split_lead,
     split_paragraphs,
     text_key,
 )
@@ -58,6 +67,7 @@ __all__ = [
     "articles_dtypes",
     "check_xml_safe", "count_words", "discover", "display_path", "html_to_text", "in_period",
     "load_articles", "mention_counts", "mentions", "paragraphs", "parse_file", "parse_published", "quotes",
-    "read_parquet", "read_text", "report_frame", "sentences", "split_paragraphs", "text_key",
+    "read_parquet", "read_text", "report_frame", "sentences", "split_lead", "split_paragraphs",
+    "text_key",
     "to_frame", "to_parquet",
 ]  # fmt: skip

@@ -1,4 +1,5 @@
-"""Finding article files in folders, and reading a file's bytes as text."""
+"""Finding article files in folders, and reading a file's bytes as text (decoded once, by
+:mod:`kursk.articles.decode`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from kursk.articles.decode import as_declared_utf8, decode
 from kursk.articles.errors import SkipFile
 from kursk.paths import project_root
 
@@ -59,60 +61,33 @@ def display_path(path: str | os.PathLike) -> str:
         return Path(path).as_posix()
 
 
-def read_text(path: str | os.PathLike) -> tuple[str, list[str]]:
+def read_text(path: str | os.PathLike, *, markup: str | None = None) -> tuple[str, list[str]]:
     """The file's text (line breaks as ``\\n``, NFC) and warnings about how it was read.
 
-    Byte-order marks are honoured, UTF-8 is tried first, then the best legacy guess by
-    charset-normalizer. Empty, binary and oversized files raise :class:`SkipFile`.
+    The bytes are decoded once, by :func:`kursk.articles.decode.decode` (byte-order mark, for
+    ``markup="xml"`` or ``"html"`` the file's own declaration, UTF-8, then detection); an XML
+    declaration is made to agree (:func:`~kursk.articles.decode.as_declared_utf8`), so the
+    parser reads what was decoded.
+    Empty, binary and oversized files raise :class:`SkipFile`.
     """
     size = os.path.getsize(path)
     if size == 0:
         raise SkipFile("empty file")
     if size > MAX_BYTES:
         raise SkipFile(f"file too large ({size} bytes > {MAX_BYTES})")
-    with open(path, "rb") as f:
-        raw = f.read()
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if raw.startswith(bom):
-            try:
-                return clean(raw.decode(enc)), []
-            except UnicodeDecodeError as e:
-                raise SkipFile(f"not valid {enc} despite its byte-order mark ({e.reason})") from None
-    if raw.find(b"\x00", 0, 8192) >= 0:
-        raise SkipFile("binary file (NUL bytes)")
-    warns = []
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        cut = len(raw) - e.start
-        if e.reason == "unexpected end of data" and (cut > 1 or not raw[: e.start].isascii()):
-            # valid UTF-8 up to a character cut off at the end: a truncated file
-            text = raw[: e.start].decode("utf-8")
-            warns.append(f"file ends inside a UTF-8 character (truncated?); last {cut} byte(s) left out")
-        else:
-            text = _decode_legacy(raw)
+    decoded = decode(_read_bytes(path), markup=markup)
+    text = decoded.text
     if not text.strip():
         raise SkipFile("empty file (whitespace only)")
     if len(_CONTROL.findall(text, 0, 8192)) > 0.05 * min(len(text), 8192):
         raise SkipFile("binary file (control characters)")
-    return clean(text), warns
+    text = clean(text)
+    return (as_declared_utf8(text, markup) if markup else text), decoded.warnings
 
 
-def _decode_legacy(raw: bytes) -> str:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r"])
-    guess = best.best()
-    if guess is None:
-        raise SkipFile("not text: no encoding fits (binary file?)")
-    enc = guess.encoding
-    # a file that is valid Western-European is read as cp1252 (a superset of latin-1 for text)
-    if enc in ("latin_1", "iso8859_15"):
-        enc = "cp1252"
-    try:
-        return raw.decode(enc)
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+def _read_bytes(path: str | os.PathLike) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def clean(text: str) -> str:

@@ -24,9 +24,10 @@ from datetime import UTC, datetime
 
 import pandas as pd
 
+from kursk.articles.decode import refuse_declarations
 from kursk.articles.errors import SkipFile, short
 from kursk.articles.html import html_to_text
-from kursk.articles.records import Parsed, record
+from kursk.articles.records import STAMP, Parsed, record, split_lead, stamp_time
 
 #: Topic labels ("Dachzeilen") that tagesschau prints above a title, longest first when matching.
 KNOWN_KICKERS = (
@@ -49,8 +50,7 @@ KEYS = {
 }
 
 _SEED_HEADER = re.compile(
-    r"^\s*date\s+(?P<month>\d{4}-\d{2})\s+(?P<head>.+?)\s+(?P<stamp>Stand:)\s*"
-    r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})\s*Uhr\s*$"
+    r"^\s*date\s+(?P<month>\d{4}-\d{2})\s+(?P<head>.+?)\s+" + STAMP.pattern + r"\s*$"
 )
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
@@ -84,10 +84,7 @@ def _parse_seed(sm: re.Match, body: str, kickers: tuple[str, ...]) -> Parsed:
     kicker, title = split_kicker(sm.group("head"), kickers)
     warns = []
     try:
-        published = pd.Timestamp(
-            int(sm.group("year")), int(sm.group("mon")), int(sm.group("day")),
-            int(sm.group("hh")), int(sm.group("mm")), tz="Europe/Berlin",
-        )  # fmt: skip
+        published = stamp_time(sm)
         if published.strftime("%Y-%m") != sm.group("month"):
             warns.append(f"header month {sm.group('month')} differs from the stamp's date")
     except ValueError:
@@ -199,11 +196,14 @@ def _from_items(items: list[tuple[int, object]], *, unit: str, fmt: str) -> Pars
     return Parsed(records, warns, fmt=fmt)
 
 
-def check_xml_safe(text: str) -> None:
-    """Refuse XML with entity declarations or external references (billion laughs, XXE)."""
+def check_xml_safe(text: str) -> list[str]:
+    """Refuse XML with entity declarations or external references (billion laughs, XXE):
+    :class:`SkipFile`. Returns warnings: XML that is not well-formed but declares nothing is
+    left to feedparser's lenient parser, with a warning saying so."""
     import defusedxml.ElementTree as DET
     from defusedxml import DefusedXmlException
 
+    refuse_declarations(text)
     try:
         DET.fromstring(
             text.encode("utf-8"), forbid_dtd=False, forbid_entities=True, forbid_external=True
@@ -213,29 +213,34 @@ def check_xml_safe(text: str) -> None:
             f"unsafe XML refused ({type(e).__name__}: entity declarations or external references)"
         ) from None
     except DET.ParseError as e:
-        raise SkipFile(f"not well-formed XML ({e})") from None
+        return [f"not well-formed XML ({e}); read leniently"]
+    return []
 
 
 def parse_feed(text: str) -> Parsed:
-    """An RSS or Atom feed: one record per entry with a title and a text."""
+    """An RSS or Atom feed: one record per entry with a title and a text. ``text`` is decoded
+    already (:func:`kursk.articles.files.read_text`); feedparser is told it is UTF-8."""
     import feedparser
 
-    check_xml_safe(text)
+    notes = check_xml_safe(text)
     feed = feedparser.parse(
-        io.BytesIO(text.encode("utf-8")), resolve_relative_uris=False, sanitize_html=True
-    )
+        io.BytesIO(text.encode("utf-8")), resolve_relative_uris=False, sanitize_html=True,
+        response_headers={"content-type": "application/xml; charset=utf-8"},
+    )  # fmt: skip
     if not feed.entries:
         raise SkipFile("feed has no entries" if feed.get("version") else "not an RSS or Atom feed")
-    outlet = feed.feed.get("title", "")
-    records, warns = [], []
+    outlet = html_to_text(feed.feed.get("title", ""))
+    feed_lang = str(feed.feed.get("language", "") or "")
+    records, warns = [], list(notes)
     for n, e in enumerate(feed.entries, start=1):
         content = e["content"][0].get("value", "") if e.get("content") else ""
         summary = e.get("summary", "")
-        body = html_to_text(content or summary)
+        body = html_to_text(content or summary, warns)
         title = html_to_text(e.get("title", ""))
         if not title or not body:
             warns.append(f"entry {n}: no {'title' if not title else 'text'}; left out")
             continue
+        body, lead = split_lead(body, html_to_text(summary) if content else "")
         with warnings.catch_warnings():  # feedparser's notice about its updated/published alias
             warnings.simplefilter("ignore", DeprecationWarning)
             stamp = e.get("published_parsed") or e.get("updated_parsed")
@@ -243,7 +248,7 @@ def parse_feed(text: str) -> Parsed:
         records.append(record(
             outlet=outlet, url=e.get("link", ""), title=title, text=body,
             published=published if published is not None else e.get("published", None),
-            lead=html_to_text(summary) if content else "",
+            lead=lead, language=str(e.get("language", "") or feed_lang),
         ))  # fmt: skip
     if not records:
         raise SkipFile("; ".join(warns[:3]))

@@ -10,11 +10,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kursk.articles.errors import ArticleError, SkipFile
+from kursk.articles.errors import ArticleError, SkipFile, short
 from kursk.articles.files import discover, display_path, read_text
-from kursk.articles.formats import Parsed, parse_feed, parse_json, parse_jsonl, parse_text
+from kursk.articles.formats import parse_feed, parse_json, parse_jsonl, parse_text
 from kursk.articles.html import parse_html
-from kursk.articles.records import Deduplicator, finish, text_key
+from kursk.articles.records import Deduplicator, Parsed, finish, text_key
 
 COLUMNS = ["article_id", "outlet", "url", "language", "published", "kicker", "title", "lead",
            "text", "n_words", "path", "format"]  # fmt: skip
@@ -37,7 +37,7 @@ def parse(path: str | os.PathLike, *, kickers: tuple[str, ...] = ()) -> Parsed:
         ext = Path(path).suffix or "(no extension)"
         raise SkipFile(f"unknown format {ext!r}: use .txt, .md, .json, .jsonl, .html or "
                        ".xml/.rss/.atom")
-    text, warns = read_text(path)
+    text, warns = read_text(path, markup={"html": "html", "feed": "xml"}.get(kind))
     if kind == "text":
         parsed = parse_text(text, kickers=kickers)
     else:
@@ -57,7 +57,9 @@ def parse_file(
 ) -> tuple[list[dict], dict]:
     """The finished article records of one file and its load-report row (the per-file unit of
     work, the same on every engine). Lenient: a file that cannot be read gives no records and a
-    ``skipped`` row with the reason; strict: :class:`ArticleError` naming the file."""
+    ``skipped`` row with the reason; strict: :class:`ArticleError` naming the file. Any exception
+    a parser raises (a library's own error on a strange file) is caught here and becomes that
+    reason, so no file can abort a load."""
     shown = display_path(path)
     try:
         parsed = parse(path, kickers=tuple(kickers))
@@ -71,10 +73,16 @@ def parse_file(
         if not records:
             raise SkipFile("no article in file")
     except SkipFile as e:
-        if strict:
-            raise ArticleError(shown, e.reason) from None
-        return [], _row(shown, "skipped", e.reason)
-    return records, _row(shown, "loaded", "", len(records), "; ".join(dict.fromkeys(warns)))
+        reason = e.reason
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except Exception as e:  # noqa: BLE001 - the one per-file boundary: a parser's own failure
+        reason = f"the parser failed: {type(e).__name__}: {short(e)}"
+    else:
+        return records, _row(shown, "loaded", "", len(records), "; ".join(dict.fromkeys(warns)))
+    if strict:
+        raise ArticleError(shown, reason) from None
+    return [], _row(shown, "skipped", reason)
 
 
 def _row(path: str, status: str, reason: str = "", articles: int = 0, warnings: str = "") -> dict:

@@ -14,11 +14,16 @@ import pandas as pd
 
 from kursk.articles.errors import ArticleError, SkipFile
 from kursk.articles.files import clean
-from kursk.text import detect_language
+from kursk.text import LANGUAGES, detect_language
 
 EARLIEST = pd.Timestamp("2000-01-01", tz="UTC")
 STUDY_START = pd.Timestamp("2024-01-01", tz="UTC")
 _END_PUNCT = tuple(".!?:;…")
+#: tagesschau's stamp "Stand: DD.MM.YYYY HH:MM Uhr" (Europe/Berlin), in the seed and on its pages.
+STAMP = re.compile(
+    r"(?P<stamp>Stand:)\s*(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4}),?\s+"
+    r"(?P<hh>\d{1,2}):(?P<mm>\d{2})\s*Uhr"
+)
 #: A block: lines up to a blank line.
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
@@ -55,9 +60,12 @@ def finish(
     if repaired:
         soft.append("invalid Unicode (unpaired surrogates) replaced by U+FFFD")
     lead = (rec.get("lead") or "").strip() or first_paragraph(text)
-    lang = language or (rec.get("language") or "").strip().lower()[:2]
+    lang = language_code(language or rec.get("language") or "")
     if not lang:
         lang = detect_language(f"{rec.get('title', '')}\n{text[:2000]}")
+    if lang not in LANGUAGES:
+        soft.append(f"language {lang or 'unknown'!r} is not one the figure extractor reads "
+                    f"({', '.join(LANGUAGES)}): no figures are extracted from this article")
     out = {
         "outlet": (outlet or rec.get("outlet") or "").strip(),
         "url": (rec.get("url") or "").strip(),
@@ -73,6 +81,26 @@ def finish(
     if not out["outlet"]:
         hard.append("no outlet given")
     return out, hard, soft
+
+
+#: ISO 639-2 codes (and names) of the extractor's languages, as files may give them.
+_LANGUAGE_NAMES = {
+    "eng": "en", "english": "en", "deu": "de", "ger": "de", "german": "de", "deutsch": "de",
+    "rus": "ru", "russian": "ru", "ukr": "uk", "ukrainian": "uk", "kor": "ko", "korean": "ko",
+    "fra": "fr", "fre": "fr", "french": "fr", "français": "fr",
+}  # fmt: skip
+
+
+def language_code(given: str) -> str:
+    """A language as given by a file (``en``, ``de-DE``, ``pt_BR``, ``ger``, ``English``) as its
+    two-letter code: lower case, region left out; ``other`` for what is not a language code;
+    "" for nothing given."""
+    tag = re.split(r"[-_\s]", str(given).strip().lower(), maxsplit=1)[0]
+    if not tag:
+        return ""
+    if tag in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[tag]
+    return tag if re.fullmatch(r"[a-z]{2}", tag) else "other"
 
 
 def _valid_unicode(rec: dict) -> tuple[dict, bool]:
@@ -212,3 +240,43 @@ def _iter_paragraphs(text: str) -> Iterator[dict]:
 def first_paragraph(text: str) -> str:
     """The first block of ``text`` that is not a heading."""
     return next((b["text"] for b in _iter_paragraphs(text) if not b["is_heading"]), "")
+
+
+def stamp_time(m: re.Match) -> pd.Timestamp:
+    """The time a :data:`STAMP` match gives, in Europe/Berlin (ValueError if it is no time)."""
+    return pd.Timestamp(int(m.group("year")), int(m.group("mon")), int(m.group("day")),
+                        int(m.group("hh")), int(m.group("mm")), tz="Europe/Berlin")
+
+
+#: Characters a paragraph may hold beside the lead and still be the lead (a dateline, the end of
+#: a sentence the lead cuts off): see :func:`split_lead`.
+LEAD_SLACK = 60
+_SENTENCE_END = tuple(".!?\"'“”»«")
+
+
+def split_lead(text: str, lead: str) -> tuple[str, str]:
+    """``text`` and ``lead`` with the lead said once. Where a paragraph of the text holds the
+    lead (spacing and a closing full stop or ellipsis aside), it is taken out of the text: a
+    paragraph that is little more than the lead (a dateline before it, the end of a sentence the
+    lead cuts off), or that holds a lead cut off mid-sentence, becomes the lead; from a longer
+    one only the lead's sentences are left out. The lead stays in its own column, so the text
+    the extractor reads (title, lead, text) holds it once."""
+    flat_lead = " ".join(lead.split())
+    key = flat_lead.rstrip(".…").rstrip()
+    if len(key) < 20 or key not in " ".join(text.split()):
+        return text, lead
+    cut_off = flat_lead.endswith(("...", "…")) or not flat_lead.endswith(_SENTENCE_END)
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        flat = " ".join(block.split())
+        at = flat.find(key) if key else -1
+        if at >= 0:
+            rest = (flat[:at] + " " + flat[at + len(key):].lstrip(" .…")).strip()
+            if cut_off or len(rest) <= LEAD_SLACK:
+                lead, block = flat, ""
+            else:
+                block = rest
+            key = ""
+        out.append(block)
+    rest = "\n\n".join(b for b in out if b.strip())
+    return (rest, lead) if rest else (text, "")  # a text that is only its lead keeps it
