@@ -71,7 +71,9 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/
 
 benchmarks: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/bench_load.py
+	$(BIN)/python benchmarks/bench_claims.py
+	$(BIN)/python benchmarks/bench_dask.py
 
 clean:
 	rm -rf reports/figures reports/notebooks reports/*.html reports/screenshots

@@ -99,7 +99,7 @@ q.assign(quote=short)[["quote", "speaker", "speaker_as_written"]]
 
 # %%
 mentions = A.mentions(articles)
-counts = bars.mention_counts(mentions, top=15)
+counts = A.mention_counts(mentions, ["name", "type", "side"], top=15)
 fig = bars.mentions_bar(counts, n_articles=len(articles),
                         source="articles in seeds/ and the articles folder; data/entities.csv")
 _ = charts.save(fig, "entities_mentioned")

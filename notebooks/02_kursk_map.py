@@ -33,6 +33,7 @@ END = "2025-12-31"
 import pandas as pd
 
 import kursk.data as kd
+from kursk import articles as A
 from kursk import geo
 from kursk.articles import in_period, load_articles
 from kursk.charts import maps, save
@@ -77,7 +78,7 @@ sizes
 
 # %%
 mentions = geo.place_mentions(articles, places)
-geo.mention_counts(mentions)
+A.mention_counts(mentions, ["place_id", "name_en"], weight="n_mentions")
 
 # %%
 mentions[["article_id", "name_en", "matched", "field", "n_mentions"]]

@@ -43,6 +43,7 @@ import pandas as pd
 import kursk.charts as kc
 import kursk.claims
 import kursk.data as kd
+from kursk import combine, estimates
 from kursk.articles import load_articles
 from kursk.charts import timelines as tl
 from kursk.paths import figures_dir, resolve, seeds_dir
@@ -54,15 +55,15 @@ pd.set_option("display.max_colwidth", 60)
 # ## Loading
 # The curated claims and events are validated against `data/datapackage.json` as they load (a
 # bad row stops the notebook with its file, line and column). The articles are read from
-# `seeds/` and the articles folder, and their figures extracted; `all_claims` stacks both kinds
-# with an `origin` column.
+# `seeds/` and the articles folder, and their figures extracted; `combine_claims` puts both kinds
+# in one frame with an `origin` column.
 
 # %%
 claims = kd.load_claims().pipe(lambda d: d[d["claimed_on"].between(START, END)])
 events = kd.load_events()
 articles = load_articles(seeds_dir(), resolve(ARTICLES))
 extracted = kursk.claims.claims_from_articles(articles)
-every = kd.all_claims(claims, extracted).pipe(lambda d: d[d["claimed_on"].between(START, END)])
+every = combine.combine_claims(claims, extracted).pipe(lambda d: d[d["claimed_on"].between(START, END)])
 curated = every[every["origin"] == "curated"]
 pd.Series({
     "curated figures": len(curated),
@@ -122,11 +123,11 @@ forecasts = curated[curated["kind"] == "forecast"]
 # ▲ more than, ≥ at least, ~ about.
 
 # %%
-latest = kd.latest_estimates(curated)
+latest = estimates.latest_estimates(curated)
 tl.estimates_table(latest)
 
 # %%
-spread = kd.spread(curated)
+spread = estimates.spread(curated)
 widest = spread.sort_values("ratio", ascending=False).iloc[0]
 print(f"Widest gap between latest counts: {tl.METRIC_LABELS[widest['metric']]}, "
       f"{tl.format_figure(widest['highest_low'], widest['highest'])} vs "
@@ -154,7 +155,7 @@ tl.spread_table(spread)
 # is the smallest both figures allow ("at least").
 
 # %%
-gaps = kd.disagreements(curated, days=7)
+gaps = estimates.disagreements(curated, days=7)
 tl.disagreement_table(gaps)
 
 # %% [markdown]
@@ -196,7 +197,7 @@ first_last
 # article appeared.
 
 # %%
-matched = kd.match_extracted(every)
+matched = combine.match_extracted(every)
 matched[["claim_id", "outlet", "claimed_on", "claimant", "metric", "qualifier", "kind", "high",
          "matches", "matched_ids"]]
 
@@ -219,7 +220,7 @@ matched[["claim_id", "outlet", "claimed_on", "claimant", "metric", "qualifier", 
 # NBVAL_IGNORE_OUTPUT: the widget's model id changes on every run
 from kursk.widgets import estimates_filter
 
-estimates_filter(curated, events, every[every["origin"] == "extracted"], start=START, end=END)
+estimates_filter(every, events, start=START, end=END)
 
 # %% [markdown]
 # ## Exported figures

@@ -38,7 +38,7 @@ import pandas as pd
 
 import kursk.charts as charts
 from kursk import articles as A
-from kursk import data
+from kursk import combine, data
 from kursk import sources as S
 from kursk.charts import graphs
 from kursk.claims import claims_from_articles
@@ -55,12 +55,12 @@ pd.set_option("display.width", 200)
 # which enter with the article's outlet (`origin` = extracted) next to the curated rows.
 
 # %%
-curated = data.load_claims().pipe(S.between, START, END)
+curated = data.load_claims().pipe(combine.between, START, END)
 loaded = A.in_period(A.load_articles(seeds_dir(), resolve(ARTICLES)), START, END)
 articles = S.dedupe_articles(loaded)
 print(f"{len(loaded)} articles loaded, {len(articles)} after merging near-duplicates.")
 extracted = claims_from_articles(articles)
-claims = S.combine_claims(curated, extracted, articles)
+claims = combine.combine_claims(curated, extracted)
 seed = articles[articles["path"].str.startswith("seeds/")].iloc[0]
 claims.groupby("origin", observed=True).agg(
     reports=("claim_id", "size"), outlets=("outlet", "nunique"), articles=("article_id", "nunique")
@@ -194,12 +194,12 @@ tm[tm["origin"].astype(str) == "extracted"][
 # them, and which outlets in the curated claims carry the same figure.
 
 # %%
-placed = S.place_article(seed["article_id"], articles, extracted, curated)
+placed = S.place_article(seed["article_id"], articles, extracted, claims)
 placed[["figure", "metric", "qualifier", "claimant", "n_earlier_reports", "first_outlet",
         "first_published_on", "first_claimant", "same_day"]]
 
 # %%
-S.article_claims(articles, extracted, curated)[
+S.article_claims(articles, extracted, claims)[
     ["outlet", "claimant", "metric", "value_low", "qualifier", "hedged", "shared_with_outlets",
      "in_claims_outlets"]
 ]

@@ -11,10 +11,10 @@ by hand and kept as it is.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from kursk import schema as kschema
 from kursk.data import ROW_RULES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +30,9 @@ def _constraints(field: dict) -> str:
     c = field.get("constraints", {})
     parts = []
     if "enum" in c:
-        parts.append("one of " + ", ".join(f"`{v}`" for v in c["enum"]))
+        labels = field.get("enumLabels", {})
+        parts.append("one of " + ", ".join(
+            f"`{v}` ({labels[v]})" if labels.get(v, v) != v else f"`{v}`" for v in c["enum"]))
     if "pattern" in c:
         parts.append(f"pattern `{c['pattern']}`")
     if "minimum" in c:
@@ -64,16 +66,14 @@ def _sources(items: list[dict]) -> str:
     )
 
 
-def _resource(res: dict, data: Path, package_licences: list[dict]) -> list[str]:
+def _resource(res: dict, package_licences: list[dict]) -> list[str]:
     lines = [f"### `{res['path']}` — {res.get('title', res['name'])}", ""]
     schema = res.get("schema")
-    if isinstance(schema, str):
-        schema = json.loads((data / schema).read_text(encoding="utf-8"))
     description = res.get("description") or (schema or {}).get("description")
     if description:
         lines += [description, ""]
     lines.append(f"- Resource name: `{res['name']}`; format: {res.get('format', '?')}"
-                 + (f"; schema: `{res['schema']}`" if isinstance(res.get("schema"), str) else ""))
+                 + (f"; schema: `{res['schema_path']}`" if res.get("schema_path") else ""))
     lines.append(f"- Licence: {_licences(res.get('licenses') or package_licences)}")
     if res.get("sources"):
         lines.append(f"- Sources: {_sources(res['sources'])}")
@@ -106,7 +106,7 @@ def _resource(res: dict, data: Path, package_licences: list[dict]) -> list[str]:
 
 def generated(data: Path) -> str:
     """The generated block (markers included) for the package in ``data``."""
-    package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
+    package = kschema.package(data)
     lines = [BEGIN, "", f"## Files: {package.get('title', package['name'])}", ""]
     if package.get("description"):
         lines += [package["description"], ""]
@@ -117,7 +117,7 @@ def generated(data: Path) -> str:
         lines.append(f"| `{res['path']}` | {_cell(res.get('title', res['name']))} |")
     lines.append("")
     for res in package["resources"]:
-        lines += _resource(res, data, package.get("licenses", []))
+        lines += _resource(res, package.get("licenses", []))
     lines.append(END)
     return "\n".join(lines)
 

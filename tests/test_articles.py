@@ -21,6 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kursk import articles as A
+from kursk.articles.files import IGNORED_NAMES
+from kursk.articles.load import TQDM_THRESHOLD
 from kursk.paths import seeds_dir
 
 SEED = seeds_dir() / "000_6345d31efac55afa.txt"
@@ -426,11 +428,11 @@ def test_missing_path_raises():
 
 
 def test_progress_bar_for_many_files(tmp_path, capsys):
-    for i in range(A.TQDM_THRESHOLD + 1):
+    for i in range(TQDM_THRESHOLD + 1):
         body = FM_ARTICLE.replace("Fixture report", f"Fixture {i}")
         write(tmp_path, f"f{i:04d}.md", body.replace("This fixture", f"This fixture ({i})"))
     df = A.load_articles(tmp_path)
-    assert len(df) == A.TQDM_THRESHOLD + 1
+    assert len(df) == TQDM_THRESHOLD + 1
     assert "articles" in capsys.readouterr().err
 
 
@@ -457,72 +459,6 @@ PROPS = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 # characters that YAML treats specially, or that end a line, or that it will not print
-_TRICKY = (
-    "-?:,[]{}#&*!|>'\"%@` \t.~+_0123456789eExXoObBTtZz:yYnNfF"
-    "\u00a0\u0085\u2028\ufeff\x01äöüß„“"
-)
-_KEYS_FOR_TEST = ["title", "outlet", "url", "published", "language", "note", "Title", "yes",
-                  "null", "on", "a_b", "x1", "Published"]  # fmt: skip
-_VALUES = [
-    "2025-07-08T12:38:00Z", "2025-07-08t12:38:00z", "2025-07-08T12:38:00.5Z", "2025-07-08",
-    "2025-7-8", "2025-07-08 12:38:00", "2025-07-08T12:38:00+02:00", "2025-13-08T12:38:00Z",
-    "2025-07-08T25:38:00Z", "0000-01-01", "1_000", "0x1F", "0o17", "017", "1e3", "1.5e+3",
-    ".inf", "-.Inf", ".nan", "~", "null", "Null", "yes", "No", "on", "OFF", "true", "12:30:45",
-    "190:20:30", "+12", "-7", "1.", "=", "<<", "synthetic:12", "https://example.org/a?b=1#c",
-    "Fixture title: with colon", "Fixture # not a comment", "Fixture #hash", "a:b", "a :b",
-]  # fmt: skip
-
-
-def _typed(d):
-    return [(k, type(k), v, type(v), getattr(v, "tzinfo", None)) for k, v in d.items()]
-
-
-@st.composite
-def front_matter_blocks(draw):
-    lines = []
-    for _ in range(draw(st.integers(1, 6))):
-        key = draw(
-            st.sampled_from(_KEYS_FOR_TEST)
-            | st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,6}", fullmatch=True)
-        )
-        sep = draw(st.sampled_from([": ", ":  ", ":", ": \t", " : ", ":\t"]))
-        value = draw(
-            st.sampled_from(_VALUES)
-            | st.text(st.sampled_from(_TRICKY), min_size=0, max_size=8)
-            | st.text(min_size=0, max_size=12)
-        )
-        tail = draw(st.sampled_from(["", "", " ", "  ", " # fixture comment", ":"]))
-        lines.append(f"{key}{sep}{value}{tail}")
-    if draw(st.booleans()):
-        odd = draw(st.sampled_from(["", "# c", "  more", "- x"]))
-        lines.insert(draw(st.integers(0, len(lines))), odd)
-    return "\n".join(lines)
-
-
-@PROPS
-@given(front_matter_blocks())
-def test_simple_front_matter_equals_pyyaml(block):
-    fast = A._simple_front_matter(block)
-    if fast is None:
-        return  # left to PyYAML itself
-    full = yaml.load(block, Loader=A._yaml_loader())  # noqa: S506 - safe loader
-    assert _typed(fast) == _typed(full)
-
-
-def test_simple_front_matter_takes_the_common_form_and_leaves_the_rest():
-    block = (
-        "title: Fixture article 7\noutlet: Fixture Daily\nurl: fixture:7\n"
-        "published: 2025-07-08T12:38:00Z\nlanguage: de"
-    )
-    fast = A._simple_front_matter(block)
-    assert fast == yaml.load(block, Loader=A._yaml_loader())  # noqa: S506
-    assert fast["published"] == datetime.fromisoformat("2025-07-08T12:38:00+00:00")
-    assert A._simple_front_matter("published: 2025-07-08") == {"published": date(2025, 7, 8)}
-    for other in ["title: 'quoted'", "title: [a]", "title: a # c", "title:", "title: a\n  b",
-                  "title: a\n\nurl: b", "title: a: b", "- a", "title: a\ttab", "title:  ",
-                  "title:   \nurl: b"]:  # fmt: skip
-        assert A._simple_front_matter(other) is None, other
-
 
 def test_front_matter_value_yaml_cannot_build_is_reported_not_raised(tmp_path):
     # before: PyYAML's ValueError (hour 25) escaped load_articles in lenient mode
@@ -536,49 +472,6 @@ def test_front_matter_value_yaml_cannot_build_is_reported_not_raised(tmp_path):
         A.load_articles(tmp_path, strict=True)
 
 
-_SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
-
-
-@PROPS
-@given(
-    st.text(
-        st.sampled_from("ab ÄßẞﬁΣςK\u0301\u00a8\n\t" + _SPACES)
-        | st.characters(exclude_categories=("Cs",)),
-        max_size=60,
-    )
-)
-def test_word_count_and_key_fast_path_equal_the_definitions(text):
-    n, key, encoded = A._count_and_key(text)
-    assert n == len(text.split())
-    words = unicodedata.normalize("NFKC", text).casefold().split()
-    assert key == hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest() == A.text_key(text)
-    assert encoded == text.encode("utf-8")
-
-
-def test_casefold_facts_the_fast_key_relies_on():
-    # _plain_key folds byte-wise, then replaces each character casefold changes; that is exact
-    # when casefold makes no whitespace (so the words stay where they were) and what it makes
-    # is folded already (so no replacement undoes another)
-    spaces, refold = [], []
-    for c in map(chr, range(sys.maxunicode + 1)):
-        f = c.casefold()
-        if not c.isspace() and any(x.isspace() for x in f):
-            spaces.append(c)
-        if f != c and f.casefold() != f:
-            refold.append(c)
-    assert spaces == [] and refold == []
-
-
-_OLD_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
-
-
-@PROPS
-@given(st.text(st.sampled_from("ab. \n\t\u00a0\u2028#"), max_size=40))
-def test_paragraph_pattern_matches_the_former_one(text):
-    old = [(m.start(), m.end()) for m in _OLD_PARAGRAPH.finditer(text)]
-    assert [(m.start(), m.end()) for m in A._PARAGRAPH.finditer(text)] == old
-
-
 def test_discover_walk_equals_sorted_rglob(tmp_path):
     # fixture: names whose string order differs from their path order, hidden and README parts
     names = ["a/b.md", "a-c.md", "a.md", "a/.hidden.md", ".git/x.md", "README.md", "Z.md",
@@ -588,16 +481,14 @@ def test_discover_walk_equals_sorted_rglob(tmp_path):
     (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)
     expected = [
         f for f in sorted(tmp_path.rglob("*"))
-        if f.is_file() and not any(A.IGNORED_NAMES.match(p) for p in f.relative_to(tmp_path).parts)
+        if f.is_file() and not any(IGNORED_NAMES.match(p) for p in f.relative_to(tmp_path).parts)
     ]  # fmt: skip
     assert list(A.discover(tmp_path)) == expected
-    shown = [s for _, s in A._discover_shown(tmp_path)]
-    assert shown == [A.display_path(f) for f in expected]
 
 
-def test_pandas_frame_equals_frame_of_parsed_records(tmp_path):
-    # the column-wise build (sorted before the Arrow columns exist) against to_frame of the records
-    # that parse_file gives, file by file, for a mix of formats, dates, duplicates and skips
+def test_load_articles_is_parse_file_then_deduplicator_then_to_frame(tmp_path):
+    # the loader is the per-file parser, the de-duplication rule and the frame builder, in that
+    # order, for a mix of formats, dates, duplicates and skips (the Dask engine relies on it)
     write(tmp_path, "a.md", FM_ARTICLE)
     undated = FM_ARTICLE.replace("published: 2024-11-08T09:30:00+01:00\n", "")
     write(tmp_path, "b.md", undated.replace("in Kyiv", "in Kyiv (fixture b)"))
@@ -618,14 +509,3 @@ def test_pandas_frame_equals_frame_of_parsed_records(tmp_path):
     pd.testing.assert_frame_equal(df, A.to_frame(records))
     statuses = ["loaded", "loaded", "loaded", "duplicate", "loaded", "loaded", "skipped"]
     assert list(report(df)["status"]) == statuses
-
-
-@PROPS
-@given(st.text(st.sampled_from("a\n\u0301\u0316\u0344\u1100\u1161\u11a8\ufeff\u0345"), max_size=30))
-def test_nfc_text_cut_after_a_line_break_is_nfc(text):
-    # the front-matter body is such a cut, so it is not normalised a second time
-    whole = unicodedata.normalize("NFC", text)
-    for i, ch in enumerate(whole):
-        if ch == "\n":
-            body = whole[i + 1 :].lstrip("\ufeff")
-            assert unicodedata.is_normalized("NFC", body)

@@ -8,6 +8,7 @@ matplotlib.use("Agg")
 
 import pandas as pd  # noqa: E402
 
+from kursk.articles import mention_counts  # noqa: E402
 from kursk.charts import bars  # noqa: E402
 
 
@@ -20,20 +21,23 @@ def mentions_fixture() -> pd.DataFrame:
     return df.assign(article_id="fx1", start=range(len(df)))
 
 
+BY = ["name", "type", "side"]
+
+
 def test_a_cut_never_splits_a_tie() -> None:
-    counts = bars.mention_counts(mentions_fixture(), top=3)
+    counts = mention_counts(mentions_fixture(), BY, top=3)
     assert list(counts["name"]) == ["Fixture A", "Fixture B", "Fixture C", "Fixture D", "Fixture E"]
-    assert list(bars.mention_counts(mentions_fixture(), top=2)["name"]) == ["Fixture A", "Fixture B"]
-    assert len(bars.mention_counts(mentions_fixture(), top=10)) == 5
+    assert list(mention_counts(mentions_fixture(), BY, top=2)["name"]) == ["Fixture A", "Fixture B"]
+    assert len(mention_counts(mentions_fixture(), BY, top=10)) == 5
 
 
 def test_title_says_how_many_articles_and_legend_names_every_colour() -> None:
-    counts = bars.mention_counts(mentions_fixture(), top=3)
+    counts = mention_counts(mentions_fixture(), BY, top=3)
     fig = bars.mentions_bar(counts, source="fixture", n_articles=1)
     texts = [t.get_text() for t in fig.texts]
     assert "Fixture A is mentioned most often in the one article read" in texts
     assert any(t.endswith(": all 5 named") for t in texts)  # the cut at 3 kept every tie
-    cut = bars.mentions_bar(bars.mention_counts(mentions_fixture(), top=2), source="fixture")
+    cut = bars.mentions_bar(mention_counts(mentions_fixture(), BY, top=2), source="fixture")
     assert any(t.endswith(": the most frequent 2, ties at the cut included")
                for t in (x.get_text() for x in cut.texts))
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]

@@ -8,6 +8,7 @@ import geopandas as gpd
 import pandas as pd
 
 import kursk.data as kd
+from kursk import estimates
 from kursk.paths import data_dir
 
 
@@ -88,10 +89,10 @@ def test_a_forecast_is_never_the_latest_estimate():
     claims = kd.load_claims()
     forecast_ids = set(claims.loc[claims["kind"] == "forecast", "claim_id"])
     assert len(forecast_ids) > 0
-    latest = kd.latest_estimates(claims)
+    latest = estimates.latest_estimates(claims)
     shown = {cid.strip() for ids in latest["claim_ids"] for cid in ids.split(",")}
     assert not shown & forecast_ids
     # and with forecasts asked for, at least one side's latest troop figure is a forecast
-    every = kd.latest_estimates(claims, include_forecasts=True)
+    every = estimates.latest_estimates(claims, include_forecasts=True)
     shown = {cid.strip() for ids in every["claim_ids"] for cid in ids.split(",")}
     assert shown & forecast_ids

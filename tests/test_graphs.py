@@ -13,9 +13,11 @@ import pytest
 from kursk import sources as S
 from kursk.charts import graphs as G
 from kursk.charts import save
+from kursk.combine import combine_claims
 
 COLS = ["claim_id", "claimed_on", "claimant", "claimant_side", "warring_party", "metric", "low",
-        "high", "qualifier", "outlet", "url", "language", "published_on", "cited_via", "note"]
+        "high", "qualifier", "kind", "outlet", "url", "language", "published_on", "cited_via",
+        "note"]
 
 
 @pytest.fixture
@@ -33,9 +35,9 @@ def claims() -> pd.DataFrame:
     ]):
         claimed = "2030-03-01" if claimant == "Fixture Ministry" else "2030-03-05"
         rows.append([f"c9{i:02d}", claimed, claimant, side, side == "ukraine", "deployed", 1000,
-                     1000, qual, outlet, f"https://example.org/fixture/{i}", "en", pub,
+                     1000, qual, "count", outlet, f"https://example.org/fixture/{i}", "en", pub,
                      via or pd.NA, "fixture row"])
-    return S.normalise(pd.DataFrame(rows, columns=COLS))
+    return combine_claims(pd.DataFrame(rows, columns=COLS))
 
 
 def _overlaps(texts) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 
 from kursk import geo
 from kursk.charts import maps, save
+from kursk.charts.style import description
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +57,8 @@ def test_region_map_has_locator_scale_and_distance(layers, map_figure):
     assert any(f"{km:,.0f} km" in t for t in texts)
     main_texts = {t.get_text() for t in main.texts}
     assert {"N", "km", "Sudzha (2)", "Kursk (1)", "Malaya Loknya (1)"} <= main_texts
-    assert "Natural Earth" in fig._kursk_source and "GeoNames (CC BY 4.0)" in fig._kursk_source
+    source = description(fig)[1]
+    assert "Natural Earth" in source and "GeoNames (CC BY 4.0)" in source
     assert main.get_xlabel() == "" and abs(main.get_xlim()[1]) < 2e6  # projected metres
 
 

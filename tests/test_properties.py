@@ -7,6 +7,7 @@ and the sentence templates below are the project's own fixture sentences.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import itertools
 import json
 import os
@@ -129,12 +130,13 @@ def test_parser_on_feeds_with_arbitrary_fields(folder, title, body, date, strict
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)
-@given(text=st.text(max_size=300), size=st.integers(min_value=1, max_value=12))
-def test_text_key_and_word_count_do_not_depend_on_chunking(text, size):
-    whole = hashlib.sha256(A._norm(text).encode("utf-8")).hexdigest()
-    assert A.text_key(text, chunk_size=size) == whole == A.text_key(text)
-    assert A.count_words(text, chunk_size=size) == len(text.split())
-    assert "".join(A._chunks(text, size)) == text
+@given(text=st.text(max_size=300))
+def test_text_key_ignores_case_unicode_form_and_spacing(text):
+    spaced = " \u00a0 ".join(unicodedata.normalize("NFD", text.upper()).split())
+    if unicodedata.normalize("NFKC", spaced).casefold().split() == unicodedata.normalize(
+            "NFKC", text).casefold().split():
+        assert A.text_key(spaced) == A.text_key(text)
+    assert A.count_words(text) == len(text.split())
 
 
 # --------------------------------------------------------------------------- numbers and claims
@@ -225,9 +227,8 @@ def test_to_frame_orders_records_like_a_frame_sort(rows):
         dict(dict.fromkeys(A.COLUMNS, "fixture"), published=ts, article_id=aid, n_words=i)
         for i, (ts, aid) in enumerate(rows)
     ]
-    by_frame = (
-        A._frame(records)
-        .sort_values(["published", "article_id"], na_position="last", kind="stable")
-        .reset_index(drop=True)
-    )
-    pd.testing.assert_frame_equal(A.to_frame(records), by_frame)
+    frame = A.to_frame(records)
+    expected = sorted(records, key=lambda r: (r["published"] is None, r["published"] or 0,
+                                              r["article_id"]))
+    assert list(frame["article_id"]) == [r["article_id"] for r in expected]
+    assert list(frame["n_words"]) == [r["n_words"] for r in expected]

@@ -105,7 +105,7 @@ def assert_same(ddf, report, expected: pd.DataFrame) -> None:
 @pytest.mark.parametrize("npartitions", [2, 7])
 def test_dask_equals_pandas_across_partitions(client, corpus, npartitions):
     expected = pandas_result(corpus)
-    ddf, report = A.load_articles(corpus, engine="dask", client=client, npartitions=npartitions)
+    ddf, report = scale.load_articles(corpus, client=client, npartitions=npartitions)
     assert ddf.npartitions == npartitions
     assert_same(ddf, report, expected)
     status = report["status"].value_counts().to_dict()
@@ -113,26 +113,15 @@ def test_dask_equals_pandas_across_partitions(client, corpus, npartitions):
     assert len(report) == len(list(A.discover(corpus)))
 
 
-def test_partitions_cut_by_sampled_sizes_give_the_same_result(client, corpus, monkeypatch):
-    expected = pandas_result(corpus)
-    monkeypatch.setattr(scale, "SIZE_SAMPLE", 3)  # this corpus has more files than that
-    ddf, report = A.load_articles(corpus, engine="dask", client=client, npartitions=5)
-    assert ddf.npartitions == 5
-    assert_same(ddf, report, expected)
-
-
 def test_dask_streaming_mode_equals_pandas(client, corpus):
     expected = pandas_result(corpus)
-    ddf, report = A.load_articles(
-        corpus, engine="dask", client=client, npartitions=4, persist=False
-    )
+    ddf, report = scale.load_articles(corpus, client=client, npartitions=4, persist=False)
     assert_same(ddf, report, expected)
 
 
 def test_paths_given_one_by_one_load_as_the_folder_does(client, corpus):
-    # load_articles passes (path, display path) pairs; plain paths must give the same result
     expected = pandas_result(corpus)
-    ddf, report = scale.load_articles_dask(list(A.discover(corpus)), client=client, npartitions=3)
+    ddf, report = scale.load_articles(*A.discover(corpus), client=client, npartitions=3)
     assert_same(ddf, report, expected)
 
 
@@ -143,13 +132,13 @@ def test_dedup_rule_is_the_same_when_ids_and_texts_chain(client, tmp_path):
     (tmp_path / "z.md").write_text(fm("Fixture chain y", "Fixture chain text two."))
     expected = pandas_result(tmp_path)
     assert sorted(expected["title"]) == ["Fixture chain x", "Fixture chain y"]
-    ddf, report = A.load_articles(tmp_path, engine="dask", client=client, npartitions=3)
+    ddf, report = scale.load_articles(tmp_path, client=client, npartitions=3)
     assert_same(ddf, report, expected)
 
 
 def test_strict_error_crosses_the_process_boundary(client, corpus):
     with pytest.raises(A.ArticleError) as err:
-        A.load_articles(corpus, engine="dask", client=client, strict=True, npartitions=2)
+        scale.load_articles(corpus, client=client, strict=True, npartitions=2)
     assert err.value.path.endswith(".md") or err.value.path.endswith(".jsonl")
     assert err.value.reason
 
@@ -158,17 +147,17 @@ def test_strict_duplicate_is_an_error_on_dask_too(client, tmp_path):
     (tmp_path / "a.md").write_text(fm("Fixture strict", "Fixture strict body."))
     (tmp_path / "b.md").write_text(fm("Fixture strict", "Fixture strict body."))
     with pytest.raises(A.ArticleError, match="b.md: duplicate"):
-        A.load_articles(tmp_path, engine="dask", client=client, strict=True, npartitions=2)
+        scale.load_articles(tmp_path, client=client, strict=True, npartitions=2)
 
 
 def test_without_a_client_the_current_default_client_is_used(client, corpus):
     assert scale.get_client() is client
-    ddf, report = A.load_articles(corpus, engine="dask", npartitions=2, persist=False)
+    ddf, report = scale.load_articles(corpus, npartitions=2, persist=False)
     assert_same(ddf, report, pandas_result(corpus))
 
 
 def test_no_files_gives_an_empty_typed_frame(client, tmp_path):
-    ddf, report = A.load_articles(tmp_path, engine="dask", client=client)
+    ddf, report = scale.load_articles(tmp_path, client=client)
     assert len(report) == 0
     pd.testing.assert_frame_equal(ddf.compute(), A.to_frame([]))
 
@@ -183,10 +172,10 @@ def test_parquet_round_trip_pandas_and_dask(client, corpus, tmp_path):
     assert str(back["text"].dtype) == "string"
     assert back["text"].dtype.storage == "pyarrow"
 
-    lazy = A.read_parquet(path, engine="dask")
+    lazy = scale.read_parquet(path)
     pd.testing.assert_frame_equal(lazy.compute().reset_index(drop=True), df)
 
-    ddf, _ = A.load_articles(corpus, engine="dask", client=client, npartitions=3)
+    ddf, _ = scale.load_articles(corpus, client=client, npartitions=3)
     folder = A.to_parquet(ddf, tmp_path / "parts")
     assert len(list(folder.glob("*.parquet"))) == 3
     again = scale.read_parquet(folder).compute()
@@ -195,13 +184,12 @@ def test_parquet_round_trip_pandas_and_dask(client, corpus, tmp_path):
 
 
 def test_claims_on_dask_equal_claims_on_pandas(client, corpus):
-    claims = pytest.importorskip("kursk.claims")
-    if not hasattr(claims, "claims_from_articles"):
-        pytest.skip("kursk.claims.claims_from_articles is not written yet")
+    from kursk import claims
+
     df = pandas_result(corpus)
     expected = claims.claims_from_articles(df)
-    ddf, _ = A.load_articles(corpus, engine="dask", client=client, npartitions=3)
-    got = scale.claims_dask(ddf).compute()
+    ddf, _ = scale.load_articles(corpus, client=client, npartitions=3)
+    got = scale.claims(ddf).compute()
     keys = [c for c in ("article_id", "start", "end") if c in expected.columns]
     pd.testing.assert_frame_equal(
         got.sort_values(keys).reset_index(drop=True),
@@ -212,61 +200,11 @@ def test_claims_on_dask_equal_claims_on_pandas(client, corpus):
 # --------------------------------------------------------------------------- no cluster needed
 
 
-def test_batches_are_contiguous_non_empty_and_balanced(tmp_path):
-    sizes = [10, 10, 10, 1000, 10, 10, 10, 10]
-    files = []
-    for i, n in enumerate(sizes):
-        p = tmp_path / f"{i}.txt"
-        p.write_bytes(b"x" * n)  # fixture bytes
-        files.append(p)
-    parts = scale.batches(files, 3)
-    assert [f for b in parts for f in b] == [str(f) for f in files]
-    assert all(parts) and len(parts) == 3
-    assert any(b[-1].endswith("3.txt") for b in parts)  # the big file closes its batch
-    assert len(scale.batches(files, 50)) == len(files)
-    assert scale.batches([], 4) == []
-
-
-def test_sizes_are_looked_up_or_taken_from_an_evenly_spaced_sample(tmp_path, monkeypatch):
-    lengths = [5, 7, 100, 3, 9, 11, 2, 40, 6, 8]
-    files = []
-    for i, n in enumerate(lengths):
-        p = tmp_path / f"{i}.txt"
-        p.write_bytes(b"x" * n)  # fixture bytes
-        files.append(p)
-    missing = tmp_path / "missing.txt"
-    assert scale.sizes([*files, missing]).tolist() == [*lengths, 0]
-    monkeypatch.setattr(scale, "SIZE_SAMPLE", 4)  # files 0, 2, 5 and 7 are looked up
-    assert scale.sizes(files).tolist() == [5, 5, 100, 100, 100, 11, 11, 40, 40, 40]
-    parts = scale.batches(files, 3)
-    assert [f for b in parts for f in b] == [str(f) for f in files]
-    assert all(parts) and len(parts) == 3
-
-
-def test_partition_scan_is_one_bytes_object_with_every_files_keys(corpus):
-    # bytes cross to the client as they are; nested lists would be rebuilt item by item by Dask
-    files = [str(p) for p in A.discover(corpus)]
-    options = {"strict": False, "outlet": None, "language": None, "kickers": ()}
-    part = scale._parse_part(files, options)
-    scan = scale._scan_of(part)
-    assert type(scan) is bytes
-    keys, reports = pickle.loads(scan)
-    assert (keys, reports) == (part.keys, part.reports) and len(keys) == len(files)
-
-
 def test_article_error_pickles_with_path_and_reason():
     err = pickle.loads(pickle.dumps(A.ArticleError("data/x.md", "fixture reason")))
     assert (err.path, err.reason, str(err)) == ("data/x.md", "fixture reason", "data/x.md: fixture reason")
 
 
-def test_local_cluster_workers_are_single_threaded_without_profiler(client):
-    # the statistical profiler samples each worker's stack every 10 ms for a dashboard that the
-    # cluster does not start; local_cluster turns it off in the worker processes
-    import dask
-
-    def setting():
-        return dask.config.get("distributed.worker.profile.enabled")
-
-    assert set(client.run(setting).values()) == {False}
+def test_local_cluster_workers_are_single_threaded(client):
     assert {w["nthreads"] for w in client.scheduler_info()["workers"].values()} == {1}
     assert len(client.scheduler_info()["workers"]) == 2

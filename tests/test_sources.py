@@ -12,14 +12,16 @@ import pandas as pd
 import pytest
 
 from kursk import sources as S
+from kursk.combine import between, combine_claims
 
 COLS = ["claim_id", "claimed_on", "claimant", "claimant_side", "warring_party", "metric", "low",
-        "high", "qualifier", "outlet", "url", "language", "published_on", "cited_via", "note"]
+        "high", "qualifier", "kind", "outlet", "url", "language", "published_on", "cited_via",
+        "note"]
 
 
 def _row(cid, claimed, claimant, side, metric, low, high, qual, outlet, pub, via="", lang="en"):
     return [cid, claimed, claimant, side, side in ("ukraine", "russia", "dprk"), metric, low,
-            high, qual, outlet, f"https://example.org/fixture/{cid}", lang, pub, via or pd.NA,
+            high, qual, "count", outlet, f"https://example.org/fixture/{cid}", lang, pub, via or pd.NA,
             "fixture row"]
 
 
@@ -88,30 +90,30 @@ def extracted() -> pd.DataFrame:
 
 
 def test_distinct_claims_key_and_counts(claims):
-    d = S.distinct_claims(S.normalise(claims))
+    d = S.distinct_claims(combine_claims(claims))
     assert len(d) == 4  # 1000 deployed, 1000 in_kursk (Ministry), 1000 and 5000 (Agency)
     top = d[(d["claimant"] == "Fixture Ministry") & (d["metric"] == "deployed")].iloc[0]
     assert top["n_reports"] == 3 and top["n_outlets"] == 3
-    assert top["label"] == "Fixture Ministry: 1,000 deployed (1 Mar 2030)"
+    assert top["label"] == "Fixture Ministry: 1,000 sent to Russia (1 Mar 2030)"
     keyed = S.claim_key(claims)
     assert keyed["claim_key"].nunique() == 4
     assert keyed.loc[0, "claim_key"] == "Fixture Ministry | deployed | 1000 | 1000 | 2030-03-01"
 
 
 def test_claim_labels_name_forecasts_and_one_period_figures(claims):
-    c = S.normalise(claims)
+    c = combine_claims(claims)
     c["kind"] = ["count", "count", "count", "count", "forecast", "period"]
     labels = set(S.distinct_claims(c)["label"])
-    assert "Fixture Agency: 1,000 deployed, forecast (5 Mar 2030)" in labels
-    assert "Fixture Agency: 5,000 deployed, not a running total (5 Mar 2030)" in labels
-    assert "Fixture Ministry: 1,000 deployed (1 Mar 2030)" in labels  # a count says nothing
-    assert "Fixture Agency: 5,000 deployed, not a running total (5 Mar 2030)" in S.claim_matrix(c).columns
+    assert "Fixture Agency: 1,000 sent to Russia, forecast or plan (5 Mar 2030)" in labels
+    assert "Fixture Agency: 5,000 sent to Russia, not a running total (5 Mar 2030)" in labels
+    assert "Fixture Ministry: 1,000 sent to Russia (1 Mar 2030)" in labels  # a count says nothing
+    assert "Fixture Agency: 5,000 sent to Russia, not a running total (5 Mar 2030)" in S.claim_matrix(c).columns
 
 
 def test_claim_matrix_qualifiers_and_counts(claims):
-    c = S.normalise(claims)
+    c = combine_claims(claims)
     m = S.claim_matrix(c)
-    label = "Fixture Ministry: 1,000 deployed (1 Mar 2030)"
+    label = "Fixture Ministry: 1,000 sent to Russia (1 Mar 2030)"
     assert m.loc["Fixture Post", label] == "exact"
     assert m.loc["Fixture Wire", label] == "about"
     assert pd.isna(m.loc["Fixture Herald", label])
@@ -123,7 +125,7 @@ def test_claim_matrix_qualifiers_and_counts(claims):
 
 
 def test_citation_graph_edges_kinds_and_layers(claims):
-    g = S.citation_graph(S.normalise(claims))
+    g = S.citation_graph(combine_claims(claims))
     assert isinstance(g, nx.DiGraph)
     assert g.has_edge("Fixture Daily", "Fixture Wire")
     assert g.has_edge("Fixture Wire", "Fixture Ministry")
@@ -146,7 +148,7 @@ def test_cited_via_resolves_real_outlet_aliases(claims):
     c = claims.copy()
     c.loc[1, "cited_via"] = "AP"
     c.loc[2, "cited_via"] = "KBS interview"
-    out = S.chains(S.normalise(c))
+    out = S.chains(combine_claims(c))
     assert out.loc[1, "cited"] == "Associated Press"
     assert out.loc[2, "cited"] == "KBS"
 
@@ -174,21 +176,21 @@ def test_cited_outlet_is_none_for_the_outlet_itself():
 
 
 def test_corroboration_many_reports_one_origin(claims):
-    c = S.normalise(claims)
+    c = combine_claims(claims)
     cor = S.corroboration(c).set_index("label")
-    row = cor.loc["Fixture Ministry: 1,000 deployed (1 Mar 2030)"]
+    row = cor.loc["Fixture Ministry: 1,000 sent to Russia (1 Mar 2030)"]
     assert row["n_reports"] == 3
     assert row["n_channels"] == 1  # all three go back to Fixture Wire
     assert row["n_origins"] == 1
     fig = S.corroboration(c, level="figure").set_index("label")
-    assert fig.loc["1,000 deployed", "n_origins"] == 2  # the Ministry and the Agency
-    assert fig.loc["1,000 deployed", "n_reports"] == 4
+    assert fig.loc["1,000 sent to Russia", "n_origins"] == 2  # the Ministry and the Agency
+    assert fig.loc["1,000 sent to Russia", "n_reports"] == 4
     with pytest.raises(ValueError, match="level"):
         S.corroboration(c, level="outlet")
 
 
 def test_drift_lists_qualifier_and_metric_changes(claims):
-    d = S.drift(S.normalise(claims))
+    d = S.drift(combine_claims(claims))
     ministry = d[d["claimant"] == "Fixture Ministry"]
     assert set(ministry["change"]) == {"qualifier", "metric", "qualifier + metric"}
     q = ministry[ministry["change"] == "qualifier"].iloc[0]
@@ -200,8 +202,8 @@ def test_drift_lists_qualifier_and_metric_changes(claims):
 
 
 def test_timing_first_report_and_delays(claims):
-    t = S.timing(S.normalise(claims))
-    rows = t[t["label"] == "Fixture Ministry: 1,000 deployed (1 Mar 2030)"]
+    t = S.timing(combine_claims(claims))
+    rows = t[t["label"] == "Fixture Ministry: 1,000 sent to Russia (1 Mar 2030)"]
     assert list(rows["outlet"]) == ["Fixture Wire", "Fixture Daily", "Fixture Post"]
     assert list(rows["delay_days"]) == [0, 1, 3]
     assert set(rows["first_outlet"]) == {"Fixture Wire"}
@@ -209,7 +211,7 @@ def test_timing_first_report_and_delays(claims):
 
 
 def test_hedging_rates_by_outlet_language_and_extracted(claims, extracted):
-    h = S.hedging_rates(S.normalise(claims), by="outlet").set_index("outlet")
+    h = S.hedging_rates(combine_claims(claims), by="outlet").set_index("outlet")
     assert h.loc["Fixture Daily", "n_figures"] == 3
     assert h.loc["Fixture Daily", "share_hedged"] == pytest.approx(2 / 3)
     lang = S.hedging_rates(claims, by="language").set_index("language")
@@ -234,19 +236,21 @@ def test_near_duplicates_and_dedupe(articles):
 
 
 def test_article_claims_shared_and_hedging(articles, extracted, claims):
+    extracted = extracted.assign(kind="count")
     a = S.article_claims(articles, extracted).set_index("article_id")
     assert a.loc["fa", "shared_with_outlets"] == "Fixture Post"
     assert a.loc["fa", "n_shared"] == 1
     assert a.loc["fc", "n_shared"] == 0
     assert a.loc["fb", "article_share_hedged"] == 0.0
     assert a.loc["fb", "shared_with_articles"] == "fa"
-    with_claims = S.article_claims(articles, extracted, claims).set_index("article_id")
+    with_claims = S.article_claims(articles, extracted, combine_claims(claims)).set_index(
+        "article_id")
     assert with_claims.loc["fa", "in_claims_outlets"] == "Fixture Daily, Fixture Post, Fixture Wire"
     assert with_claims.loc["fc", "in_claims_outlets"] == ""
 
 
 def test_combine_claims_links_extracted_to_curated_origin(claims, extracted):
-    both = S.combine_claims(claims, extracted)
+    both = combine_claims(claims, extracted.assign(kind="count"))
     ex = both[both["origin"] == "extracted"].set_index("claim_id")
     assert ex.loc["fa-1", "claimed_on"] == pd.Timestamp("2030-03-01")  # the Ministry briefing
     assert ex.loc["fc-1", "claimed_on"] == pd.Timestamp("2030-03-03")  # unnamed: its own date
@@ -260,6 +264,7 @@ def test_combine_claims_links_extracted_to_curated_origin(claims, extracted):
 
 
 def test_place_article_finds_earlier_reports(articles, extracted, claims):
+    claims = combine_claims(claims)
     p = S.place_article("fb", articles, extracted, claims)
     assert len(p) == 1
     row = p.iloc[0]
@@ -296,62 +301,46 @@ def test_attributions_in_full_text():
     assert ("Fixture Daily", "Reuters") not in pairs  # no attribution cue in that sentence
     kbs = att[att["cited"] == "KBS"].iloc[0]
     assert kbs["claimant"] == "Rustem Umerov" and kbs["claimant_side"] == "ukraine"
-    g = S.citation_graph(S.normalise(pd.DataFrame(columns=COLS)), articles=arts)
+    g = S.citation_graph(combine_claims(pd.DataFrame(columns=COLS)), articles=arts)
     assert g.has_edge("tagesschau", "KBS") and g.has_edge("KBS", "Rustem Umerov")
     assert g.nodes["Rustem Umerov"]["kind"] == "claimant"
 
 
 def test_missing_columns_raise_clear_error(claims):
     with pytest.raises(ValueError, match="lacks columns"):
-        S.normalise(claims.drop(columns="cited_via"))
+        combine_claims(claims.drop(columns="cited_via"))
 
 
-def test_combine_claims_reads_cited_outlet_from_article_text(claims):
-    from kursk.claims.extract import article_text
-
-    # fixture: an article in our own words crediting KBS for a fixture figure.
-    arts = pd.DataFrame({
-        "article_id": ["fk"], "outlet": ["Fixture Daily"], "language": ["en"],
-        "url": ["https://example.org/fixture/k"], "title": ["Fixture title"], "lead": [""],
-        "text": ["A first fixture sentence without a source. The fixture minister told KBS in an "
-                 "interview that 1000 soldiers had been sent."],
-        "published": pd.to_datetime(["2030-03-02 09:00"], utc=True),
-    })
-    start = article_text(arts.iloc[0].to_dict()).index("1000")
-    ex = pd.DataFrame({
-        "claim_id": ["fk-1"], "article_id": ["fk"], "outlet": ["Fixture Daily"],
-        "published": arts["published"], "url": arts["url"], "value_low": [1000.0],
-        "value_high": [1000.0], "qualifier": ["exact"], "metric": ["deployed"],
-        "claimant": ["Fixture Ministry"], "hedged": [False], "sentence": ["fixture sentence"],
-        "start": [start], "end": [start + 4], "lang": ["en"],
-    })
-    both = S.combine_claims(claims, ex, arts).set_index("claim_id")
-    assert both.loc["fk-1", "cited_via"] == "KBS"
-    assert both.loc["fk-1", "claimed_on"] == pd.Timestamp("2030-03-01")
-    g = S.citation_graph(both.reset_index(), articles=arts)
-    assert "fk-1" in g.edges["Fixture Daily", "KBS"]["claim_ids"]
-    assert "fk-1" in g.edges["KBS", "Fixture Ministry"]["claim_ids"]
+def test_citation_edges_of_an_extracted_figure_come_from_its_own_attribution(claims, extracted):
+    # the extractor names the outlet a figure's own sentence credits (cited_via): fixture "KBS"
+    ex = extracted.assign(kind="count", cited_via=["KBS", "", ""])
+    both = combine_claims(claims, ex).set_index("claim_id")
+    assert both.loc["fa-1", "cited_via"] == "KBS"
+    g = S.citation_graph(both.reset_index())
+    assert "fa-1" in g.edges["Fixture Daily", "KBS"]["claim_ids"]
+    assert "fa-1" in g.edges["KBS", "Fixture Ministry"]["claim_ids"]
+    assert not g.has_edge("Fixture Post", "KBS")
 
 
 def test_focus_and_between(claims):
-    c = S.normalise(claims)
+    c = combine_claims(claims)
     wide = S.focus(c, min_outlets=3)
     assert set(wide["claim_id"]) == {"c901", "c902", "c903"}
     ex = c.assign(origin="curated")
     ex.loc[ex["claim_id"] == "c906", "origin"] = "extracted"  # fixture: as if from an article
     assert "c906" in set(S.focus(ex, min_outlets=3)["claim_id"])
-    assert set(S.between(claims, "2030-03-02", "2030-03-04")["claim_id"]) == {"c902", "c903",
+    assert set(between(claims, "2030-03-02", "2030-03-04")["claim_id"]) == {"c902", "c903",
                                                                              "c904"}
 
 
 def test_citation_graph_survives_mutual_citation(claims):
     c = claims.copy()
     c.loc[0, "cited_via"] = "Fixture Daily"  # fixture: the wire now cites the daily, a cycle
-    g = S.citation_graph(S.normalise(c))
+    g = S.citation_graph(combine_claims(c))
     assert g.has_edge("Fixture Wire", "Fixture Daily") and g.has_edge("Fixture Daily",
                                                                       "Fixture Wire")
     assert g.nodes["Fixture Wire"]["layer"] == g.nodes["Fixture Daily"]["layer"] >= 1
-    chains = S.chains(S.normalise(c)).set_index("claim_id")
+    chains = S.chains(combine_claims(c)).set_index("claim_id")
     assert chains.loc["c902", "channel"] in {"Fixture Wire", "Fixture Daily"}  # no endless loop
 
 

@@ -14,6 +14,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 import kursk.charts as kc  # noqa: E402
 import kursk.data as kd  # noqa: E402
+from kursk import estimates  # noqa: E402
+from kursk.combine import combine_claims  # noqa: E402
 from kursk.charts import timelines as tl  # noqa: E402
 
 
@@ -38,7 +40,16 @@ def claims_fixture() -> pd.DataFrame:
     df["claimed_on"] = pd.to_datetime(df["claimed_on"]).astype(kd.DATE_DTYPE)
     df["kind"] = pd.Categorical(["count"] * len(df), categories=["count", "forecast"])
     df["note"] = "fixture"
+    df["origin"] = "curated"
     return df.astype({"low": float, "high": float})
+
+
+def with_extracted(extracted: pd.DataFrame) -> pd.DataFrame:
+    """# fixture: the claims above and made-up extracted figures in one frame, as
+    kursk.combine.combine_claims gives them."""
+    both = pd.concat([claims_fixture(), extracted.assign(origin="extracted")], ignore_index=True)
+    both["kind"] = pd.Categorical(both["kind"].astype(object), categories=["count", "forecast"])
+    return both
 
 
 def with_forecast() -> pd.DataFrame:
@@ -59,7 +70,7 @@ def events_fixture() -> pd.DataFrame:
 
 
 def extracted_fixture() -> pd.DataFrame:
-    """# fixture: one extracted claim in the shape of kursk.data.all_claims output."""
+    """# fixture: one made-up extracted claim."""
     df = claims_fixture().iloc[[2]].assign(claim_id="x001", low=12000.0, high=12000.0,
                                            qualifier="about")
     return df
@@ -89,7 +100,7 @@ def test_title_states_the_finding_from_the_data() -> None:
 
 
 def test_timeline_draws_every_part() -> None:
-    fig = tl.estimates_timeline(claims_fixture(), events_fixture(), extracted_fixture(),
+    fig = tl.estimates_timeline(with_extracted(extracted_fixture()), events_fixture(),
                                 start="2024-10-01", end="2025-03-31")
     strip, troops, losses = fig.axes
     all_text = texts(fig)
@@ -161,7 +172,7 @@ def test_figures_for_a_period_are_not_drawn() -> None:
 
 
 def test_charts_need_to_know_counts_from_forecasts() -> None:
-    with pytest.raises(KeyError, match="no 'kind' column"):
+    with pytest.raises(KeyError, match="lacks 'origin' or 'kind'"):
         tl.estimates_timeline(claims_fixture().drop(columns="kind"))
 
 
@@ -192,21 +203,21 @@ def test_empty_panels_say_so() -> None:
 
 def test_small_multiples_and_tables() -> None:
     claims = claims_fixture()
-    spread = kd.spread(claims)
+    spread = estimates.spread(claims)
     fig = tl.estimates_by_metric(claims, spread_table=spread)
     assert "Latest figures differ most on sent to Russia: 9,000 vs 1,000" in texts(fig)
     # fixture: without South Korea's figures and with f004 (5,000–7,000) as troops sent, the
     # lowest latest count is a range and keeps both ends
     ranged = claims[~claims["claim_id"].isin(["f001", "f002"])].copy()
     ranged.loc[ranged["claim_id"] == "f004", "metric"] = "deployed"
-    ranged_fig = tl.estimates_by_metric(ranged, spread_table=kd.spread(ranged))
+    ranged_fig = tl.estimates_by_metric(ranged, spread_table=estimates.spread(ranged))
     assert "Latest figures differ most on sent to Russia: 9,000 vs 5,000–7,000" in texts(ranged_fig)
     plt.close(ranged_fig)
-    ranged_row = tl.spread_table(kd.spread(ranged)).loc["sent to Russia"]
+    ranged_row = tl.spread_table(estimates.spread(ranged)).loc["sent to Russia"]
     assert (ranged_row["lowest"], ranged_row["ratio"]) == ("5,000–7,000", "1.3×")
     assert any(t.startswith("9,000: Ukraine, Nov 2024; 1,000: South Korea, Oct 2024") for t in texts(fig))
     assert len([ax for ax in fig.axes if ax.axison]) == claims["metric"].nunique()
-    table = tl.estimates_table(kd.latest_estimates(claims))
+    table = tl.estimates_table(estimates.latest_estimates(claims))
     assert table.loc[("in Kursk region", "United States"), "figure"] == "~5,000–7,000"
     assert table.loc[("sent to Russia", "Ukraine"), "figure"] == "▼9,000"
     assert table.loc[("sent to Russia", "South Korea"), "figure"] == "~1,000"
@@ -222,9 +233,9 @@ def test_small_multiples_and_tables() -> None:
 def test_title_from_the_widest_same_week_gap() -> None:
     claims = claims_fixture()  # fixture: f004 moved to deployed, 5,000–7,000 on 10 Nov
     claims.loc[claims["claim_id"] == "f004", "metric"] = "deployed"
-    gaps = kd.disagreements(claims, days=7)
+    gaps = estimates.disagreements(claims, days=7)
     fig = tl.estimates_by_metric(claims, disagreement_table=gaps,
-                                 spread_table=kd.spread(claims))  # the same-week gap wins
+                                 spread_table=estimates.spread(claims))  # the same-week gap wins
     assert "Figures within a week differ most on sent to Russia: up to 9,000 vs about 5,000–7,000" \
         in texts(fig)
     assert any(t.startswith("Up to 9,000: Ukraine, 05 Nov 2024; about 5,000–7,000: United "
@@ -235,7 +246,7 @@ def test_title_from_the_widest_same_week_gap() -> None:
         "up to 9,000", "about 5,000–7,000", "1.3×")
     assert row["higher by"] == "Ukraine: Fixture Minister" and row["claim ids"] == "f003, f004"
     plt.close(fig)
-    wide = tl.estimates_by_metric(claims, disagreement_table=kd.disagreements(claims, days=30))
+    wide = tl.estimates_by_metric(claims, disagreement_table=estimates.disagreements(claims, days=30))
     assert any(t.startswith("Figures within 30 days differ most on sent to Russia: up to 9,000 "
                             "vs about 1,000") for t in texts(wide))
     plt.close(wide)
@@ -245,11 +256,11 @@ def test_extracted_figures_at_one_spot_share_one_label() -> None:
     one = extracted_fixture()  # fixture: the same extracted figure read once as each kind
     two = pd.concat([one, one.assign(claim_id="x002", kind="forecast")], ignore_index=True)
     two["kind"] = pd.Categorical(two["kind"].astype(object), categories=["count", "forecast"])
-    labels = [t for t in texts(tl.estimates_timeline(claims_fixture(), extracted=two))
+    labels = [t for t in texts(tl.estimates_timeline(with_extracted(two)))
               if t.startswith("extracted")]
     assert labels == ["extracted: count + forecast"]
     forecast = two.iloc[[1]]
-    labels = [t for t in texts(tl.estimates_timeline(claims_fixture(), extracted=forecast))
+    labels = [t for t in texts(tl.estimates_timeline(with_extracted(forecast)))
               if t.startswith("extracted")]
     assert labels == ["extracted forecast"]
 
@@ -257,7 +268,7 @@ def test_extracted_figures_at_one_spot_share_one_label() -> None:
 def test_export_is_byte_identical(tmp_path: Path) -> None:
     paths = []
     for run in ("a", "b"):
-        fig = tl.estimates_timeline(claims_fixture(), events_fixture(), extracted_fixture())
+        fig = tl.estimates_timeline(with_extracted(extracted_fixture()), events_fixture())
         paths.append(kc.save(fig, "timeline", directory=tmp_path / run))
         plt.close(fig)
     for first, second in zip(*paths, strict=True):
@@ -295,8 +306,8 @@ def test_widget_filters_and_redraws() -> None:
 
 
 def test_titles_of_the_real_data_charts_fit_the_figure() -> None:
-    claims, events = kd.load_claims(), kd.load_events()
-    for fig in (tl.estimates_by_metric(claims, spread_table=kd.spread(claims)),
+    claims, events = combine_claims(kd.load_claims()), kd.load_events()
+    for fig in (tl.estimates_by_metric(claims, spread_table=estimates.spread(claims)),
                 tl.estimates_timeline(claims, events)):  # fmt: skip
         renderer = fig.canvas.get_renderer()
         for t in fig.texts:
@@ -346,7 +357,7 @@ def test_spread_table_dates_each_tied_side() -> None:
     us = claims[claims["claim_id"] == "f004"].assign(
         claim_id="f010", metric="deployed", low=10000.0, high=10000.0, qualifier="exact",
         claimed_on=pd.Timestamp("2024-12-01"))
-    spread = kd.spread(pd.concat([claims, us], ignore_index=True))
+    spread = estimates.spread(pd.concat([claims, us], ignore_index=True))
     row = spread.set_index("metric").loc["deployed"]
     assert row["highest_side"] == "ukraine, us" and row["highest_dates"] == "2024-11-05, 2024-12-01"
     shown = tl.spread_table(spread).loc["sent to Russia"]

@@ -15,7 +15,6 @@ All frames are in EPSG:4326 as loaded; project with :data:`MAPPING_CRS` (conform
 
 from __future__ import annotations
 
-import json
 import re
 import warnings
 from functools import lru_cache
@@ -27,7 +26,9 @@ import shapely
 from pyproj import CRS, Geod
 from rapidfuzz import fuzz, process
 
+from kursk import data, schema
 from kursk.paths import data_dir
+from kursk.text import NameMatcher
 
 #: Lambert conformal conic centred on the border region (36°E, 51.5°N; standard parallels 49°, 54°):
 #: shapes and bearings true, scale within ~1 % across the mapped oblasts.
@@ -52,21 +53,7 @@ COUNTRY_COLUMNS = ("country", "name_en", "name_de", "name_ru", "name_uk")
 #: rapidfuzz ratio (0-100) a near miss must reach; names shorter than FUZZY_MIN_LEN never fuzz.
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_LEN = 5
-#: Cyrillic endings tried after a name's stem in running text (Судже, Суджи, Курской...).
-_CYR_ENDING = r"[а-яёіїєґ]{0,3}"
-_CYR_VOWELS = "аяоеёиыуюєії"
-_CYR_MIN_STEM = 4
-_WORD = r"[\w\u00C0-\u024F\u0400-\u04FF]"
 _GEOD = Geod(ellps="WGS84")
-
-
-def _schema_enum(field: str, schema: str = "places") -> list[str]:
-    """Allowed values of a field, as declared in ``data/schemas/<schema>.json``."""
-    spec = json.loads((data_dir() / "schemas" / f"{schema}.json").read_text(encoding="utf-8"))
-    for f in spec["fields"]:
-        if f["name"] == field:
-            return list(f["constraints"]["enum"])
-    raise KeyError(f"{schema}.json has no enum field {field!r}")
 
 
 def _read_geojson(path: Path, columns: tuple[str, ...], key: str) -> gpd.GeoDataFrame:
@@ -90,7 +77,8 @@ def load_regions(path: str | Path | None = None) -> gpd.GeoDataFrame:
     """The mapped oblasts (``data/geo/regions.geojson``), one row per ``region_id``, EPSG:4326."""
     path = Path(path) if path is not None else data_dir() / "geo" / "regions.geojson"
     gdf = _read_geojson(path, REGION_COLUMNS, "region_id")
-    gdf["country"] = pd.Categorical(gdf["country"], categories=_schema_enum("country"))
+    gdf["country"] = pd.Categorical(gdf["country"],
+                                    categories=schema.allowed("places", "country"))
     return gdf.sort_values("region_id").reset_index(drop=True)
 
 
@@ -100,41 +88,10 @@ def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:
     return _read_geojson(path, COUNTRY_COLUMNS, "country").sort_values("country").reset_index(drop=True)
 
 
-def load_places(path: str | Path | None = None) -> gpd.GeoDataFrame:
-    """The gazetteer (``data/places.csv``) as points, EPSG:4326, keyed by ``place_id``.
-
-    Raises ``ValueError`` naming the file, line and column of the first bad value.
-    """
-    path = Path(path) if path is not None else data_dir() / "places.csv"
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = set(PLACE_COLUMNS) - set(df.columns)
-    if missing:
-        raise ValueError(f"{path}: missing columns {sorted(missing)}")
-    kinds, countries = _schema_enum("kind"), _schema_enum("country")
-    for i, row in df.iterrows():
-        where = f"{path}, line {int(i) + 2}"
-        for col in ("place_id", "name_en", "name_de", "name_ru", "name_uk", "source"):
-            if not row[col].strip():
-                raise ValueError(f"{where}, column {col}: empty")
-        for col, lim in (("lat", 90), ("lon", 180)):
-            try:
-                v = float(row[col])
-            except ValueError:
-                raise ValueError(f"{where}, column {col}: not a number: {row[col]!r}") from None
-            if not -lim <= v <= lim:
-                raise ValueError(f"{where}, column {col}: {v} out of range")
-        if row["kind"] not in kinds:
-            raise ValueError(f"{where}, column kind: {row['kind']!r} not one of {kinds}")
-        if row["country"] not in countries:
-            raise ValueError(f"{where}, column country: {row['country']!r} not one of {countries}")
-    dupes = df["place_id"][df["place_id"].duplicated()]
-    if len(dupes):
-        raise ValueError(f"{path}, line {int(dupes.index[0]) + 2}, column place_id: "
-                         f"duplicate {dupes.iloc[0]!r}")
-    df["lat"] = df["lat"].astype(float)
-    df["lon"] = df["lon"].astype(float)
-    df["kind"] = pd.Categorical(df["kind"], categories=kinds)
-    df["country"] = pd.Categorical(df["country"], categories=countries)
+def load_places() -> gpd.GeoDataFrame:
+    """The gazetteer (``data/places.csv``, validated by :func:`kursk.data.load_places`) as points,
+    EPSG:4326, sorted by ``place_id``."""
+    df = data.load_places()
     gdf = gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df["lon"], df["lat"]), crs="EPSG:4326")
     return gdf.sort_values("place_id").reset_index(drop=True)
 
@@ -257,36 +214,15 @@ def geocode(name: str, *, region_only: bool = True,
 # --- mentions in articles ----------------------------------------------------------------------
 
 
-def _name_pattern(name: str, lang: str) -> str:
-    """Regex for one name as it appears in running text in ``lang`` (inflections allowed)."""
-    words = name.split()
-    if lang in ("ru", "uk"):
-        parts = []
-        for w in words:
-            stem = w[:-1] if w[-1].lower() in _CYR_VOWELS else w
-            parts.append(re.escape(stem) + _CYR_ENDING if len(stem) >= _CYR_MIN_STEM
-                         else re.escape(w))
-        body = r"\s+".join(parts)
-    else:
-        body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
-        if lang == "de":
-            body += r"(?:s|er)?"
-    return rf"(?<!{_WORD}){body}(?!{_WORD})"
-
-
-def place_patterns(places: pd.DataFrame) -> pd.DataFrame:
-    """One compiled pattern per place and language: columns place_id, lang, name, pattern."""
-    rows = []
-    for row in places.itertuples(index=False):
-        seen = set()
-        for col in NAME_COLUMNS:
-            name, lang = str(getattr(row, col)).strip(), col.removeprefix("name_")
-            style = "cyr" if lang in ("ru", "uk") else lang
-            if name and (name, style) not in seen:
-                seen.add((name, style))
-                rows.append({"place_id": row.place_id, "lang": lang, "name": name,
-                             "pattern": re.compile(_name_pattern(name, lang))})
-    return pd.DataFrame(rows)
+def place_matcher(places: pd.DataFrame) -> NameMatcher:
+    """The place names of the gazetteer in every language, as one :class:`kursk.text.NameMatcher`
+    (case-sensitive: place names are capitalised); a match's payload is its ``place_id``."""
+    return NameMatcher(
+        (getattr(row, col), str(row.place_id), col.removeprefix("name_"), True)
+        for row in places.itertuples(index=False)
+        for col in NAME_COLUMNS
+        if str(getattr(row, col)).strip()
+    )
 
 
 MENTION_COLUMNS = ("article_id", "place_id", "name_en", "matched", "field", "start", "end",
@@ -338,7 +274,7 @@ def place_mentions(
         raise ValueError(f"articles frame lacks columns {sorted(missing)}")
     places = load_places() if places is None else places
     regions = load_regions() if regions is None else regions
-    pats = place_patterns(places)
+    matcher = place_matcher(places)
     by_id = {str(k): v for k, v in places.set_index("place_id")[["name_en", "lat", "lon"]]
              .to_dict("index").items()}
     oblast_of = _capital_regions(places, regions)
@@ -349,19 +285,12 @@ def place_mentions(
         spans = []
         for field in ("title", "text"):
             text = "" if pd.isna(getattr(art, field)) else str(getattr(art, field))
-            for p in pats.itertuples(index=False):
-                for m in p.pattern.finditer(text):
-                    pid = str(p.place_id)
-                    if pid in oblast_of and _names_region(text, m.start(), m.end()):
-                        pid = oblast_of[pid]["place_id"]
-                    spans.append((field, m.start(), m.end(), pid, m.group(0)))
-        # longest first, then earliest: drop spans overlapping a longer one in the same field
-        spans.sort(key=lambda s: (s[0] != "title", -(s[2] - s[1]), s[1]))
-        kept: list[tuple] = []
-        for s in spans:
-            if not any(k[0] == s[0] and k[1] < s[2] and s[1] < k[2] for k in kept):
-                kept.append(s)
-        kept.sort(key=lambda s: (s[0] != "title", s[1]))
+            for m in matcher.find(text):
+                pid = m.payload
+                if pid in oblast_of and _names_region(text, m.start, m.end):
+                    pid = oblast_of[pid]["place_id"]
+                spans.append((field, m.start, m.end, pid, m.matched))
+        kept = spans  # in order, title first; the matcher keeps the longer of overlapping names
         counts = pd.Series([k[3] for k in kept]).value_counts() if kept else pd.Series(dtype=int)
         firsts: dict[str, tuple] = {}
         for k in kept:
@@ -378,16 +307,6 @@ def place_mentions(
     return df.sort_values(["article_id", "field", "start"],
                           key=lambda s: s.map({"title": 0, "text": 1}) if s.name == "field" else s
                           ).reset_index(drop=True)
-
-
-def mention_counts(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Articles per place: place_id, name_en, n_articles, lat, lon (most-mentioned first)."""
-    if mentions.empty:
-        return pd.DataFrame(columns=["place_id", "name_en", "n_articles", "lat", "lon"])
-    g = (mentions.groupby(["place_id", "name_en", "lat", "lon"], as_index=False)
-         .agg(n_articles=("article_id", "nunique")))
-    return (g.sort_values(["n_articles", "name_en"], ascending=[False, True])
-            [["place_id", "name_en", "n_articles", "lat", "lon"]].reset_index(drop=True))
 
 
 # --- geometry helpers --------------------------------------------------------------------------

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 
 def project_root() -> Path:
     """The repository root: ``$KURSK_ROOT`` if set, else the folder above ``lib/`` holding ``pyproject.toml``."""
-    env = os.environ.get("KURSK_ROOT")
+    return _root(os.environ.get("KURSK_ROOT"), os.getcwd())
+
+
+@lru_cache(maxsize=16)
+def _root(env: str | None, cwd: str) -> Path:
     if env:
         return Path(env).resolve()
     here = Path(__file__).resolve()
@@ -16,7 +21,7 @@ def project_root() -> Path:
         if (parent / "pyproject.toml").is_file() and (parent / "data").is_dir():
             return parent
     # installed outside a checkout: fall back to the working directory's repo, if any
-    for parent in [Path.cwd(), *Path.cwd().parents]:
+    for parent in [Path(cwd), *Path(cwd).parents]:
         if (parent / "pyproject.toml").is_file() and (parent / "data").is_dir():
             return parent
     raise FileNotFoundError("cannot find the kursk-notebooks checkout; set KURSK_ROOT")
@@ -30,11 +35,6 @@ def data_dir() -> Path:
 def seeds_dir() -> Path:
     """``seeds/``: the article the project started from."""
     return project_root() / "seeds"
-
-
-def articles_dir() -> Path:
-    """``data/articles/``: users' own articles."""
-    return data_dir() / "articles"
 
 
 def reports_dir() -> Path:

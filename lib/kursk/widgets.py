@@ -44,7 +44,6 @@ def filter_claims(
 def estimates_filter(
     claims: pd.DataFrame,
     events: pd.DataFrame | None = None,
-    extracted: pd.DataFrame | None = None,
     *,
     start: str = "2024-06-01",
     end: str = "2025-12-31",
@@ -83,7 +82,6 @@ def estimates_filter(
             filter_claims(claims, **chosen),
             None if events is None else events[
                 (pd.to_datetime(events["date"]) >= lo) & (pd.to_datetime(events["date"]) <= hi)],
-            None if extracted is None else filter_claims(extracted, **chosen),
             start=lo, end=hi,
         )
         buffer = io.BytesIO()

@@ -11,26 +11,10 @@ from kursk.charts.style import INK, MUTED, SIDE_COLOURS, SIDE_LABELS, figure
 TYPE_COLOURS = {"outlet": "#BBBBBB", "place": "#DDDDDD", "group": "#DDDDDD"}
 
 
-def mention_counts(mentions: pd.DataFrame, *, top: int = 15) -> pd.DataFrame:
-    """Mentions per entity (name, type, side, mentions, articles), most mentioned first: the
-    ``top`` most mentioned and every entity tied with the last of them (a cut never splits a
-    tie)."""
-    if mentions.empty:
-        return pd.DataFrame(columns=["name", "type", "side", "mentions", "articles"])
-    g = mentions.groupby(["name", "type", "side"], observed=True, dropna=False)
-    out = g.agg(mentions=("start", "size"), articles=("article_id", "nunique")).reset_index()
-    out = out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
-    entities = len(out)
-    if len(out) > top > 0:
-        out = out[out["mentions"] >= out["mentions"].iloc[top - 1]]
-    out = out.reset_index(drop=True)
-    out.attrs["entities"] = entities  # how many were named before the cut
-    return out
-
-
 def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None,
                  n_articles: int | None = None) -> Figure:
-    """Horizontal bars of mention counts, coloured by the side an entity speaks for (grey:
+    """Horizontal bars of mention counts (:func:`kursk.articles.mention_counts` by name, type
+    and side), coloured by the side an entity speaks for (grey:
     outlets, places and groups). The default title names the most mentioned entity and, given
     ``n_articles``, how many articles were read."""
     if counts.empty:
@@ -40,7 +24,7 @@ def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None,
     read = "" if n_articles is None else (
         " in the one article read" if n_articles == 1 else f" in the {n_articles:,} articles read")
     title = title or f"{first['name']} is mentioned most often{read}"
-    shown = (f"all {n} named" if counts.attrs.get("entities") == n
+    shown = (f"all {n} named" if counts.attrs.get("named") == n
              else f"the most frequent {n}, ties at the cut included")
     subtitle = f"Mentions of people, organisations, outlets and places: {shown}"
     fig, ax = figure(title, subtitle, source, size=(10.0, max(4.5, 1.6 + 0.32 * n)))

@@ -9,7 +9,7 @@ from pathlib import Path
 import matplotlib as mpl
 from matplotlib.figure import Figure
 
-from kursk.charts.style import apply_style
+from kursk.charts.style import apply_style, description
 from kursk.paths import figures_dir
 
 _METADATA = {
@@ -22,7 +22,7 @@ _METADATA = {
 def _described(fig: Figure, fmt: str) -> dict[str, str]:
     """The chart's title and source line as the format's own metadata fields (alt text for a
     web page, provenance for a file passed on without its page)."""
-    title, source = getattr(fig, "_kursk_title", ""), fig._kursk_source
+    title, source = description(fig)
     fields = {"png": ("Title", "Description"), "svg": ("Title", "Description"),
               "pdf": ("Title", "Subject")}[fmt]
     return {k: v for k, v in zip(fields, (title, source), strict=True) if v}
@@ -40,7 +40,7 @@ def save(
     :func:`kursk.charts.frame`); its title and source line go into each file's metadata (PNG and
     SVG: Title, Description; PDF: Title, Subject). Output is byte-identical for identical inputs.
     """
-    if not getattr(fig, "_kursk_source", None):
+    if not description(fig)[1]:
         raise ValueError(f"figure {name!r} has no source line; build it with kursk.charts.figure()")
     if not name or any(c in name for c in "/\\") or name.startswith("."):
         raise ValueError(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import textwrap
+import weakref
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-from kursk.entities import WARRING_SIDES as _WARRING_SIDES
+from kursk import schema
+from kursk.schema import WARRING_SIDES as _WARRING_SIDES
 
 #: Okabe–Ito, colour-blind safe. One colour per claimant side, the same on every chart.
 SIDE_COLOURS: dict[str, str] = {
@@ -21,16 +23,8 @@ SIDE_COLOURS: dict[str, str] = {
     "nato": "#000000",  # black
     "other": "#999999",  # grey
 }
-SIDE_LABELS: dict[str, str] = {
-    "ukraine": "Ukraine",
-    "russia": "Russia",
-    "dprk": "North Korea",
-    "south_korea": "South Korea",
-    "us": "United States",
-    "uk": "United Kingdom",
-    "nato": "NATO",
-    "other": "Other",
-}
+#: Readers' words for each claimant side (``enumLabels`` of the claims schema).
+SIDE_LABELS: dict[str, str] = schema.labels("claims", "claimant_side")
 #: Sides that are parties to the war: their claims get hollow markers (see kursk.entities).
 WARRING_SIDES = _WARRING_SIDES
 #: Neutral inks.
@@ -162,6 +156,14 @@ def frame(fig: Figure, title: str, subtitle: str, source: str) -> Figure:
         left=(_SIDE_IN + 0.55) / w,
         right=1 - (_SIDE_IN + 0.1) / w,
     )
-    fig._kursk_source = line  # checked by save()
-    fig._kursk_title = title  # written into the exported files' metadata by save()
+    _DESCRIPTIONS[fig] = (title, line)
     return fig
+
+
+#: Title and source line of each framed figure, for :func:`description`.
+_DESCRIPTIONS: weakref.WeakKeyDictionary[Figure, tuple[str, str]] = weakref.WeakKeyDictionary()
+
+
+def description(fig: Figure) -> tuple[str, str]:
+    """The title and source line :func:`frame` put on ``fig`` (``("", "")`` if it has none)."""
+    return _DESCRIPTIONS.get(fig, ("", ""))

@@ -1,8 +1,9 @@
 """Timelines of troop-number and loss estimates, and the tables that go with them.
 
-Drawing only: every function takes frames (claims as loaded by ``kursk.data``, optionally stacked
-with extracted claims by ``kursk.data.all_claims``; events from ``kursk.data.load_events``) and
-returns a figure or a display frame. Nothing here loads data.
+Drawing only: every function takes frames (the combined claims of
+:func:`kursk.combine.combine_claims`, whose ``origin`` splits curated from extracted figures;
+events from ``kursk.data.load_events``) and returns a figure or a display frame. Nothing here
+loads data.
 
 Claims carry a ``kind``: ``count`` (troops already sent, present or lost), ``forecast`` (an
 expected, planned or possible total) or ``period`` (losses or dispatches within a limited period
@@ -27,6 +28,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 
+from kursk import schema
 from kursk.charts.style import (
     GRID,
     INK,
@@ -37,7 +39,7 @@ from kursk.charts.style import (
     marker_style,
     side_colour,
 )
-from kursk.data import counts
+from kursk.estimates import counts
 
 #: The two panels of the estimates timeline and the metrics each shows.
 PANELS: dict[str, tuple[str, ...]] = {
@@ -55,16 +57,7 @@ METRIC_MARKERS: dict[str, str] = {
     "wounded": "P",
     "captured": "s",
 }
-METRIC_LABELS: dict[str, str] = {
-    "deployed": "sent to Russia",
-    "in_kursk": "in Kursk region",
-    "at_border": "stationed at the border",
-    "additional_deployed": "further troops sent",
-    "killed": "killed",
-    "wounded": "wounded",
-    "casualties": "casualties",
-    "captured": "captured",
-}
+METRIC_LABELS: dict[str, str] = schema.labels("claims", "metric")
 LEGEND_LABELS = {"casualties": "casualties\n(killed + wounded)"}
 QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
@@ -147,27 +140,15 @@ def _date(value: object) -> str:
 # ------------------------------------------------------------------------------------- finding
 
 
-def _with_origin(claims: pd.DataFrame, extracted: pd.DataFrame | None) -> pd.DataFrame:
-    """One frame with an ``origin`` column (curated unless stated)."""
-    frames = [claims.assign(origin=claims["origin"] if "origin" in claims else "curated")]
-    if extracted is not None and len(extracted):
-        frames.append(extracted.assign(origin="extracted",
-                                       kind=extracted["kind"] if "kind" in extracted else None))
-    out = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(
-        len(f) for f in frames) else frames[0]
-    if "kind" not in out.columns:
-        raise KeyError("claims frame has no 'kind' column (count or forecast): load it with "
-                       "kursk.data.load_claims")
+def _drawn(claims: pd.DataFrame) -> pd.DataFrame:
+    """The combined claims as drawn: enums as plain values, figures for a limited period left out."""
+    if "origin" not in claims.columns or "kind" not in claims.columns:
+        raise KeyError("claims frame lacks 'origin' or 'kind': pass kursk.combine.combine_claims()")
+    out = claims.copy()
     for column in ("metric", "claimant_side", "qualifier", "origin", "kind"):
         out[column] = out[column].astype(object)
     out["claimed_on"] = pd.to_datetime(out["claimed_on"])
-    return out
-
-
-def _drawn(claims: pd.DataFrame, extracted: pd.DataFrame | None) -> pd.DataFrame:
-    """:func:`_with_origin`, without the figures for a limited period (``kind`` ``period``)."""
-    both = _with_origin(claims, extracted)
-    return both[~both["kind"].isin([PERIOD]).to_numpy(dtype=bool)].reset_index(drop=True)
+    return out[~out["kind"].isin([PERIOD]).to_numpy(dtype=bool)].reset_index(drop=True)
 
 
 def highest_claim(
@@ -385,7 +366,6 @@ def _legend_handles(panel_metrics: Sequence[str], sides: Sequence[str], with_ext
 def estimates_timeline(
     claims: pd.DataFrame,
     events: pd.DataFrame | None = None,
-    extracted: pd.DataFrame | None = None,
     *,
     start: str | pd.Timestamp = "2024-06-01",
     end: str | pd.Timestamp = "2025-12-31",
@@ -394,15 +374,15 @@ def estimates_timeline(
 ) -> Figure:
     """Estimates over time: troop numbers and losses, one marker per distinct published figure.
 
-    ``claims`` are curated claims (or :func:`kursk.data.all_claims` output, whose ``origin``
-    column splits curated from extracted); ``extracted`` adds claims extracted from articles.
+    ``claims``: the combined claims (:func:`kursk.combine.combine_claims`); extracted figures
+    get a thin × marker.
     Colour: claimant side; hollow: party to the war; shape: metric, or :data:`FORECAST_MARKER`
     for a forecast or plan (``kind`` ``forecast``); bar: low–high range (dotted for a forecast);
     glyph: qualifier. Figures for a limited period are not drawn. The title and panel titles
     quote counts only. ``events`` (event_id, date) are numbered above the panels with a key
     below. ``source``: the source line (default :func:`source_line` of the curated claims).
     """
-    both = _drawn(claims, extracted)
+    both = _drawn(claims)
     curated = both[both["origin"] == "curated"]
     ext = both[both["origin"] == "extracted"]
     source = source_line(curated) if source is None else source
@@ -475,7 +455,6 @@ def estimates_timeline(
 
 def estimates_by_metric(
     claims: pd.DataFrame,
-    extracted: pd.DataFrame | None = None,
     *,
     start: str | pd.Timestamp = "2024-06-01",
     end: str | pd.Timestamp = "2025-12-31",
@@ -486,13 +465,13 @@ def estimates_by_metric(
     """Small multiples: one panel per metric with figures, linear scale, coloured by side.
 
     The title states a finding: with ``disagreement_table`` (from
-    :func:`kursk.data.disagreements`) the two figures of the same weeks that differ most; else
-    with ``spread_table`` (from :func:`kursk.data.spread`) the widest gap between the sides'
+    :func:`kursk.estimates.disagreements`) the two figures of the same weeks that differ most; else
+    with ``spread_table`` (from :func:`kursk.estimates.spread`) the widest gap between the sides'
     latest counts, which may be months apart. Both compare counts only by default. Forecasts and
     plans get :data:`FORECAST_MARKER`, as on the timeline; figures for a limited period are not
     drawn.
     """
-    both = _drawn(claims, extracted)
+    both = _drawn(claims)
     source = source_line(both[both["origin"] == "curated"]) if source is None else source
     order = [m for metrics in PANELS.values() for m in metrics]
     metrics = [m for m in order if m in set(both["metric"])]
@@ -564,7 +543,7 @@ def estimates_by_metric(
 
 
 def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
-    """The latest figure per metric and side (from :func:`kursk.data.latest_estimates`), for reading."""
+    """The latest figure per metric and side (from :func:`kursk.estimates.latest_estimates`), for reading."""
     out = pd.DataFrame(
         {
             "metric": latest["metric"].astype(object).map(METRIC_LABELS),
@@ -580,7 +559,7 @@ def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
 
 
 def _disagreement_title(table: pd.DataFrame) -> tuple[str, str]:
-    """Title and subtitle for the widest gap in a :func:`kursk.data.disagreements` table."""
+    """Title and subtitle for the widest gap in a :func:`kursk.estimates.disagreements` table."""
     top = table.dropna(subset=["ratio"]).sort_values(
         ["ratio", "metric"], ascending=[False, True]).iloc[0]
     metric = METRIC_LABELS[str(top["metric"])]
@@ -602,7 +581,7 @@ def _disagreement_title(table: pd.DataFrame) -> tuple[str, str]:
 
 def disagreement_table(table: pd.DataFrame) -> pd.DataFrame:
     """The figures of the same weeks that differ most, per metric (from
-    :func:`kursk.data.disagreements`), for reading."""
+    :func:`kursk.estimates.disagreements`), for reading."""
     out = {"metric": table["metric"].astype(object).map(METRIC_LABELS)}
     for end in ("higher", "lower"):
         out[end] = [_phrase(pd.Series({"qualifier": q, "low": lo, "high": hi})) for q, lo, hi in
@@ -625,7 +604,7 @@ def _when(row: pd.Series, end: str) -> str:
 
 
 def spread_table(spread: pd.DataFrame) -> pd.DataFrame:
-    """Highest and lowest current figure per metric (from :func:`kursk.data.spread`), for reading."""
+    """Highest and lowest current figure per metric (from :func:`kursk.estimates.spread`), for reading."""
     return pd.DataFrame(
         {
             "metric": spread["metric"].astype(object).map(METRIC_LABELS),

@@ -53,10 +53,8 @@ from kursk.claims.extract import (
     empty_claims,
     extract_claims,
 )
-from kursk.claims.schema import allowed
 
 __all__ = [
-    "allowed",
     "article_text",
     "claims_for_article",
     "claims_from_articles",

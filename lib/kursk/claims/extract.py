@@ -17,7 +17,7 @@ from kursk.claims.metrics import TROOP_STEMS, is_troop_figure, metric
 from kursk.claims.numbers import find_figures, fold
 from kursk.claims.prefilter import Literals
 from kursk.claims.qualifiers import hedged, qualifier, shared_qualifier
-from kursk.claims.schema import allowed
+from kursk.schema import allowed
 
 CLAIM_COLUMNS = [
     "value_low", "value_high", "qualifier", "metric", "kind", "claimant", "hedged",
@@ -64,7 +64,7 @@ def empty_claims(with_articles: bool = False) -> pd.DataFrame:
 
 @lru_cache(maxsize=4)
 def _dtype(field: str) -> pd.CategoricalDtype:
-    return pd.CategoricalDtype(list(allowed(field)))
+    return pd.CategoricalDtype(list(allowed("claims", field)))
 
 
 def _frame(rows: list[dict], with_articles: bool = False) -> pd.DataFrame:
