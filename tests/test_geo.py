@@ -404,3 +404,33 @@ def test_cyterat_archive_daily_file_and_unified_file():
 )
 def test_deepstate_status_of_a_name(name, status):
     assert geo._status(name) == status
+
+
+# --- where North Korean troops fought ----------------------------------------------------------
+
+
+def test_combat_sites_count_reports_per_place_with_sides_and_period(places):
+    # fixture: three made-up reports at two gazetteer places
+    reports = pd.DataFrame({
+        "place_id": ["486816", "486816", "plekhovo"],
+        "activity": ["fought", "positioned", "fought"],
+        "fought_on": pd.to_datetime(["2025-03-10", "2025-01-15", "2024-12-14"]),
+        "claimant": ["Fixture Agency", "Fixture Ministry", "Fixture Agency"],
+        "claimant_side": ["ukraine", "russia", "ukraine"],
+    })
+    sites = geo.combat_sites(reports, places).set_index("place_id")
+    sudzha = sites.loc["486816"]
+    assert (sudzha["reports"], sudzha["fought"], sudzha["name_en"]) == (2, 1, "Sudzha")
+    assert sudzha["period"] == "Jan–Feb 2025"  # the period of its first report
+    assert sudzha["sides"] in ("russia 1, ukraine 1", "ukraine 1, russia 1")
+    assert sites.loc["plekhovo", "period"] == "Nov–Dec 2024"
+    assert list(sites.index) == ["486816", "plekhovo"]  # most reported first
+    assert geo.period_of(pd.Timestamp("2024-10-01")) == "earlier"
+
+
+def test_every_combat_report_is_on_the_map(places):
+    from kursk import data
+
+    reports = data.load("combat_reports")
+    sites = geo.combat_sites(reports, places)
+    assert sites["geometry"].notna().all() and sites["reports"].sum() == len(reports)

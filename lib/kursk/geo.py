@@ -309,6 +309,53 @@ def place_mentions(
                           ).reset_index(drop=True)
 
 
+# --- where North Korean troops fought ------------------------------------------------------------
+
+#: Periods of the fighting reports, by the date fought (the first day of a span): the first
+#: clashes, the winter fighting, Russia's push to Sudzha, and after.
+PERIODS = (
+    ("Nov–Dec 2024", "2024-11-01", "2024-12-31"),
+    ("Jan–Feb 2025", "2025-01-01", "2025-02-28"),
+    ("Mar–Apr 2025", "2025-03-01", "2025-04-30"),
+    ("later", "2025-05-01", "2026-12-31"),
+)
+
+
+def period_of(day: pd.Timestamp) -> str:
+    """The :data:`PERIODS` label of a date (``"earlier"`` before the first)."""
+    for label, start, end in PERIODS:
+        if pd.Timestamp(start) <= day <= pd.Timestamp(end):
+            return label
+    return "earlier"
+
+
+def combat_sites(reports: pd.DataFrame, places: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """One row per place where North Korean troops were reported fighting or positioned
+    (``data/combat_reports.csv``): place_id, name_en, reports, fought (reports of fighting),
+    first and last date, period (of the first report), sides (each claimant side and its number
+    of reports, most first), claimants, and the point. Most reported first."""
+    cols = ["place_id", "name_en", "reports", "fought", "first", "last", "period", "sides",
+            "claimants", "geometry"]  # fmt: skip
+    if reports.empty:
+        return gpd.GeoDataFrame(columns=cols, geometry="geometry", crs=places.crs)
+    r = reports.assign(fought_on=pd.to_datetime(reports["fought_on"]))
+    rows = []
+    for pid, g in r.groupby("place_id", sort=True):
+        sides = g["claimant_side"].astype(str).value_counts()
+        rows.append({
+            "place_id": pid, "reports": len(g), "fought": int((g["activity"] == "fought").sum()),
+            "first": g["fought_on"].min(), "last": g["fought_on"].max(),
+            "period": period_of(g["fought_on"].min()),
+            "sides": ", ".join(f"{side} {n}" for side, n in sides.items()),
+            "claimants": "; ".join(sorted(set(g["claimant"].astype(str)))),
+        })  # fmt: skip
+    sites = pd.DataFrame(rows).merge(places[["place_id", "name_en", "geometry"]], on="place_id",
+                                     how="left", validate="one_to_one")
+    sites = gpd.GeoDataFrame(sites, geometry="geometry", crs=places.crs)
+    return sites.sort_values(["reports", "name_en"], ascending=[False, True])[cols].reset_index(
+        drop=True)
+
+
 # --- geometry helpers --------------------------------------------------------------------------
 
 
