@@ -1,6 +1,8 @@
 # kursk-notebooks: one environment (.venv, from requirements.lock), two commands that matter.
-#   make report   run every notebook into reports/ (charts, HTML, index)
-#   make test     ruff + pytest (unit tests, data validation, nbval on every notebook)
+#   make report   run every notebook into reports/ (charts, HTML, index); the only target that
+#                 writes reports/
+#   make test     ruff + pytest (unit tests, data validation, nbval on every notebook), writing
+#                 what the notebooks export into a temporary folder
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -51,24 +53,38 @@ report: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check lib tests notebooks scripts benchmarks
 
+# Tests write what the notebooks export (figures, the interactive map, browser screenshots) into
+# a temporary folder, removed afterwards (KURSK_REPORTS, read by kursk.paths.reports_dir): only
+# `make report` writes reports/, so a test run never replaces the charts of your last report.
+# (tests/conftest.py also fails the run if reports/ changed.)
+# (A command prefix: it runs the rest of the line with KURSK_REPORTS set, then removes the folder
+# and exits with the command's status; variables set before it, such as KURSK_ARTICLES, pass on.)
+TMP_REPORTS = sh -c 'tmp=$$(mktemp -d "$${TMPDIR:-/tmp}/kursk-test-reports.XXXXXX") || exit 1; KURSK_REPORTS="$$tmp" "$$@"; status=$$?; rm -rf "$$tmp"; exit $$status' with-temporary-reports
+
 unit: $(STAMP)
-	$(BIN)/pytest tests
+	$(TMP_REPORTS) $(BIN)/pytest tests
 
 # The notebooks' stored outputs show the seed article alone: tests and re-execution point them at
 # an empty articles folder, so articles of your own in data/articles do not make nbval fail.
 NO_ARTICLES := KURSK_ARTICLES=tests/fixtures/no_articles
 
 nbval: $(STAMP)
-	$(NO_ARTICLES) $(BIN)/pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(NOTEBOOKS)
+	$(NO_ARTICLES) $(TMP_REPORTS) $(BIN)/pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(NOTEBOOKS)
 
 test: lint $(STAMP)
-	$(NO_ARTICLES) $(BIN)/pytest tests --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(NOTEBOOKS)
+	$(NO_ARTICLES) $(TMP_REPORTS) $(BIN)/pytest tests --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(NOTEBOOKS)
 
+# Re-executes the committed notebooks in place; what they export goes to a temporary folder.
 notebooks: $(STAMP)
 	$(NO_ARTICLES) $(BIN)/python -m kursk.report --in-place
 
+# JupyterLab on the whole repository (notebooks/ open first). The project's notebooks are trusted
+# first (`jupyter trust`, in your own Jupyter data folder), so notebook 02's interactive map and
+# the sortable tables show on first open: JupyterLab runs no script of an untrusted notebook.
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/
+	$(BIN)/jupyter trust $(NOTEBOOKS)
+	$(BIN)/jupyter lab --ip=127.0.0.1 --no-browser $(if $(filter 0,$(shell id -u)),--allow-root,) \
+		--ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks
 
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/bench_load.py

@@ -33,15 +33,14 @@ START = "2024-06-01"
 END = "2025-12-31"
 
 # %%
-import pandas as pd
 
 import kursk.charts as charts
 from kursk import articles as A
 from kursk import claims
 from kursk.charts import bars
+from kursk.charts.style import articles_line
+from kursk.charts.tables import for_readers
 from kursk.paths import resolve, seeds_dir
-
-pd.set_option("display.max_colwidth", 70)
 
 # %% [markdown]
 # ## Loading
@@ -52,10 +51,11 @@ pd.set_option("display.max_colwidth", 70)
 loaded = A.load_articles(seeds_dir(), resolve(ARTICLES))
 articles = A.in_period(loaded, START, END)
 report = loaded.attrs["load_report"]
-report[["path", "status", "reason", "articles"]]
+for_readers(report, columns=["path", "status", "reason", "articles"])
 
 # %%
-articles[["outlet", "published", "language", "kicker", "title", "n_words"]]
+for_readers(articles, columns={"outlet": "outlet", "published": "published", "language": "language",
+                               "kicker": "kicker", "title": "title", "n_words": "words"})
 
 # %% [markdown]
 # ## Structure: paragraphs and sections
@@ -67,10 +67,11 @@ sections = (
     paras.groupby(["article_id", "section"], sort=False)
     .agg(paragraphs=("position", "size"), words=("n_words", "sum"))
     .reset_index()
+    .merge(articles[["article_id", "title", "outlet"]], on="article_id")
 )
-sections.assign(section=sections["section"].replace("", "(opening)"))[
-    ["section", "paragraphs", "words"]
-]
+for_readers(sections.assign(section=sections["section"].replace("", "(opening)")),
+            columns={"title": "article", "outlet": "outlet", "section": "section",
+                     "paragraphs": "paragraphs", "words": "words"})
 
 # %% [markdown]
 # The seed opens with four paragraphs of news before any heading: the claims about troop numbers
@@ -84,7 +85,8 @@ sections.assign(section=sections["section"].replace("", "(opening)"))[
 # %%
 q = A.quotes(articles)
 short = q["quote"].map(lambda s: s if len(s) <= 60 else s[:59] + "…")
-q.assign(quote=short)[["quote", "speaker", "speaker_as_written"]]
+for_readers(q.assign(quote=short), columns={"quote": "quote", "speaker": "speaker",
+                                            "speaker_as_written": "as written"})
 
 # %% [markdown]
 # In the seed, both full-sentence quotes are Zelensky's; the table's only other speaker is North
@@ -101,7 +103,7 @@ q.assign(quote=short)[["quote", "speaker", "speaker_as_written"]]
 mentions = A.mentions(articles)
 counts = A.mention_counts(mentions, ["name", "type", "side"], top=15)
 fig = bars.mentions_bar(counts, n_articles=len(articles),
-                        source="articles in seeds/ and the articles folder; data/entities.csv")
+                        source=f"{articles_line(articles)}; names from data/entities.csv")
 _ = charts.save(fig, "entities_mentioned")
 
 # %% [markdown]
@@ -116,7 +118,9 @@ _ = charts.save(fig, "entities_mentioned")
 
 # %%
 found = claims.claims_from_articles(articles)
-found[["value_low", "value_high", "qualifier", "metric", "kind", "claimant", "hedged", "sentence"]]
+for_readers(found, ranges={"figure": ("value_low", "value_high")},
+            columns=["figure", "qualifier", "metric", "kind", "claimant", "hedged", "outlet",
+                     "sentence"])
 
 # %% [markdown]
 # The seed carries one figure twice — "up to 15,000" — once for troops who could be in Russia,

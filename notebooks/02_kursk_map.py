@@ -8,6 +8,10 @@
 #       format_name: percent
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (kursk)
+#     language: python
+#     name: python3
 # ---
 
 # %% [markdown]
@@ -37,9 +41,8 @@ from kursk import articles as A
 from kursk import geo
 from kursk.articles import in_period, load_articles
 from kursk.charts import maps, save
+from kursk.charts.tables import for_readers
 from kursk.paths import reports_dir, resolve, seeds_dir
-
-pd.set_option("display.max_colwidth", 60)
 
 # %% [markdown]
 # ## Loading
@@ -65,7 +68,7 @@ peak = areas.loc[areas["area_km2"].idxmax()]
 share = peak["area_km2"] / sizes.set_index("region_id").loc["RU-KRS", "area_km2"]
 print(f"Largest claimed hold: {peak['area_km2']:,.0f} km² ({peak['claimant']}, "
       f"{peak['claimed_on']:%d %b %Y}) = {share:.1%} of Kursk Oblast")
-sizes
+for_readers(sizes, columns={"name_en": "oblast", "country": "country", "area_km2": "area (km²)"})
 
 # %% [markdown]
 # **Finding:** even at its largest claimed extent (1,294 km², Syrskyi, 27 August 2024) the area
@@ -78,10 +81,13 @@ sizes
 
 # %%
 mentions = geo.place_mentions(articles, places)
-A.mention_counts(mentions, ["place_id", "name_en"], weight="n_mentions")
+counts = A.mention_counts(mentions, ["place_id", "name_en"], weight="n_mentions")
+for_readers(counts, columns={"name_en": "place", "mentions": "mentions", "articles": "articles"})
 
 # %%
-mentions[["article_id", "name_en", "matched", "field", "n_mentions"]]
+named = mentions.merge(articles[["article_id", "title", "outlet", "published"]], on="article_id")
+for_readers(named, columns={"title": "article", "outlet": "outlet", "published": "published",
+                            "name_en": "place", "matched": "as written", "n_mentions": "times"})
 
 # %% [markdown]
 # **Finding:** the seed article (tagesschau, 6 November 2024) names Moscow, Pyongyang
@@ -127,7 +133,8 @@ fig_timeline = maps.incursion_timeline(
            "data/salient_area.csv, every event's in data/events.csv")
 
 # %%
-areas[["claimed_on", "area_km2", "qualifier", "claimant", "outlet"]]
+for_readers(areas, columns={"claimed_on": "claimed on", "area_km2": "area (km²)",
+                            "qualifier": "qualifier", "claimant": "claimant", "outlet": "outlet"})
 
 # %% [markdown]
 # **Finding:** South Korea's spy agency first reported North Korean troops sent to Russia on
@@ -139,16 +146,17 @@ areas[["claimed_on", "area_km2", "qualifier", "claimant", "outlet"]]
 # %% [markdown]
 # ## 5. Interactive map: which articles name each place
 # Click a marker: the popup lists the articles that name the place (title linked to the article,
-# outlet, date). Every text in the popups is HTML-escaped. The map has no tile layer, so it
-# works offline; its ids are fixed so the saved file is the same on every run.
+# outlet, date); the legend explains every symbol. Every text in the popups is HTML-escaped. The
+# map has no tile layer, so it works offline; its ids are fixed so the saved file is the same on
+# every run. JupyterLab shows it when the notebook is trusted: run the cell below, or open the
+# notebooks with `make lab`, which trusts them. Otherwise the cell shows a still image of the map
+# (the map of section 3) and says how to get the interactive one; the same map is saved as
+# `reports/kursk_map.html`, which any web browser opens.
 
 # %%
 fmap = maps.interactive_map(regions, places, mentions, articles, countries=countries)
-html_path = maps.save_html(fmap, reports_dir() / "kursk_map.html")
-print(html_path.relative_to(reports_dir().parent))
-
-# %%
-fmap
+_ = maps.save_html(fmap, reports_dir() / "kursk_map.html")
+maps.notebook_view(fmap, still=fig_map)
 
 # %% [markdown]
 # ## Exported figures

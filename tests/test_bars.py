@@ -45,3 +45,20 @@ def test_title_says_how_many_articles_and_legend_names_every_colour() -> None:
     many = bars.mentions_bar(counts, source="fixture", n_articles=1200)
     assert "Fixture A is mentioned most often in the 1,200 articles read" in [
         t.get_text() for t in many.texts]
+
+
+def test_the_longest_name_is_never_cut() -> None:
+    """A long entity name ("National Intelligence Service (South Korea)") is drawn whole,
+    inside the figure, and the plot keeps its width."""
+    # fixture: made-up mentions, one with a very long made-up name
+    long = "Fixture National Intelligence Service of a Long-Named Country (Fixture)"
+    rows = [(long, "organisation", "south_korea")] * 2 + [("Fixture B", "person", "russia")]
+    df = pd.DataFrame(rows, columns=["name", "type", "side"]).assign(article_id="fx1", start=0)
+    fig = bars.mentions_bar(mention_counts(df, BY, top=5), source="fixture")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    label = next(t for t in ax.get_yticklabels() if t.get_text().startswith(long))
+    assert label.get_window_extent().x0 >= 0
+    assert ax.get_window_extent().width / fig.dpi >= 5.0 - 1e-6
+    title = next(t for t in fig.texts if t.get_text().startswith(long))
+    assert title.get_window_extent().x0 >= 0

@@ -1,9 +1,13 @@
-"""Each notebook opens in JupyterLab, in a real (headless) browser, with its title and no error.
+"""Each notebook opens in JupyterLab, in a real (headless) browser, with its title and no error,
+and is not marked modified on opening; notebook 02 shows its interactive map.
 
-Starts JupyterLab on a free loopback port with a token (isolated config, settings and workspaces),
-drives Debian's chromium over the Chrome DevTools protocol so it can wait until the notebook has
-rendered, saves a screenshot per notebook to ``reports/screenshots/<name>.png`` and checks the
-rendered page. Both processes are stopped by the fixtures' finalizers.
+Starts JupyterLab on a free loopback port with a token (isolated config, settings, workspaces and
+Jupyter data folder), after trusting the notebooks as ``make lab`` does, drives Debian's chromium
+over the Chrome DevTools protocol so it can wait until the notebook has rendered and its kernel
+is idle, saves a screenshot per notebook to ``$KURSK_REPORTS/screenshots/<name>.png`` (a
+temporary folder under ``make test``; never ``reports/``) and checks the rendered page. A second
+server, without trust, checks what notebook 02 shows where JupyterLab runs no script. Every
+process is stopped by the fixtures' finalizers.
 """
 
 from __future__ import annotations
@@ -25,18 +29,20 @@ import nbformat
 import pytest
 from _browser import chromium_binary
 
-from kursk.paths import project_root
+from kursk.paths import project_root, reports_dir
 from kursk.report import notebook_title
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = project_root()
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("0*.ipynb"))
-SCREENSHOTS = ROOT / "reports" / "screenshots"
+SCREENSHOTS = reports_dir() / "screenshots"
+MAP_NOTEBOOK = "02_kursk_map"
 WINDOW = (1400, 1000)
 #: Seconds to wait for JupyterLab to answer, and for one notebook to render.
 SERVER_TIMEOUT = 180
 RENDER_TIMEOUT = 90
+KERNEL_TIMEOUT = 90
 STDERR_SELECTOR = '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]'
 #: User settings for the test server: render every cell (no windowing, so the whole notebook is
 #: in the DOM), never ask about news or updates (no network, no pop-up over the notebook), and
@@ -76,9 +82,10 @@ def _stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """A JupyterLab server on the repository; yields its base URL and token."""
+def _start_lab(tmp_path_factory: pytest.TempPathFactory, trust: bool
+               ) -> Iterator[tuple[str, str]]:
+    """A JupyterLab server on the repository (the notebooks trusted first, as ``make lab``
+    does, when ``trust``); yields its base URL and token."""
     if not NOTEBOOKS:
         pytest.fail("no notebooks/0*.ipynb to open")
     home = tmp_path_factory.mktemp("jupyterlab")
@@ -92,8 +99,13 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         **os.environ,
         "JUPYTER_CONFIG_DIR": str(home / "config"),
         "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "JUPYTER_DATA_DIR": str(home / "data"),  # the notary's secret and signatures
     }
     env.pop("MPLBACKEND", None)
+    if trust:  # what `make lab` does first
+        subprocess.run([str(Path(sys.executable).with_name("jupyter")), "trust",
+                        *map(str, NOTEBOOKS)], env=env, check=True, capture_output=True,
+                       timeout=120)
     command = [
         str(Path(sys.executable).with_name("jupyter")), "lab", "--no-browser",
         "--ip=127.0.0.1", f"--port={port}", f"--IdentityProvider.token={token}",
@@ -101,6 +113,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         f"--LabApp.workspaces_dir={home / 'workspaces'}", "--LabApp.news_url=None",
         f"--FileCheckpoints.checkpoint_dir={home / 'checkpoints'}",  # not in the repository
         "--ServerApp.port_retries=0",
+        "--LabApp.expose_app_in_browser=True",  # the tests read the notebook model's state
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")
@@ -123,6 +136,18 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     finally:
         _stop(proc)
         log.close()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """JupyterLab as ``make lab`` starts it: the project's notebooks trusted."""
+    yield from _start_lab(tmp_path_factory, trust=True)
+
+
+@pytest.fixture(scope="module")
+def lab_untrusted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """JupyterLab started some other way: no notebook trusted."""
+    yield from _start_lab(tmp_path_factory, trust=False)
 
 
 class DevTools:
@@ -202,8 +227,42 @@ _STATE_JS = """JSON.stringify((() => {
 })())""".replace("STDERR", json.dumps(STDERR_SELECTOR))
 
 
-def _render(endpoint: str, url: str, expected_cells: int) -> tuple[dict, str, bytes]:
-    """Open ``url`` in a new tab and wait until it shows all cells; returns (state, DOM, PNG)."""
+#: The open notebook's model and kernel, read through the app JupyterLab exposes.
+_MODEL_JS = """JSON.stringify((() => {
+  const panel = Array.from(window.jupyterapp ? jupyterapp.shell.widgets('main') : [])
+    .find(w => w.content && w.content.model && w.sessionContext);
+  if (!panel) return {};
+  const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+  return {dirty: panel.content.model.dirty, kernel: kernel ? kernel.status : null,
+          tabs: Array.from(document.querySelectorAll('.lm-TabBar-tab.jp-mod-dirty'))
+            .map(t => t.innerText)};
+})())"""
+#: The interactive map in notebook 02's output: the iframe, and what Leaflet drew inside it.
+_MAP_JS = """JSON.stringify((() => {
+  const frame = document.querySelector('.jp-Notebook .kursk-map-view iframe');
+  const still = document.querySelector('.jp-Notebook .kursk-map-still');
+  const out = {frame: !!frame, still: still ? still.innerText : null,
+               stillImage: !!(still && still.querySelector('img[src^="data:image/png"]')),
+               trustNotebook: document.body.innerText.includes('Trust Notebook')};
+  if (frame || still) (frame || still).scrollIntoView({block: 'center'});
+  if (!frame) return out;
+  const doc = frame.contentDocument;
+  const box = frame.getBoundingClientRect();
+  return Object.assign(out, {height: box.height, width: box.width,
+    leaflet: !!(doc && doc.querySelector('.leaflet-container')),
+    paths: doc ? doc.querySelectorAll('path.leaflet-interactive').length : 0,
+    heading: doc && doc.querySelector('.kursk-map-heading') ?
+      doc.querySelector('.kursk-map-heading').innerText : null,
+    legend: doc && doc.querySelector('.kursk-map-legend') ?
+      doc.querySelector('.kursk-map-legend').innerText : null});
+})())"""
+
+
+def _render(endpoint: str, url: str, expected_cells: int, map_view: bool = False
+            ) -> tuple[dict, str, bytes]:
+    """Open ``url`` in a new tab and wait until it shows all cells and its kernel is idle;
+    returns (state, DOM, PNG). With ``map_view`` the state also says what notebook 02's map
+    output shows, and the screenshot is taken with the map in view."""
     target = json.loads(_get(f"{endpoint}/json/new?about:blank", method="PUT"))
     page = DevTools(target["webSocketDebuggerUrl"])
     try:
@@ -219,8 +278,18 @@ def _render(endpoint: str, url: str, expected_cells: int) -> tuple[dict, str, by
             ):
                 break
             time.sleep(0.5)
-        time.sleep(1.0)  # let layout settle (fonts, images) before the screenshot
+        model: dict = {}
+        while time.monotonic() < deadline + KERNEL_TIMEOUT:  # the kernel starts, then idles
+            model = json.loads(page.evaluate(_MODEL_JS) or "{}")
+            if model.get("kernel") == "idle":
+                break
+            time.sleep(0.5)
+        time.sleep(2.0)  # metadata from the kernel's first reply; layout (fonts, images) settles
         state = json.loads(page.evaluate(_STATE_JS) or "{}")
+        state["model"] = json.loads(page.evaluate(_MODEL_JS) or "{}")
+        if map_view:
+            state["map"] = json.loads(page.evaluate(_MAP_JS) or "{}")
+            time.sleep(2.0)  # scrolled to the map: let it draw
         dom = page.evaluate("document.documentElement.outerHTML") or ""
         png = base64.b64decode(page.call("Page.captureScreenshot", format="png")["data"])
         return state, dom, png
@@ -241,10 +310,11 @@ def test_notebook_renders_in_jupyterlab(
     # one workspace per notebook, so JupyterLab does not restore the previous notebook's tabs
     path = urllib.parse.quote(f"notebooks/{notebook.name}")
     url = f"{base}/lab/workspaces/test-{notebook.stem}/tree/{path}?token={token}"
-    state, dom, png = _render(browser, url, len(nb.cells))
+    state, dom, png = _render(browser, url, len(nb.cells), map_view=notebook.stem == MAP_NOTEBOOK)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    (SCREENSHOTS / f"{notebook.stem}.png").write_bytes(png)
-    where = f"{notebook.name} in JupyterLab (screenshot: reports/screenshots/{notebook.stem}.png)"
+    shot = SCREENSHOTS / f"{notebook.stem}.png"
+    shot.write_bytes(png)
+    where = f"{notebook.name} in JupyterLab (screenshot: {shot})"
     assert not state.get("dialogs"), f"{where}: a dialog is open: {state['dialogs']}"
     assert "Kernel error" not in dom, f"{where}: JupyterLab reports a kernel error"
     assert state.get("cells") == len(nb.cells), (
@@ -256,3 +326,39 @@ def test_notebook_renders_in_jupyterlab(
     assert title in dom
     tracebacks = [text for text in state.get("stderr", []) if "Traceback" in text]
     assert not tracebacks, f"{where}: error output shown:\n{tracebacks[0][:2000]}"
+    model = state.get("model", {})
+    assert model.get("kernel") == "idle", f"{where}: the kernel did not start: {model}"
+    assert model.get("dirty") is False and not model.get("tabs"), (
+        f"{where}: marked modified on opening, before any edit: {model}")
+    if notebook.stem == MAP_NOTEBOOK:
+        shown = state.get("map", {})
+        assert shown.get("frame") and shown.get("leaflet"), f"{where}: no interactive map: {shown}"
+        assert shown.get("paths", 0) > 30, f"{where}: the map drew {shown.get('paths')} shapes"
+        assert shown.get("height", 0) > 400, f"{where}: the map is {shown.get('height')} px high"
+        assert "Places named in the articles" in (shown.get("heading") or ""), shown
+        assert "Oblast named as such" in (shown.get("legend") or ""), shown
+        assert not shown.get("trustNotebook"), f"{where}: folium's Trust Notebook message"
+
+
+def test_untrusted_notebook_02_shows_a_still_map_and_says_what_works(
+    lab_untrusted: tuple[str, str], browser: str
+) -> None:
+    """Opened in a JupyterLab that does not trust it, notebook 02 cannot run the map's scripts
+    (JupyterLab removes iframes and scripts from untrusted output): it shows a still image of
+    the map and says how to get the interactive one, never a "Trust Notebook" dead end."""
+    base, token = lab_untrusted
+    notebook = next(p for p in NOTEBOOKS if p.stem == MAP_NOTEBOOK)
+    nb = nbformat.read(notebook, as_version=4)
+    url = (f"{base}/lab/workspaces/test-untrusted/tree/"
+           f"{urllib.parse.quote(f'notebooks/{notebook.name}')}?token={token}")
+    state, _, png = _render(browser, url, len(nb.cells), map_view=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENSHOTS / f"{notebook.stem}_untrusted.png"
+    shot.write_bytes(png)
+    shown = state.get("map", {})
+    assert not shown.get("frame"), f"JupyterLab kept the iframe of an untrusted output: {shot}"
+    assert shown.get("stillImage"), f"no still image of the map: {shot}"
+    assert "make lab" in (shown.get("still") or "") and "reports/kursk_map.html" in (
+        shown.get("still") or "")
+    assert not shown.get("trustNotebook"), f"folium's Trust Notebook message: {shot}"
+    assert state.get("model", {}).get("dirty") is False, state.get("model")

@@ -49,7 +49,8 @@ def layers():
 
 
 def _notebook_document(m: folium.Map) -> str:
-    """The document in the iframe that folium's ``_repr_html_`` shows in a notebook."""
+    """The document in the iframe the notebook shows (``OfflineMap._repr_html_``, which is
+    :func:`kursk.charts.maps.notebook_view`)."""
     srcdoc = re.search(r'srcdoc="([^"]*)"', m._repr_html_())
     assert srcdoc, "no iframe srcdoc in the notebook display"
     return html.unescape(srcdoc.group(1))

@@ -111,6 +111,27 @@ def test_incursion_timeline_draws_claims_and_events():
     assert hollow.get_markerfacecolor() == "white"
 
 
+def test_incursion_timeline_markers_stand_whole_and_marks_are_explained():
+    """A claim of 0 km² is drawn above the axis, not half hidden by it, and the qualifier marks
+    before the figures (▲, ~) are explained in the legend."""
+    areas = pd.concat([_areas(), _areas().iloc[[2]].assign(area_id="fx4", area_km2=0.0,
+                                                           qualifier="exact")],
+                      ignore_index=True)
+    fig = maps.incursion_timeline(areas, _events(), title="Fixture", subtitle="Fixture",
+                                  source="fixture")
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    bottom, top = ax.get_ylim()
+    assert bottom < 0, "0 km² sits on the axis"
+    zero = ax.transData.transform((0, 0))[1] - ax.transData.transform((0, bottom))[1]
+    radius_px = 7 / 2 / 72 * fig.dpi
+    assert zero >= radius_px, "the marker at 0 km² is cut by the axis"
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "▲ more than · ~ about" in legend
+    ticks = [t for t in ax.get_yticks() if bottom <= t <= top]
+    assert min(ticks) == 0  # no negative area on the scale
+
+
 def test_incursion_timeline_with_no_rows():
     fig = maps.incursion_timeline(_areas().iloc[:0], _events().iloc[:0], title="Fixture",
                                   subtitle="Fixture", source="fixture")
@@ -180,8 +201,52 @@ def test_interactive_map_has_a_title_and_no_flag_in_its_attribution(layers, tmp_
     m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
                              title="Fixture map title")
     html = maps.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
-    assert "<title>Fixture map title</title>" in html
+    assert "<title>Fixture map title (kursk-notebooks)</title>" in html
+    assert "<h1 style='font-size:16px;margin:0 0 2px;font-weight:bold'>Fixture map title</h1>" in html
     created = html.index(f"var {m.get_name()} = L.map(")
     prefix = html.index(f"{m.get_name()}.attributionControl.setPrefix(")
     assert created < prefix
     assert "setPrefix(\"<a href='https://leafletjs.com'>Leaflet</a>\")" in html
+
+
+def test_interactive_map_explains_every_marker_and_keeps_the_oblast_off_the_city(layers, tmp_path):
+    """The page has a heading and a legend naming every kind of marker; the dashed ring of an
+    oblast named as such sits inside the oblast, clear of its capital's ring."""
+    regions, countries, places = layers
+    # fixture: an article written for this test, naming both the city and the oblast
+    arts = _fixture_articles().iloc[:1].assign(
+        text="Fixture text: in the Kursk region the fighting goes on; Kursk itself is quiet.")
+    mentions = geo.place_mentions(arts, places)
+    assert {"Kursk Oblast", "Kursk"} <= set(mentions["name_en"])
+    m = maps.interactive_map(regions, places, mentions, arts, countries=countries)
+    html = maps.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "class='kursk-map-heading'" in html and "class='kursk-map-legend'" in html
+    for words in ("Russian oblast", "Ukrainian oblast", "Russia–Ukraine border",
+                  "Place named in the loaded articles", "Place in the gazetteer, not named",
+                  "Oblast named as such"):
+        assert words in html, words
+    assert "stroke-dasharray='4 3'" in html  # the legend's dashed ring
+    spot = maps.oblast_marker_points(regions[regions["region_id"] == "RU-KRS"], places)["RU-KRS"]
+    city = places.set_index("place_id").loc["538560"]
+    assert abs(spot[0] - city["lat"]) + abs(spot[1] - city["lon"]) > 0.3
+    oblast = regions.set_index("region_id").loc["RU-KRS", "geometry"]
+    assert oblast.contains(shapely.Point(spot[1], spot[0]))
+    assert f"[{spot[0]}, {spot[1]}]" in html  # the dashed marker is drawn there
+    assert f"[{float(city['lat'])}, {float(city['lon'])}]" in html  # and the city's at the city
+
+
+def test_notebook_view_shows_a_still_where_scripts_do_not_run(layers):
+    """The notebook output: the map in an iframe over a still image and a note on how to get
+    the interactive map; folium's "Trust Notebook" message (a menu item JupyterLab 4 does not
+    have) is gone, also from the map's own display."""
+    regions, countries, places = layers
+    arts = _fixture_articles()
+    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts)
+    out = maps.notebook_view(m, still=_map_figure(layers)).to_html()
+    assert out.index('<div class="kursk-map-still">') < out.index("<iframe srcdoc=")
+    assert '<img src="data:image/png;base64,iVBORw0KGgo' in out and 'alt="Fixture title"' in out
+    assert "make lab" in out and "reports/kursk_map.html" in out
+    assert "Trust Notebook" not in out and "Trust Notebook" not in m._repr_html_()
+    # the same on every run (a figure's first drawing, as in a fresh kernel)
+    again = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts)
+    assert out == maps.notebook_view(again, still=_map_figure(layers)).to_html()

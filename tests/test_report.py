@@ -14,6 +14,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from test_reproducible import ROOT, report_runs, run_report
 
 from kursk import report
+from kursk.charts.provenance import credit
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("0*.ipynb"))
 
@@ -136,6 +137,10 @@ END = "2025-12-31"
 
 # %%
 print("fixture", START, END)
+
+# %%
+from kursk.paths import project_root, reports_dir
+print("exports into reports/:", reports_dir() == project_root() / "reports")
 """
 _FAILS = """# %% [markdown]
 # # Fixture notebook that fails
@@ -185,6 +190,7 @@ def test_in_place_is_reproducible_and_a_failure_names_notebook_and_cell(tmp_path
     first = (folder / "01_fixture_ok.ipynb").read_bytes()
     nb = nbformat.reads(first.decode(), as_version=4)
     assert nb.cells[2].outputs[0]["text"] == "fixture 2024-06-01 2025-12-31\n"
+    assert nb.cells[3].outputs[0]["text"] == "exports into reports/: False\n"
     assert nb.cells[1].source.startswith('ARTICLES = "data/articles"')  # defaults kept
     assert not any(c.metadata.get("execution") for c in nb.cells)
     assert (folder / "01_fixture_ok.py").stat().st_mtime >= (folder / "01_fixture_ok.ipynb").stat().st_mtime
@@ -228,7 +234,8 @@ def test_index_links_every_notebook_and_every_figure(runs: dict[str, Path]) -> N
     hrefs = set(links(page))
     for path in NOTEBOOKS:
         assert f"{path.stem}.html" in hrefs, f"index.html does not link {path.stem}.html"
-    figures = {f"figures/{p.name}" for p in (out / "figures").iterdir()}
+    figures = {p.relative_to(out).as_posix() for p in (out / "figures").rglob("*") if p.is_file()}
+    assert any(f.startswith("figures/social/") for f in figures)
     assert figures and figures <= hrefs, f"not linked: {sorted(figures - hrefs)}"
     for href in hrefs - {h for h in hrefs if h.startswith(("http:", "https:"))}:
         assert (out / href).is_file(), f"index.html links a missing file: {href}"
@@ -251,8 +258,146 @@ def test_exported_figures_carry_title_and_source_and_the_index_uses_the_title(tm
     png, svg, pdf = kc.save(fig, "fixture_chart", directory=tmp_path / "figures")
     with Image.open(png) as img:
         assert img.text["Title"] == "Fixture title <with> & marks"
-        assert img.text["Description"] == "Source: fixture source · Chart: kursk-notebooks"
+        assert img.text["Description"] == f"Source: fixture source · {credit()}"
     assert "<dc:title>Fixture title &lt;with&gt; &amp; marks</dc:title>" in svg.read_text("utf-8")
     assert b"/Title (Fixture title <with> & marks)" in pdf.read_bytes()
     page = report.write_index(tmp_path, [], {}).read_text(encoding="utf-8")
     assert 'alt="Fixture title &lt;with&gt; &amp; marks"' in page
+
+
+# --- reports/ belongs to `make report` -------------------------------------------------------
+
+
+def _make_dry_run(target: str) -> list[str]:
+    """The shell lines ``make -n TARGET`` would run, with the environment taken as built."""
+    import subprocess
+
+    done = subprocess.run(["make", "-n", target, "VENV=.venv-fixture-dry-run"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+@pytest.mark.parametrize("target", ["test", "unit", "nbval"])
+def test_make_test_sends_exports_to_a_temporary_folder(target: str) -> None:
+    """Every recipe that runs pytest first makes a temporary folder, removes it on exit, and
+    hands it to the tests and the notebook kernels as KURSK_REPORTS."""
+    lines = [line for line in _make_dry_run(target) if "/pytest " in line]
+    assert lines, f"make {target} runs no pytest"
+    expected = ("sh -c 'tmp=$(mktemp -d \"${TMPDIR:-/tmp}/kursk-test-reports.XXXXXX\") || exit 1; "
+                "KURSK_REPORTS=\"$tmp\" \"$@\"; status=$?; rm -rf \"$tmp\"; exit $status' "
+                "with-temporary-reports")
+    for line in lines:
+        before = line.split(" .venv-fixture-dry-run/bin/pytest")[0]
+        assert before.endswith(expected), line
+        assert "reports/" not in before
+
+
+def test_the_temporary_folder_reaches_the_command_and_is_removed(tmp_path: Path) -> None:
+    """The Makefile's prefix, run as make runs it: the command sees KURSK_REPORTS (and variables
+    set before the prefix), the folder is gone afterwards, and the command's status is kept."""
+    import subprocess
+
+    line = next(line for line in _make_dry_run("unit") if "/pytest " in line)
+    prefix = line.split(" .venv-fixture-dry-run/bin/pytest")[0]
+    probe = ("import os, pathlib, sys; p = pathlib.Path(os.environ['KURSK_REPORTS']); "
+             "print(p, p.is_dir(), os.environ.get('KURSK_ARTICLES')); sys.exit(3)")
+    done = subprocess.run(f"KURSK_ARTICLES=fixture-folder {prefix} python3 -c \"{probe}\"",
+                          shell=True, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 3, done.stderr
+    folder, is_dir, articles = done.stdout.split()
+    assert is_dir == "True" and articles == "fixture-folder"
+    assert "kursk-test-reports." in folder and not Path(folder).exists()
+
+
+def test_only_make_report_writes_reports() -> None:
+    """make report is the one target whose commands name no other output folder."""
+    report = [line for line in _make_dry_run("report") if "kursk.report" in line]
+    assert report and "KURSK_REPORTS" not in report[0] and "--out" not in report[0]
+    notebooks = [line for line in _make_dry_run("notebooks") if "kursk.report" in line]
+    assert notebooks and "--in-place" in notebooks[0]
+
+
+def test_the_guard_fails_a_run_that_writes_into_reports(tmp_path: Path) -> None:
+    """tests/conftest.py fails the session if reports/ changed, and passes one that left it."""
+    import shutil
+    import subprocess
+    import sys
+
+    # fixture: a project folder with reports/ holding one file, and two made-up test files
+    project = tmp_path / "project"
+    (project / "reports").mkdir(parents=True)
+    (project / "reports" / "kept.txt").write_text("fixture", encoding="utf-8")
+    (project / "tests").mkdir()
+    shutil.copy(ROOT / "tests" / "conftest.py", project / "tests" / "conftest.py")
+    (project / "tests" / "test_fixture_writes.py").write_text(
+        "import os, pathlib\n"
+        "def test_fixture_writes():\n"
+        "    assert os.environ['KURSK_REPORTS'] != str(pathlib.Path('reports').resolve())\n"
+        "    (pathlib.Path(os.environ['KURSK_ROOT']) / 'reports' / 'kept.txt')"
+        ".write_text('changed')\n", encoding="utf-8")
+    (project / "tests" / "test_fixture_clean.py").write_text(
+        "import os, pathlib\n"
+        "def test_fixture_clean():\n"
+        "    (pathlib.Path(os.environ['KURSK_REPORTS']) / 'fig.png').write_text('fixture')\n",
+        encoding="utf-8")
+    env = {**os.environ, "KURSK_ROOT": str(project)}
+    env.pop("KURSK_REPORTS", None)
+
+    def pytest_in(name: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q",
+                               f"tests/{name}"], cwd=project, env=env, capture_output=True,
+                              text=True, timeout=120)
+
+    clean = pytest_in("test_fixture_clean.py")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    writes = pytest_in("test_fixture_writes.py")
+    assert writes.returncode != 0, writes.stdout
+    assert "changed kept.txt" in writes.stdout and "only `make report` may write" in writes.stdout
+
+
+def test_fingerprints_see_added_removed_and_changed_files(tmp_path: Path) -> None:
+    from conftest import changes, fingerprint
+
+    # fixture: files made here
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.png").write_bytes(b"b")
+    before = fingerprint(tmp_path)
+    assert changes(before, fingerprint(tmp_path)) == []
+    (tmp_path / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / "sub" / "b.png").unlink()
+    (tmp_path / "c.html").write_text("c", encoding="utf-8")
+    assert changes(before, fingerprint(tmp_path)) == [
+        "added c.html", "removed sub/b.png", "changed a.txt"]
+    assert fingerprint(tmp_path / "fixture-missing") == {}
+
+
+def test_load_summary_says_what_was_loaded_skipped_and_duplicated() -> None:
+    import pandas as pd
+
+    # fixture: a load report as kursk.articles.load_articles makes it
+    frame = pd.DataFrame({
+        "path": ["seeds/a.txt", "mine/b.md", "mine/c.json", "mine/d.md"],
+        "status": ["loaded", "loaded", "skipped", "duplicate"],
+        "reason": ["", "", "not valid JSON (line 1)", "same text as mine/b.md"],
+        "articles": [1, 2, 0, 0],
+        "warnings": ["", "", "", ""],
+    })
+    text = report.load_summary(frame)
+    assert text.splitlines() == [
+        "articles: 4 files read: 2 loaded (3 articles), 1 skipped, 1 duplicate",
+        "  skipped   mine/c.json: not valid JSON (line 1)",
+        "  duplicate mine/d.md: same text as mine/b.md",
+    ]
+    assert report.load_summary(frame, limit=1).splitlines()[-1].startswith("  … and 1 more")
+
+
+def test_every_notebook_names_its_kernel() -> None:
+    """A notebook without kernelspec metadata gets one from JupyterLab as it opens, and so shows
+    as modified before the reader has done anything (notebook 02 did)."""
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        assert nb.metadata.get("kernelspec", {}).get("name") == report.KERNEL, path.name
+        py = path.with_suffix(".py").read_text(encoding="utf-8")
+        assert "#   kernelspec:" in py, f"{path.with_suffix('.py').name}: no kernelspec in its header"

@@ -8,6 +8,7 @@ notebook 01 on the default articles plus one fixture article.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,8 +59,9 @@ def run_report(*args: str | os.PathLike) -> subprocess.CompletedProcess:
     )
 
 
-def _run_together(runs: dict[str, list]) -> None:
-    """Run several reports at once (one kernel each: two fit two cores); fail on any failure."""
+def _run_together(runs: dict[str, list]) -> dict[str, str]:
+    """Run several reports at once (one kernel each: two fit two cores); fail on any failure.
+    Returns what each printed."""
     logs = {name: tempfile.TemporaryFile(mode="w+") for name in runs}
     procs = {
         name: subprocess.Popen(
@@ -68,12 +70,15 @@ def _run_together(runs: dict[str, list]) -> None:
         )
         for name, args in runs.items()
     }
+    printed = {}
     try:
         for name, proc in procs.items():
             code = proc.wait(timeout=900)
+            logs[name].seek(0)
+            printed[name] = logs[name].read()
             if code:
-                logs[name].seek(0)
-                pytest.fail(f"report run {name} failed ({code}):\n{logs[name].read()[-4000:]}")
+                pytest.fail(f"report run {name} failed ({code}):\n{printed[name][-4000:]}")
+        return printed
     finally:
         for name, proc in procs.items():
             if proc.poll() is None:
@@ -90,12 +95,15 @@ def report_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """
     if not _RUNS:
         base = tmp_path_factory.mktemp("report-runs")
-        _run_together({name: ["--out", base / name] for name in ("a", "b")})
+        printed = _run_together({name: ["--out", base / name] for name in ("a", "b")})
         articles = base / "articles-plus-one"
         shutil.copytree(ROOT / "data" / "articles", articles)
         (articles / FIXTURE_NAME).write_text(FIXTURE_ARTICLE, encoding="utf-8")
-        _run_together({"extra": ["--articles", articles, "--only", "01", "--out", base / "extra"]})
+        printed |= _run_together({"extra": ["--articles", articles, "--only", "01", "--out",
+                                            base / "extra"]})
         _RUNS.update(a=base / "a", b=base / "b", extra=base / "extra", articles=articles)
+        for name, text in printed.items():
+            (base / f"{name}.log").write_text(text, encoding="utf-8")
     return _RUNS
 
 
@@ -151,3 +159,37 @@ def test_stored_notebook_outputs_hold_no_memory_address() -> None:
             for out in cell.get("outputs", []):
                 text = json.dumps(out.get("data", {})) + json.dumps(out.get("text", ""))
                 assert not address.search(text), f"{path.name}: {address.search(text).group(0)}"
+
+
+def test_headline_charts_are_also_made_for_social_media(runs: dict[str, Path]) -> None:
+    """figures/social/ holds each headline chart at 1200×675 and 1080×1350 pixels, carrying the
+    chart's title and a source line that names the project's and the data's version."""
+    from PIL import Image
+
+    from kursk.charts.provenance import credit
+    from kursk.charts.social import HEADLINE_CHARTS, SOCIAL_SIZES
+
+    social = runs["a"] / "figures" / "social"
+    for name in HEADLINE_CHARTS:
+        with Image.open(runs["a"] / "figures" / f"{name}.png") as chart:
+            title = chart.text["Title"]
+            assert chart.text["Description"].endswith(credit())
+        for label, size in SOCIAL_SIZES.items():
+            with Image.open(social / f"{name}_{label}.png") as img:
+                assert img.size == size, f"{name}_{label}.png is {img.size}"
+                assert img.text["Title"] == title
+                assert img.text["Description"].endswith(credit())
+
+
+def test_the_report_ends_with_the_load_summary(runs: dict[str, Path]) -> None:
+    """make report prints the articles' load summary last; with articles elsewhere, the charts
+    name their outlets, not a folder."""
+    from PIL import Image
+
+    log = (runs["a"].parent / "extra.log").read_text(encoding="utf-8").strip().splitlines()
+    summary = next(line for line in reversed(log) if not line.startswith("  "))
+    assert re.match(r"articles: \d+ files read: \d+ loaded \(\d+ articles\), \d+ skipped, "
+                    r"\d+ duplicates?$", summary), log[-5:]
+    with Image.open(runs["extra"] / "figures" / "entities_mentioned.png") as img:
+        source = img.text["Description"]
+    assert "kursk-notebooks test fixture" in source and "data/articles" not in source

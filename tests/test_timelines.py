@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib
+import matplotlib.legend
 import numpy as np
 import pandas as pd
 import pytest
@@ -16,6 +17,7 @@ import kursk.charts as kc  # noqa: E402
 import kursk.data as kd  # noqa: E402
 from kursk import estimates  # noqa: E402
 from kursk.charts import timelines as tl  # noqa: E402
+from kursk.charts.style import description  # noqa: E402
 from kursk.combine import combine_claims  # noqa: E402
 
 
@@ -72,7 +74,7 @@ def events_fixture() -> pd.DataFrame:
 def extracted_fixture() -> pd.DataFrame:
     """# fixture: one made-up extracted claim."""
     df = claims_fixture().iloc[[2]].assign(claim_id="x001", low=12000.0, high=12000.0,
-                                           qualifier="about")
+                                           qualifier="about", outlet="Fixture Wire")
     return df
 
 
@@ -257,12 +259,88 @@ def test_extracted_figures_at_one_spot_share_one_label() -> None:
     two = pd.concat([one, one.assign(claim_id="x002", kind="forecast")], ignore_index=True)
     two["kind"] = pd.Categorical(two["kind"].astype(object), categories=["count", "forecast"])
     labels = [t for t in texts(tl.estimates_timeline(with_extracted(two)))
-              if t.startswith("extracted")]
-    assert labels == ["extracted: count + forecast"]
+              if t.startswith("Fixture Wire")]
+    assert labels == ["Fixture Wire (count + forecast)"]
     forecast = two.iloc[[1]]
     labels = [t for t in texts(tl.estimates_timeline(with_extracted(forecast)))
-              if t.startswith("extracted")]
-    assert labels == ["extracted forecast"]
+              if t.startswith("Fixture Wire")]
+    assert labels == ["Fixture Wire (forecast)"]
+
+
+def crowded_extracted() -> pd.DataFrame:
+    """# fixture: five made-up extracted figures from three made-up outlets, close together in
+    time and size (what piled up labels before), one a forecast."""
+    base = extracted_fixture()
+    rows = []
+    for i, (day, value, outlet, kind) in enumerate([
+        ("2024-11-04", 12000.0, "Fixture Wire", "count"),
+        ("2024-11-05", 11000.0, "Fixture Daily", "count"),
+        ("2024-11-06", 12500.0, "Fixture Post", "forecast"),
+        ("2024-11-06", 9000.0, "Fixture Wire", "count"),
+        ("2024-11-08", 10000.0, "Fixture Daily", "count"),
+    ]):
+        rows.append(base.assign(claim_id=f"x{i:03d}", claimed_on=pd.Timestamp(day), low=value,
+                                high=value, outlet=outlet, kind=kind))
+    out = pd.concat(rows, ignore_index=True)
+    out["kind"] = pd.Categorical(out["kind"].astype(object), categories=["count", "forecast"])
+    return out
+
+
+def _label_boxes(fig, ax, outlets):
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    return [t.get_window_extent(renderer) for t in ax.texts
+            if any(t.get_text().startswith(o) for o in outlets)]
+
+
+@pytest.mark.parametrize("chart", ["timeline", "by_metric"])
+def test_extracted_labels_name_their_outlet_and_overlap_nothing(chart: str) -> None:
+    """Each extracted figure's label names the article's outlet; labels overlap no other label,
+    no marker, and stay inside their panel (never on a tick label)."""
+    claims = with_extracted(crowded_extracted())
+    fig = (tl.estimates_timeline(claims, start="2024-06-01", end="2025-06-30") if chart ==
+           "timeline" else tl.estimates_by_metric(claims, start="2024-06-01", end="2025-06-30"))
+    outlets = ("Fixture Wire", "Fixture Daily", "Fixture Post")
+    ax = next(a for a in fig.axes if any(t.get_text().startswith(outlets) for t in a.texts))
+    boxes = _label_boxes(fig, ax, outlets)
+    assert len(boxes) == 5
+    assert any(t.get_text() == "Fixture Post (forecast)" for t in ax.texts)
+    inside = ax.get_window_extent()
+    for i, box in enumerate(boxes):
+        assert inside.x0 <= box.x0 and box.x1 <= inside.x1, "label outside its panel"
+        assert inside.y0 <= box.y0 and box.y1 <= inside.y1, "label outside its panel"
+        for other in boxes[i + 1:]:
+            assert not box.overlaps(other), "two labels overlap"
+        for line in ax.get_lines():
+            if line.get_marker() in (None, "None", "", " "):
+                continue
+            for x, y in line.get_transform().transform(line.get_xydata()):
+                assert not box.contains(x, y), f"a label covers a marker at {x:.0f},{y:.0f}"
+    source = description(fig)[1]
+    assert "loaded articles of Fixture Daily, Fixture Post and Fixture Wire" in source
+    assert "data/articles" not in source
+
+
+def test_the_legends_stay_inside_a_tight_crop() -> None:
+    """The inline backend crops figures to their tight bounding box (bbox_inches="tight"):
+    every legend must be inside it, or the notebook and HTML views cut it off."""
+    fig = tl.estimates_timeline(with_extracted(extracted_fixture()), events_fixture())
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    tight = fig.get_tightbbox(renderer)  # inches
+    legends = [a for ax in fig.axes for a in ax.get_children()
+               if isinstance(a, matplotlib.legend.Legend)]
+    assert len(legends) >= 3
+    for legend in legends:
+        box = legend.get_window_extent(renderer)
+        assert box.x1 / fig.dpi <= tight.x1 + 1e-6, legend.get_title().get_text()
+
+
+def test_one_panel_and_no_events_for_social_media() -> None:
+    fig = tl.estimates_timeline(with_extracted(extracted_fixture()), None,
+                                panels=["Troop numbers"])
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
+    assert len(titles) == 1 and titles[0].startswith("Troop numbers")
 
 
 def test_export_is_byte_identical(tmp_path: Path) -> None:

@@ -6,14 +6,19 @@
 ``<out>/index.html``. Figures are written by the notebooks themselves (``kursk.charts.save``) into
 ``<out>/figures/``.
 
+At the end it prints the articles' load summary (files loaded, skipped with the reason,
+duplicates), so a file left out is seen without opening notebook 01.
+
 ``python -m kursk.report --in-place`` (``make notebooks``) is for maintainers: it syncs each
 jupytext pair and re-executes the committed notebooks with their default parameters, so the
-``.ipynb`` files hold fresh, deterministic outputs.
+``.ipynb`` files hold fresh, deterministic outputs. What those runs export (figures, the map) goes
+to a temporary folder (or ``--out``): only a report run writes ``reports/``.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import html
 import os
 import re
@@ -28,8 +33,9 @@ from datetime import date
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 
-from kursk.paths import project_root, reports_dir, resolve
+from kursk.paths import project_root, reports_dir, resolve, seeds_dir
 
 KERNEL = "python3"
 #: Seconds a single cell may run before the run is abandoned.
@@ -178,7 +184,12 @@ def _figure_rows(figures: Path) -> list[str]:
             if png
             else ""
         )
-        rows.append(f"<li><strong>{html.escape(stem)}</strong> ({links}){thumb}</li>")
+        social = sorted((figures / "social").glob(f"{glob.escape(stem)}_*x*.png"))
+        shared = " · ".join(
+            f'<a href="figures/social/{html.escape(p.name, quote=True)}">'
+            f'{html.escape(p.stem.rsplit("_", 1)[1].replace("x", "×"))} px</a>' for p in social)
+        shared = f" (for social media: {shared})" if shared else ""
+        rows.append(f"<li><strong>{html.escape(stem)}</strong> ({links}){shared}{thumb}</li>")
     return rows
 
 
@@ -387,23 +398,56 @@ def execute_in_place(path: Path) -> None:
         os.utime(py, (now, now))
 
 
-def run_in_place(notebooks: Sequence[Path], jobs: int | None = None) -> list[Run]:
-    """Execute each committed notebook in place (side by side, one per core); returns the runs."""
-    kernel_environment(reports_dir())
+def run_in_place(notebooks: Sequence[Path], jobs: int | None = None,
+                 out: Path | None = None) -> list[Run]:
+    """Execute each committed notebook in place (side by side, one per core); returns the runs.
 
+    What the notebooks export goes to ``out``, by default a temporary folder removed afterwards:
+    the figures of the committed notebooks (the seed alone) must not replace a report's.
+    """
     def run_one(path: Path) -> Run:
         began = time.perf_counter()
         execute_in_place(path)
         return _echo(Run(path.name, time.perf_counter() - began))
 
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks) or 1))
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(run_one, notebooks))
+    with tempfile.TemporaryDirectory(prefix="kursk-in-place-") as scratch:
+        kernel_environment(out if out is not None else Path(scratch))
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            return list(pool.map(run_one, notebooks))
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+def load_summary(report: pd.DataFrame, *, limit: int = 20) -> str:
+    """The articles' load report (``articles.attrs["load_report"]``) in a few lines: files
+    loaded (and their articles), skipped with the reason, duplicates; at most ``limit`` files
+    are listed by name."""
+    status = report["status"].astype(str) if len(report) else pd.Series(dtype=str)
+    loaded, skipped, dupes = (report[status == s] for s in ("loaded", "skipped", "duplicate"))
+    n_articles = int(pd.to_numeric(loaded["articles"], errors="coerce").fillna(0).sum())
+    lines = [
+        f"articles: {len(report):,} file{'s' * (len(report) != 1)} read: {len(loaded):,} "
+        f"loaded ({n_articles:,} article{'s' * (n_articles != 1)}), {len(skipped):,} skipped, "
+        f"{len(dupes):,} duplicate{'s' * (len(dupes) != 1)}"
+    ]
+    listed = pd.concat([skipped, dupes])
+    for row in listed.head(limit).itertuples(index=False):
+        lines.append(f"  {row.status:<9} {row.path}: {row.reason or 'no reason given'}")
+    if len(listed) > limit:
+        lines.append(f"  … and {len(listed) - limit:,} more (see the load report in notebook 01)")
+    return "\n".join(lines)
+
+
+def articles_summary(articles: str | os.PathLike) -> str:
+    """:func:`load_summary` of the seed and the articles folder, as the notebooks load them."""
+    from kursk.articles import load_articles
+
+    return load_summary(load_articles(seeds_dir(), resolve(articles)).attrs["load_report"])
+
+
+def parse_args(argv: Sequence[str] | None = None, prog: str = "python -m kursk.report"
+               ) -> argparse.Namespace:
     """The command-line options."""
-    parser = argparse.ArgumentParser(prog="python -m kursk.report", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n")[0].replace("``", ""))
     parser.add_argument("--articles", default="data/articles",
                         help="folder of articles (relative paths are taken from the repository root)")
     parser.add_argument("--start", default="2024-06-01", type=check_date, help="first date, YYYY-MM-DD")
@@ -423,15 +467,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: run the notebooks, print one line per notebook and the total time."""
-    args = parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m kursk.report") -> int:
+    """Entry point: run the notebooks, print one line per notebook, the total time and the
+    articles' load summary."""
+    args = parse_args(argv, prog)
     folder = Path(args.notebooks).resolve() if args.notebooks else project_root() / "notebooks"
     began = time.perf_counter()
     try:
         if args.in_place:
             sync_pairs(folder)
-            run_in_place(notebook_paths(folder, args.only), jobs=args.jobs)
+            run_in_place(notebook_paths(folder, args.only), jobs=args.jobs,
+                         out=resolve(args.out) if args.out else None)
         else:
             paths = notebook_paths(folder, args.only)
             if not paths:
@@ -444,6 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'total':<32} {time.perf_counter() - began:7.1f} s")
     if not args.in_place:
         print(f"report: {out / 'index.html'}")
+        print(articles_summary(args.articles))
     return 0
 
 

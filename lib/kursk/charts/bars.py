@@ -50,5 +50,27 @@ def mentions_bar(counts: pd.DataFrame, *, source: str, title: str | None = None,
         handles.append(Patch(color=TYPE_COLOURS["place"], label="place or group"))
     ax.legend(handles=handles, loc="lower right", fontsize=8, title="speaks for",
               title_fontsize=8)
-    fig.subplots_adjust(left=0.36)
+    _fit_labels(fig, ax)
     return fig
+
+
+def _fit_labels(fig: Figure, ax, plot_in: float = 5.0) -> None:
+    """Room on the left for the longest name, measured as drawn: the plot starts after it, and
+    the figure widens if the plot would be narrower than ``plot_in`` inches."""
+    renderer = fig.canvas.get_renderer()
+    widest = max((t.get_window_extent(renderer).width for t in ax.get_yticklabels()),
+                 default=0.0) / fig.dpi
+    w, h = fig.get_size_inches()
+    right = (1 - fig.subplotpars.right) * w
+    left_in = widest + 0.35
+    if w - left_in - right < plot_in:
+        old = w
+        w = left_in + plot_in + right
+        fig.set_size_inches(w, h)
+        for text in fig.texts:  # header and footer keep their distance from the left edge
+            x, y = text.get_position()
+            text.set_position((x * old / w, y))
+        right_frac = 1 - right / w
+    else:
+        right_frac = fig.subplotpars.right
+    fig.subplots_adjust(left=left_in / w, right=right_frac)

@@ -9,6 +9,7 @@ from pathlib import Path
 import matplotlib as mpl
 from matplotlib.figure import Figure
 
+from kursk.charts.social import HEADLINE_CHARTS, save_social
 from kursk.charts.style import apply_style, description
 from kursk.paths import figures_dir
 
@@ -33,12 +34,17 @@ def save(
     name: str,
     formats: Iterable[str] = ("png", "svg", "pdf"),
     directory: str | os.PathLike | None = None,
+    social: bool | None = None,
 ) -> list[Path]:
     """Write ``fig`` as ``<directory>/<name>.<fmt>`` for each format; returns the paths written.
 
     The figure must carry a source line (made by :func:`kursk.charts.figure` or
-    :func:`kursk.charts.frame`); its title and source line go into each file's metadata (PNG and
-    SVG: Title, Description; PDF: Title, Subject). Output is byte-identical for identical inputs.
+    :func:`kursk.charts.frame`), which ends with the project's and the data's version; its title
+    and source line go into each file's metadata (PNG and SVG: Title, Description; PDF: Title,
+    Subject). A headline chart (:data:`kursk.charts.social.HEADLINE_CHARTS`, or any chart with
+    ``social=True``) is also written for social media, 1200×675 and 1080×1350 pixels, to
+    ``<directory>/social/`` (:func:`kursk.charts.social.save_social`). Output is byte-identical
+    for identical inputs.
     """
     if not description(fig)[1]:
         raise ValueError(f"figure {name!r} has no source line; build it with kursk.charts.figure()")
@@ -57,4 +63,6 @@ def save(
             path = out / f"{name}.{fmt}"
             fig.savefig(path, format=fmt, metadata={**_METADATA[fmt], **_described(fig, fmt)})
             paths.append(path)
+    if social if social is not None else name in HEADLINE_CHARTS:
+        paths += save_social(fig, name, out / "social")
     return paths

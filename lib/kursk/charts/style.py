@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
 from kursk import schema
+from kursk.charts.provenance import credit
 from kursk.schema import WARRING_SIDES as _WARRING_SIDES
 
 #: Okabe–Ito, colour-blind safe. One colour per claimant side, the same on every chart.
@@ -42,6 +43,8 @@ SIZES: dict[str, tuple[float, float]] = {
     "square": (8.0, 8.0),
     "map": (10.0, 8.0),
 }
+#: The start of every footer's credit; :func:`kursk.charts.provenance.credit` adds the project's
+#: and the data's version ("Chart: kursk-notebooks 0.1.0 · data to 2025-11-04").
 CREDIT = "Chart: kursk-notebooks"
 
 # Space (inches) kept for the header and the source line.
@@ -82,6 +85,27 @@ def apply_style() -> None:
             "path.simplify": True,
         }
     )
+
+
+def outlets_phrase(outlets: object, limit: int = 4) -> str:
+    """Outlet names for a source line or title: "A", "A and B", "A, B, C and 2 more" (distinct,
+    in the order given, blanks left out)."""
+    names = list(dict.fromkeys(str(o) for o in (outlets if outlets is not None else [])
+                               if str(o).strip() and str(o) != "nan"))
+    if len(names) > limit:
+        return f"{', '.join(names[:limit - 1])} and {len(names) - limit + 1} more"
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+def articles_line(articles: object) -> str:
+    """Where a chart's article-derived figures come from, naming the outlets: "the 4 articles
+    read (tagesschau, Fixture Wire, …)". ``articles`` is an articles frame (or a list of
+    outlets, one per article)."""
+    outlets = list(articles["outlet"]) if hasattr(articles, "columns") else list(articles)
+    n = len(outlets)
+    which = "the one article read" if n == 1 else f"the {n:,} articles read"
+    named = outlets_phrase(sorted(set(map(str, outlets)), key=str.lower))
+    return f"{which} ({named})" if named else which
 
 
 def side_colour(side: str) -> str:
@@ -128,7 +152,7 @@ def frame(fig: Figure, title: str, subtitle: str, source: str) -> Figure:
     if not str(source).strip():
         raise ValueError("every chart needs a source line: pass source=…")
     w, h = fig.get_size_inches()
-    fig.text(
+    head = fig.text(
         _SIDE_IN / w,
         1 - 0.22 / h,
         title,
@@ -138,17 +162,11 @@ def frame(fig: Figure, title: str, subtitle: str, source: str) -> Figure:
         fontweight="bold",
         color=INK,
     )
-    fig.text(_SIDE_IN / w, 1 - 0.55 / h, subtitle, ha="left", va="top", fontsize=10, color=MUTED)
-    line = (
-        f"Source: {source} · {CREDIT}"
-        if not str(source).startswith("Source:")
-        else f"{source} · {CREDIT}"
-    )
-    # a long source line wraps at the figure's width (DejaVu Sans 7.5 pt: about 16 characters an
-    # inch), the plot moving up a line for each extra line
-    lines = textwrap.wrap(line, width=max(40, int((w - 2 * _SIDE_IN) * 16)),
-                          break_on_hyphens=False)
-    fig.text(_SIDE_IN / w, 0.15 / h, "\n".join(lines), ha="left", va="bottom", fontsize=7.5,
+    sub = fig.text(_SIDE_IN / w, 1 - 0.55 / h, subtitle, ha="left", va="top", fontsize=10,
+                   color=MUTED)
+    line = source_text(source)
+    lines = _wrapped(line, w)
+    foot = fig.text(_SIDE_IN / w, 0.15 / h, "\n".join(lines), ha="left", va="bottom", fontsize=7.5,
              color=MUTED, linespacing=1.3)
     fig.subplots_adjust(
         top=1 - _HEADER_IN / h,
@@ -157,11 +175,43 @@ def frame(fig: Figure, title: str, subtitle: str, source: str) -> Figure:
         right=1 - (_SIDE_IN + 0.1) / w,
     )
     _DESCRIPTIONS[fig] = (title, line)
+    _FRAME_TEXTS[fig] = (head, sub, foot)
     return fig
+
+
+def source_text(source: str) -> str:
+    """The footer's whole text: "Source: …" and the credit with the project's and data's
+    version (:func:`kursk.charts.provenance.credit`)."""
+    source = str(source)
+    return f"{source} · {credit()}" if source.startswith("Source:") else (
+        f"Source: {source} · {credit()}")
+
+
+def _wrapped(line: str, width_in: float) -> list[str]:
+    """A long source line wrapped at the figure's width (DejaVu Sans 7.5 pt: about 16
+    characters an inch); the plot moves up a line for each extra line."""
+    return textwrap.wrap(line, width=max(40, int((width_in - 2 * _SIDE_IN) * 16)),
+                         break_on_hyphens=False)
+
+
+def source_extra_in(source: str, width_in: float) -> float:
+    """How much taller (inches) the footer of a ``width_in`` wide figure is than one line, for
+    charts that place legends above it themselves."""
+    return _SOURCE_LINE_IN * (len(_wrapped(source_text(source), width_in)) - 1)
 
 
 #: Title and source line of each framed figure, for :func:`description`.
 _DESCRIPTIONS: weakref.WeakKeyDictionary[Figure, tuple[str, str]] = weakref.WeakKeyDictionary()
+
+
+#: The title, subtitle and source-line texts :func:`frame` drew, for :func:`frame_texts`.
+_FRAME_TEXTS: weakref.WeakKeyDictionary[Figure, tuple] = weakref.WeakKeyDictionary()
+
+
+def frame_texts(fig: Figure) -> tuple:
+    """The title, subtitle and source-line text artists :func:`frame` put on ``fig`` (empty if
+    none): what a social-media version replaces with its own."""
+    return _FRAME_TEXTS.get(fig, ())
 
 
 def description(fig: Figure) -> tuple[str, str]:

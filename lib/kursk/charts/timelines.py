@@ -27,8 +27,10 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
+from matplotlib.transforms import Bbox
 
 from kursk import schema
+from kursk.charts.social import simpler
 from kursk.charts.style import (
     GRID,
     INK,
@@ -37,6 +39,7 @@ from kursk.charts.style import (
     SIDE_LABELS,
     figure,
     marker_style,
+    outlets_phrase,
     side_colour,
 )
 from kursk.estimates import counts
@@ -83,6 +86,16 @@ MAX_EXTRACTED_LABELS = 6
 _QUALIFIER_ORDER = list(QUALIFIER_GLYPHS)
 _ACRONYMS = {"nk": "NK", "dprk": "DPRK", "nis": "NIS", "pow": "POW", "pows": "POWs", "us": "US",
              "uk": "UK", "nato": "NATO", "hur": "HUR", "un": "UN"}
+
+
+def extracted_note(extracted: pd.DataFrame) -> str:
+    """The source line's words for figures extracted from the loaded articles, naming their
+    outlets: "× figures extracted by kursk.claims from the articles of Fixture Wire and 2 more"."""
+    outlets = sorted({str(o) for o in extracted.get("outlet", pd.Series(dtype=object)).dropna()
+                      if str(o).strip()}, key=str.lower)
+    named = outlets_phrase(outlets)
+    return ("× figures extracted by kursk.claims from the loaded articles"
+            + (f" of {named}" if named else ""))
 
 
 def source_line(claims: pd.DataFrame) -> str:
@@ -205,24 +218,34 @@ def _points(df: pd.DataFrame) -> pd.DataFrame:
     glyph = df["qualifier"].map(lambda q: QUALIFIER_GLYPHS.get(str(q), ""))
     df = df.assign(glyph=glyph, rank=df["qualifier"].map(
         lambda q: _QUALIFIER_ORDER.index(q) if q in _QUALIFIER_ORDER else 99))
+    aggregations = {
+        "glyph": ("glyph", lambda g: "".join(dict.fromkeys(x for x in g if x))),
+        "reports": ("claim_id", "size"),
+    }
+    if "outlet" in df.columns:
+        aggregations["outlets"] = ("outlet", lambda o: sorted(
+            {str(x) for x in o if isinstance(x, str) and x.strip()}, key=str.lower))
     out = (
         df.sort_values("rank", kind="stable")
         .groupby(keys, sort=True, dropna=False)
-        .agg(glyph=("glyph", lambda g: "".join(dict.fromkeys(x for x in g if x))),
-             reports=("claim_id", "size"))
+        .agg(**aggregations)
         .reset_index()
     )
     out["mid"] = np.sqrt(out["low"].clip(lower=1) * out["high"].clip(lower=1))
     return out
 
 
-def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracted: bool) -> None:
+def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracted: bool
+                 ) -> list[tuple[float, float, str]]:
+    """Draw the figures of ``metrics``; for extracted figures, return the labels to place
+    (x, y, text: the outlets of the articles and "forecast" where the figure is one), at most
+    :data:`MAX_EXTRACTED_LABELS` spots, for :func:`place_labels`."""
     df = df[df["metric"].isin(metrics)]
     if df.empty:
-        return
+        return []
     points = _points(df)
     label_extracted = extracted and len(points) <= MAX_EXTRACTED_LABELS
-    labels: dict[tuple[float, float], set[str]] = {}
+    labels: dict[tuple[float, float], dict[str, set[str]]] = {}
     for _, p in points.iterrows():
         x = mdates.date2num(p["claimed_on"])
         style = marker_style(p["claimant_side"], bool(p["warring_party"]))
@@ -235,7 +258,9 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
             ax.plot(x, p["mid"], marker=EXTRACTED_MARKER, ms=9, mew=2.0, color=INK,
                     ls="none", zorder=7)
             if label_extracted:  # one label per spot: figures there may differ in kind
-                labels.setdefault((x, p["mid"]), set()).add("forecast" if forecast else "count")
+                spot = labels.setdefault((x, p["mid"]), {"kinds": set(), "outlets": set()})
+                spot["kinds"].add("forecast" if forecast else "count")
+                spot["outlets"].update(p.get("outlets", []) or [])
         elif forecast:
             ax.plot(x, p["mid"], marker=FORECAST_MARKER, ms=8, ls="none", zorder=4, **style)
         else:
@@ -244,11 +269,79 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
         if p["glyph"]:
             ax.annotate(p["glyph"], (x, p["mid"]), xytext=(5, 0), textcoords="offset points",
                         ha="left", va="center", fontsize=8, color=colour, zorder=6)
-    for spot, kinds in labels.items():
-        text = {frozenset({"count"}): "extracted", frozenset({"forecast"}): "extracted forecast"}
-        ax.annotate(text.get(frozenset(kinds), "extracted: count + forecast"), spot,
-                    xytext=(-4, 7), textcoords="offset points", ha="right", va="bottom",
-                    fontsize=7, style="italic", color=INK, zorder=7)
+    requests = []
+    for (x, y), spot in labels.items():
+        what = {frozenset({"count"}): "", frozenset({"forecast"}): " (forecast)"}.get(
+            frozenset(spot["kinds"]), " (count + forecast)")
+        outlets = [textwrap.shorten(o, width=24, placeholder="…")
+                   for o in sorted(spot["outlets"], key=str.lower)]
+        named = outlets_phrase(outlets, limit=2) or "extracted"
+        requests.append((x, y, f"{named}{what}"))
+    return requests
+
+
+#: Offsets (points) tried in turn for a label beside its marker: right, left, above, below,
+#: then the diagonals, then twice as far.
+_LABEL_OFFSETS = [(dx * k, dy * k) for k in (1, 2, 3) for dx, dy in
+                  ((7, 0), (-7, 0), (0, 8), (0, -8), (7, 7), (-7, 7), (7, -7), (-7, -7))]
+
+
+def place_labels(ax: Axes, labels: Sequence[tuple[float, float, str]], **text_kw) -> list:
+    """Put each ``(x, y, text)`` label beside its point where it overlaps no marker, no other
+    text of the axes and no label placed before, inside the axes (so never on a tick label): the
+    first free spot of :data:`_LABEL_OFFSETS`, else the one with the least overlap. Call it
+    after the axes' limits and the figure's layout are final. Returns the annotations."""
+    if not labels:
+        return []
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    inside = ax.get_window_extent(renderer).padded(-2)
+    obstacles = []
+    for line in ax.get_lines():  # every marker, as a box of its size
+        if line.get_marker() in (None, "None", "", " ") or not line.get_visible():
+            continue
+        half = max(line.get_markersize(), 4.0) / 72 * fig.dpi / 2 + 1
+        for px, py in line.get_transform().transform(line.get_xydata()):
+            if np.isfinite(px) and np.isfinite(py):
+                obstacles.append(Bbox.from_extents(px - half, py - half, px + half, py + half))
+    obstacles += [t.get_window_extent(renderer) for t in ax.texts if t.get_text()]
+    style = {"fontsize": 7, "style": "italic", "color": INK, "zorder": 7, **text_kw}
+    placed = []
+    for x, y, text in labels:
+        best, best_cost = _LABEL_OFFSETS[0], np.inf
+        for dx, dy in _LABEL_OFFSETS:
+            note = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
+                               **_alignment(dx, dy), **style)
+            box = note.get_window_extent(renderer)
+            note.remove()
+            outside = box.width * box.height - _overlap(box, inside)
+            cost = sum(_overlap(box, o) for o in obstacles) + 100 * outside
+            if cost < best_cost:
+                best, best_cost = (dx, dy), cost
+            if cost == 0:
+                break
+        dx, dy = best
+        far = abs(dx) > 8 or abs(dy) > 9  # away from the marker: a thin line leads to it
+        note = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
+                           **_alignment(dx, dy), **style,
+                           **({"arrowprops": {"arrowstyle": "-", "color": MUTED, "lw": 0.5,
+                                              "shrinkA": 0, "shrinkB": 4}} if far else {}))
+        obstacles.append(note.get_window_extent(renderer))
+        placed.append(note)
+    return placed
+
+
+def _alignment(dx: float, dy: float) -> dict[str, str]:
+    """Text alignment for a label offset by (dx, dy) from its point: away from the point."""
+    return {"ha": "left" if dx > 0 else "right" if dx < 0 else "center",
+            "va": "bottom" if dy > 0 else "top" if dy < 0 else "center"}
+
+
+def _overlap(a: Bbox, b: Bbox) -> float:
+    """The area two display boxes share (0 if they do not touch)."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return w * h if w > 0 and h > 0 else 0.0
 
 
 def _mark_off_scale(ax: Axes, points: pd.DataFrame, ceiling: float,
@@ -371,6 +464,7 @@ def estimates_timeline(
     end: str | pd.Timestamp = "2025-12-31",
     source: str | None = None,
     title: str | None = None,
+    panels: Sequence[str] | None = None,
 ) -> Figure:
     """Estimates over time: troop numbers and losses, one marker per distinct published figure.
 
@@ -381,12 +475,18 @@ def estimates_timeline(
     glyph: qualifier. Figures for a limited period are not drawn. The title and panel titles
     quote counts only. ``events`` (event_id, date) are numbered above the panels with a key
     below. ``source``: the source line (default :func:`source_line` of the curated claims).
+    ``panels``: which of :data:`PANELS` to draw (default both). The social-media versions of
+    the chart (:mod:`kursk.charts.social`) are drawn without events, in landscape with the
+    troop numbers only.
     """
+    chosen = {p: PANELS[p] for p in (panels or PANELS)}
     both = _drawn(claims)
     curated = both[both["origin"] == "curated"]
     ext = both[both["origin"] == "extracted"]
+    given_source = source
     source = source_line(curated) if source is None else source
-    width, left_in, right_in = 11.0, 1.1, 2.35
+    # one panel: the legends stand side by side, in two columns
+    width, left_in, right_in = 11.0, 1.1, 2.35 if len(chosen) > 1 else 4.3
     xlim = (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
     ev = None if events is None else _layout_events(events, xlim, width - left_in - right_in)
     n_events = 0 if ev is None else len(ev)
@@ -394,24 +494,25 @@ def estimates_timeline(
     key_rows = math.ceil(n_events / key_cols) if n_events else 0
     key_in = 0.3 + 0.15 * key_rows if key_rows else 0.0
     strip_in = 0.17 * (int(ev["level"].max()) + 1) if n_events else 0.1
-    height = 8.3 + key_in + strip_in
+    height = 8.3 - 3.45 * (len(PANELS) - len(chosen)) + key_in + strip_in
     fig, axes = figure(
         title or timeline_title(curated),
         "Published estimates of North Korean troops sent to Russia and of their losses, by who "
         "made the claim",
-        source if ext.empty else f"{source}; × figures extracted by kursk.claims from articles",
+        source if ext.empty else f"{source}; {extracted_note(ext)}",
         size=(width, height),
-        nrows=3,
+        nrows=1 + len(chosen),
         sharex=True,
-        gridspec_kw={"height_ratios": [strip_in, 3.1, 3.1], "hspace": 0.32},
+        gridspec_kw={"height_ratios": [strip_in] + [3.1] * len(chosen), "hspace": 0.32},
     )
     strip, *panels = axes
     fig.subplots_adjust(left=left_in / width, right=1 - right_in / width,
                         bottom=(0.55 + key_in + 0.35) / height)
     sides = [s for s in SIDE_LABELS if s in set(both["claimant_side"])]
-    for ax, (panel, metrics) in zip(panels, PANELS.items(), strict=True):
+    labels: dict[Axes, list[tuple[float, float, str]]] = {}
+    for ax, (panel, metrics) in zip(panels, chosen.items(), strict=True):
         _draw_claims(ax, curated, metrics, extracted=False)
-        _draw_claims(ax, ext, metrics, extracted=True)
+        labels[ax] = _draw_claims(ax, ext, metrics, extracted=True)
         values = both.loc[both["metric"].isin(metrics), ["low", "high"]]
         if values.empty:
             ax.set_yticks([])
@@ -428,19 +529,23 @@ def estimates_timeline(
                                   bbox_to_anchor=(1.01, 1.0), fontsize=8, title_fontsize=8,
                                   alignment="left")
         ax.add_artist(metric_legend)
+        # add_artist clips an artist to the axes, and a tight bounding box (the notebook's
+        # inline figures, bbox_inches="tight") then leaves the part outside them off
+        metric_legend.set_clip_on(False)
         if ax is panels[0]:  # the side legend goes below this one, with a gap
             box = metric_legend.get_window_extent(fig.canvas.get_renderer())
             below = ax.transAxes.inverted().transform((box.x0, box.y0))[1] - 0.05
     side_handles, _ = _legend_handles([], sides, False)
+    second = 1.0 + 2.05 / (width - left_in - right_in)  # the second column (one panel)
     panels[0].legend(handles=side_handles, title="Claimant side", loc="upper left",
-                     bbox_to_anchor=(1.01, min(0.5, below)), fontsize=8, title_fontsize=8,
-                     alignment="left")
+                     bbox_to_anchor=(1.01, min(0.5, below)) if len(panels) > 1 else (second, 1.0),
+                     fontsize=8, title_fontsize=8, alignment="left")
     glyphs = "\n".join(f"{QUALIFIER_GLYPHS[q]}  {QUALIFIER_WORDS[q]}" for q in _QUALIFIER_ORDER
                        if QUALIFIER_GLYPHS[q])
-    panels[1].text(1.02, 0.02, "Qualifier\n" + glyphs + "\nbar  low–high range\n"
-                   "hollow  party to the war\n(Ukraine, Russia, N. Korea)",
-                   transform=panels[1].transAxes, fontsize=7.5, color=INK, va="bottom",
-                   ha="left", linespacing=1.35)
+    panels[-1].text(1.02 if len(panels) > 1 else second, 0.02, "Qualifier\n" + glyphs + "\nbar  low–high range\n"
+                    "hollow  party to the war\n(Ukraine, Russia, N. Korea)",
+                    transform=panels[-1].transAxes, fontsize=7.5, color=INK, va="bottom",
+                    ha="left", linespacing=1.35)
     if ev is not None and n_events:
         _draw_events(strip, panels, ev)
         _event_key(fig, ev, 0.55 + key_in + 0.05, left_in, width - left_in - 0.4, key_cols)
@@ -450,7 +555,18 @@ def estimates_timeline(
     panels[-1].xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 4, 7, 10)))
     panels[-1].xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     panels[-1].xaxis.set_minor_locator(mdates.MonthLocator())
-    return fig
+    for ax, requests in labels.items():
+        place_labels(ax, requests)
+
+    def social(size: tuple[int, int]) -> tuple[Figure, str]:
+        landscape = size[0] > size[1]
+        simple = estimates_timeline(
+            claims, None, start=start, end=end, source=given_source, title=title,
+            panels=["Troop numbers"] if landscape else list(chosen))
+        return simple, ("Troop numbers only; events left out" if landscape
+                        else "Events left out")
+
+    return simpler(fig, social)
 
 
 def estimates_by_metric(
@@ -491,7 +607,7 @@ def estimates_by_metric(
         subtitle = (f"{high}: {_when(top, 'highest')}; {low}: {_when(top, 'lowest')} "
                     "(each side's latest count); linear scale per panel")
     if not both[both["origin"] == "extracted"].empty:
-        source = f"{source}; × figures extracted by kursk.claims from articles"
+        source = f"{source}; {extracted_note(both[both['origin'] == 'extracted'])}"
     fig, axes = figure(title, subtitle, source, size=(width, height), nrows=nrows, ncols=ncols,
                        sharex=True, squeeze=False, gridspec_kw={"hspace": 0.5, "wspace": 0.22})
     fig.subplots_adjust(left=1.05 / width, right=1 - 0.35 / width, top=1 - 1.25 / height)
@@ -499,9 +615,10 @@ def estimates_by_metric(
     xlim = (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
     curated = both[both["origin"] == "curated"]
     ext = both[both["origin"] == "extracted"]
+    labels: dict[Axes, list[tuple[float, float, str]]] = {}
     for ax, metric in zip(flat, metrics, strict=False):
         _draw_claims(ax, curated, [metric], extracted=False)
-        _draw_claims(ax, ext, [metric], extracted=True)
+        labels[ax] = _draw_claims(ax, ext, [metric], extracted=True)
         here = both[both["metric"] == metric]
         top = here["high"].max()
         counted = here.loc[here["kind"].astype(object).ne(FORECAST).to_numpy(dtype=bool), "high"]
@@ -536,6 +653,8 @@ def estimates_by_metric(
                        if QUALIFIER_GLYPHS[q])
     spare.text(0.55, 1.0, "Qualifier\n" + glyphs + "\nbar  low–high range\nhollow  party to\n"
                "the war", transform=spare.transAxes, fontsize=7.5, va="top", linespacing=1.35)
+    for ax, requests in labels.items():
+        place_labels(ax, requests)
     return fig
 
 
