@@ -40,7 +40,7 @@ import kursk.data as kd
 from kursk import articles as A
 from kursk import geo
 from kursk.articles import in_period, load_articles
-from kursk.charts import maps, save
+from kursk.charts import maps, save, webmap
 from kursk.charts.tables import for_readers
 from kursk.paths import reports_dir, resolve, seeds_dir
 
@@ -154,9 +154,9 @@ for_readers(areas, columns={"claimed_on": "claimed on", "area_km2": "area (km²)
 # `reports/kursk_map.html`, which any web browser opens.
 
 # %%
-fmap = maps.interactive_map(regions, places, mentions, articles, countries=countries)
-_ = maps.save_html(fmap, reports_dir() / "kursk_map.html")
-maps.notebook_view(fmap, still=fig_map)
+fmap = webmap.interactive_map(regions, places, mentions, articles, countries=countries)
+_ = webmap.save_html(fmap, reports_dir() / "kursk_map.html")
+webmap.notebook_view(fmap, still=fig_map)
 
 # %% [markdown]
 # ## Exported figures

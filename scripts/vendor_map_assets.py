@@ -1,6 +1,6 @@
 """Vendor the JavaScript and CSS the interactive map needs into ``lib/kursk/charts/vendor/``.
 
-``kursk.charts.maps.interactive_map`` inlines these files into the saved HTML (and the notebook's
+``kursk.charts.webmap.interactive_map`` inlines these files into the saved HTML (and the notebook's
 display), so the map works without network. Only what folium's templates for the elements the map
 uses actually call is vendored: Leaflet's JS and CSS (the map, GeoJson layers, CircleMarker,
 tooltips, popups, scale control) and jQuery (folium's Popup template builds the popup's content
@@ -73,7 +73,7 @@ PACKAGES = (
 HEADER = """\
 # Vendored map assets
 
-Third-party files that `kursk.charts.maps` inlines into the interactive map (`save_html` and the
+Third-party files that `kursk.charts.webmap` inlines into the interactive map (`save_html` and the
 notebook display), so the map opens without network. Written by `scripts/vendor_map_assets.py`
 from the npm registry, unchanged; do not edit by hand. Each tarball was checked against its
 registry integrity (sha512, as `npm view PACKAGE@VERSION dist.integrity` reports it); each file's

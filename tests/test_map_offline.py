@@ -17,7 +17,7 @@ import shapely
 from _browser import chromium_binary
 
 from kursk import geo
-from kursk.charts import maps
+from kursk.charts import maps, webmap
 
 VENDOR = Path(maps.__file__).parent / "vendor"
 URL = re.compile(r"https?://[^\s\"'<>()`]+")
@@ -50,7 +50,7 @@ def layers():
 
 def _notebook_document(m: folium.Map) -> str:
     """The document in the iframe the notebook shows (``OfflineMap._repr_html_``, which is
-    :func:`kursk.charts.maps.notebook_view`)."""
+    :func:`kursk.charts.webmap.notebook_view`)."""
     srcdoc = re.search(r'srcdoc="([^"]*)"', m._repr_html_())
     assert srcdoc, "no iframe srcdoc in the notebook display"
     return html.unescape(srcdoc.group(1))
@@ -62,9 +62,9 @@ def built(layers, tmp_path_factory) -> tuple[str, Path]:
     first); returns (the notebook display's document, the saved file)."""
     regions, countries, places = layers
     arts = _fixture_articles()
-    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
+    m = webmap.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
                              countries=countries)
-    path = maps.save_html(m, tmp_path_factory.mktemp("map") / "map.html")
+    path = webmap.save_html(m, tmp_path_factory.mktemp("map") / "map.html")
     return _notebook_document(m), path
 
 
@@ -125,8 +125,8 @@ def test_every_remaining_url_is_justified(built):
     (article titles and coordinate sources in the popups)."""
     _, path = built
     page = path.read_bytes().decode("utf-8")
-    for _, _, asset in maps.MAP_ASSETS:
-        body = maps.vendored_asset(asset)
+    for _, _, asset in webmap.MAP_ASSETS:
+        body = webmap.vendored_asset(asset)
         assert body.rstrip() in page, f"vendor/{asset} is not inlined verbatim"
         unexplained = set(URL.findall(body)) - set(VENDORED_URLS)
         assert not unexplained, f"vendor/{asset}: http(s) strings not justified: {unexplained}"
@@ -152,7 +152,7 @@ def test_unused_folium_assets_are_dropped(built):
 
 def test_save_html_refuses_a_page_with_cdn_links(tmp_path):
     with pytest.raises(ValueError, match=r"cdn\.html: line \d+ loads an external asset"):
-        maps.save_html(folium.Map(tiles=None), tmp_path / "cdn.html")
+        webmap.save_html(folium.Map(tiles=None), tmp_path / "cdn.html")
     assert not (tmp_path / "cdn.html").exists()
 
 
@@ -171,7 +171,7 @@ def test_vendored_files_match_sources_md():
     for name, digest in table.items():
         got = hashlib.sha256((VENDOR / name).read_bytes()).hexdigest()
         assert got == digest, f"vendor/{name}: sha256 {got}, SOURCES.md says {digest}"
-    for _, _, asset in maps.MAP_ASSETS:
+    for _, _, asset in webmap.MAP_ASSETS:
         assert asset in table
         package = asset.split("/")[0]
         assert any(n.startswith(f"{package}/LICENSE") for n in table), f"{package}: no licence"

@@ -8,7 +8,7 @@ import shapely
 from matplotlib.figure import Figure
 
 from kursk import geo
-from kursk.charts import maps, save
+from kursk.charts import maps, save, webmap
 from kursk.charts.style import description
 
 
@@ -141,9 +141,9 @@ def test_incursion_timeline_with_no_rows():
 def test_interactive_map_escapes_all_popup_text(layers, tmp_path):
     regions, countries, places = layers
     arts = _fixture_articles()
-    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
+    m = webmap.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
                              countries=countries)
-    html = maps.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
+    html = webmap.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<b>Bold</b>" not in html and "&lt;b&gt;Bold&lt;/b&gt;" in html
@@ -157,8 +157,8 @@ def test_save_html_is_deterministic(layers, tmp_path):
     regions, countries, places = layers
     arts = _fixture_articles()
     mentions = geo.place_mentions(arts, places)
-    a = maps.save_html(maps.interactive_map(regions, places, mentions, arts), tmp_path / "a.html")
-    b = maps.save_html(maps.interactive_map(regions, places, mentions, arts), tmp_path / "b.html")
+    a = webmap.save_html(webmap.interactive_map(regions, places, mentions, arts), tmp_path / "a.html")
+    b = webmap.save_html(webmap.interactive_map(regions, places, mentions, arts), tmp_path / "b.html")
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -166,10 +166,10 @@ def test_save_html_twice_writes_the_same_bytes(layers, tmp_path):
     """Saving does not change the map: a second save (or the notebook display) is the same."""
     regions, countries, places = layers
     arts = _fixture_articles()
-    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
+    m = webmap.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
                              countries=countries)
-    first = maps.save_html(m, tmp_path / "a.html").read_bytes()
-    assert maps.save_html(m, tmp_path / "b.html").read_bytes() == first
+    first = webmap.save_html(m, tmp_path / "a.html").read_bytes()
+    assert webmap.save_html(m, tmp_path / "b.html").read_bytes() == first
     x0, y0, x1, y1 = regions.total_bounds
     inside = int(places.geometry.within(shapely.box(x0, y0, x1, y1)).sum())
     assert first.count(b"L.circleMarker(") == inside > 0  # one marker per place, not two
@@ -188,7 +188,7 @@ def test_an_oblast_named_as_such_is_marked_on_both_maps(layers, tmp_path):
     labels = {t.get_text(): t for t in fig.axes[0].texts}
     assert "KURSK\nOBLAST (1)" in labels and labels["KURSK\nOBLAST (1)"].get_fontweight() == "bold"
     assert "BELGOROD\nOBLAST" in labels and "Kursk (1)" not in labels
-    html = maps.save_html(maps.interactive_map(regions, places, mentions, arts),
+    html = webmap.save_html(webmap.interactive_map(regions, places, mentions, arts),
                           tmp_path / "map.html").read_text(encoding="utf-8")
     assert "Kursk Oblast (1)" in html and "Named in 1 article(s)" in html
 
@@ -198,9 +198,9 @@ def test_interactive_map_has_a_title_and_no_flag_in_its_attribution(layers, tmp_
     with a plain link once the map exists, and has a <title>."""
     regions, countries, places = layers
     arts = _fixture_articles()
-    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
+    m = webmap.interactive_map(regions, places, geo.place_mentions(arts, places), arts,
                              title="Fixture map title")
-    html = maps.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
+    html = webmap.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
     assert "<title>Fixture map title (kursk-notebooks)</title>" in html
     assert "<h1 style='font-size:16px;margin:0 0 2px;font-weight:bold'>Fixture map title</h1>" in html
     created = html.index(f"var {m.get_name()} = L.map(")
@@ -218,15 +218,15 @@ def test_interactive_map_explains_every_marker_and_keeps_the_oblast_off_the_city
         text="Fixture text: in the Kursk region the fighting goes on; Kursk itself is quiet.")
     mentions = geo.place_mentions(arts, places)
     assert {"Kursk Oblast", "Kursk"} <= set(mentions["name_en"])
-    m = maps.interactive_map(regions, places, mentions, arts, countries=countries)
-    html = maps.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
+    m = webmap.interactive_map(regions, places, mentions, arts, countries=countries)
+    html = webmap.save_html(m, tmp_path / "map.html").read_text(encoding="utf-8")
     assert "class='kursk-map-heading'" in html and "class='kursk-map-legend'" in html
     for words in ("Russian oblast", "Ukrainian oblast", "Russia–Ukraine border",
                   "Place named in the loaded articles", "Place in the gazetteer, not named",
                   "Oblast named as such"):
         assert words in html, words
     assert "stroke-dasharray='4 3'" in html  # the legend's dashed ring
-    spot = maps.oblast_marker_points(regions[regions["region_id"] == "RU-KRS"], places)["RU-KRS"]
+    spot = webmap.oblast_marker_points(regions[regions["region_id"] == "RU-KRS"], places)["RU-KRS"]
     city = places.set_index("place_id").loc["538560"]
     assert abs(spot[0] - city["lat"]) + abs(spot[1] - city["lon"]) > 0.3
     oblast = regions.set_index("region_id").loc["RU-KRS", "geometry"]
@@ -241,12 +241,12 @@ def test_notebook_view_shows_a_still_where_scripts_do_not_run(layers):
     have) is gone, also from the map's own display."""
     regions, countries, places = layers
     arts = _fixture_articles()
-    m = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts)
-    out = maps.notebook_view(m, still=_map_figure(layers)).to_html()
+    m = webmap.interactive_map(regions, places, geo.place_mentions(arts, places), arts)
+    out = webmap.notebook_view(m, still=_map_figure(layers)).to_html()
     assert out.index('<div class="kursk-map-still">') < out.index("<iframe srcdoc=")
     assert '<img src="data:image/png;base64,iVBORw0KGgo' in out and 'alt="Fixture title"' in out
     assert "make lab" in out and "reports/kursk_map.html" in out
     assert "Trust Notebook" not in out and "Trust Notebook" not in m._repr_html_()
     # the same on every run (a figure's first drawing, as in a fresh kernel)
-    again = maps.interactive_map(regions, places, geo.place_mentions(arts, places), arts)
-    assert out == maps.notebook_view(again, still=_map_figure(layers)).to_html()
+    again = webmap.interactive_map(regions, places, geo.place_mentions(arts, places), arts)
+    assert out == webmap.notebook_view(again, still=_map_figure(layers)).to_html()
