@@ -23,6 +23,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.patheffects import withStroke
 from matplotlib.ticker import FuncFormatter
+from matplotlib.transforms import Bbox
 from pyproj import CRS, Transformer
 from shapely.ops import polylabel
 
@@ -386,3 +387,143 @@ def incursion_timeline(
 
 # --- interactive map -----------------------------------------------------------------------------
 
+
+
+# --- where North Korean troops fought ----------------------------------------------------------
+
+#: One colour per period of :data:`kursk.geo.PERIODS`: browns to yellow, dark to light in time,
+#: a hue no claimant side has (side colours mean who spoke; these mean when).
+PERIOD_COLOURS = {"earlier": "#3E2A0E", "Nov–Dec 2024": "#6B4F1D", "Jan–Feb 2025": "#A87B23",
+                  "Mar–Apr 2025": "#E0B04A", "later": "#F7E3A1"}  # fmt: skip
+
+
+def _sides_text(sides: str) -> str:
+    """"ukraine 6, russia 1" as "Ukraine 6 · Russia 1"."""
+    parts = [p.rsplit(" ", 1) for p in str(sides).split(", ") if p]
+    return " · ".join(f"{SIDE_LABELS.get(s, s)} {n}" for s, n in parts)
+
+
+def fighting_map(
+    sites: gpd.GeoDataFrame,
+    regions: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    areas: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    periods: tuple[tuple[str, str, str], ...],
+    crs: CRS = MAPPING_CRS,
+    pad_m: float = 22_000,
+) -> Figure:
+    """Where North Korean troops were reported fighting, zoomed on the places reported, beside
+    the area of Kursk Oblast that Ukraine held as claimed in the same months.
+
+    ``sites`` is :func:`kursk.geo.combat_sites` (a marker per place, its area the number of
+    reports, its colour the period of the first report, its label the claimant sides);
+    ``areas`` is ``kursk.data.load_salient_area()``; ``periods`` is :data:`kursk.geo.PERIODS`
+    (their spans shade the area panel in the same colours).
+    """
+    fig, axes = figure(title, subtitle, source, size=(11.0, 7.2), ncols=2,
+                       gridspec_kw={"width_ratios": [2.1, 1.0], "wspace": 0.18})
+    ax, side = axes
+    fig.canvas.draw_idle = lambda *args, **kwargs: None
+    pts = sites.to_crs(crs)
+    x0, y0, x1, y1 = pts.total_bounds
+    cx, cy, half = (x0 + x1) / 2, (y0 + y1) / 2, max(x1 - x0, y1 - y0) / 2 + pad_m
+    x0, x1, y0, y1 = cx - half, cx + half, cy - half * 0.95, cy + half * 0.95
+    frame_box = shapely.box(x0, y0, x1, y1)
+    reg = regions.to_crs(crs)
+    reg = reg[reg.intersects(frame_box)]
+    reg.plot(ax=ax, color=[COUNTRY_FILLS.get(str(c), OTHER_FILL) for c in reg["country"]],
+             edgecolor="white", linewidth=1.2, zorder=1)
+    international_border(regions.to_crs(crs)).plot(ax=ax, color=BORDER_COLOUR, linewidth=2.2,
+                                                   zorder=3)
+    context = places.to_crs(crs)
+    context = context[context.within(frame_box) & ~context["place_id"].isin(pts["place_id"])]
+    ax.scatter(context.geometry.x, context.geometry.y, s=10, color=MUTED, zorder=4, linewidths=0)
+    context_texts = [ax.text(r.geometry.x + 900, r.geometry.y, r.name_en, fontsize=7,
+                             color="#555555", va="center", zorder=5,
+                             path_effects=[withStroke(linewidth=2, foreground="white")])
+                     for r in context.itertuples(index=False)]
+    markers = ax.scatter(pts.geometry.x, pts.geometry.y, s=60 + 70 * pts["reports"],
+                         c=[PERIOD_COLOURS.get(p, MUTED) for p in pts["period"]],
+                         edgecolors=INK, linewidths=1.0, zorder=7, alpha=0.9)
+    texts = [ax.text(r.geometry.x, r.geometry.y,
+                     f"{r.name_en}: {r.reports} report{'s' if r.reports != 1 else ''}\n"
+                     f"{_sides_text(r.sides)}", fontsize=8.5, color=INK, fontweight="bold",
+                     zorder=9, linespacing=1.15,
+                     path_effects=[withStroke(linewidth=2.4, foreground="white")])
+             for r in pts.itertuples(index=False)]
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect("equal")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    to_data = ax.transData.inverted()
+    radius = np.sqrt(markers.get_sizes()) / 2 * fig.dpi / 72  # marker radii in pixels
+    discs = [Bbox.from_extents(px - r, py - r, px + r, py + r) for (px, py), r in
+             zip(ax.transData.transform(markers.get_offsets()), radius, strict=True)]
+    avoid = [b.transformed(to_data) for b in
+             [*(t.get_window_extent(renderer) for t in context_texts), *discs]]
+    adjust_text(texts, x=list(pts.geometry.x), y=list(pts.geometry.y), ax=ax, objects=avoid,
+                iter_lim=400, expand=(1.3, 1.7), ensure_inside_axes=True, min_arrow_len=0,
+                arrowprops={"arrowstyle": "-", "color": "#555555", "linewidth": 0.6, "zorder": 8})
+    # a place without a report gives way where its name would touch a reported place or label
+    taken = [*(t.get_window_extent(renderer) for t in texts), *discs]
+    for t in context_texts:
+        if any(t.get_window_extent(renderer).overlaps(b) for b in taken):
+            t.set_visible(False)
+    for name in ("x", "y"):
+        getattr(ax, f"set_{name}ticks")([])
+        getattr(ax, f"set_{name}label")("")
+    ax.grid(False)
+    span = x1 - x0
+    _scale_bar(ax, _nice_length(span), x0 + 0.04 * span, y0 + 0.04 * (y1 - y0))
+    _north_arrow(ax, crs, x0 + 0.06 * span, y0 + 0.15 * (y1 - y0), 0.06 * (y1 - y0))
+    shown = [p for p, _, _ in periods if p in set(pts["period"])]
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, markeredgecolor=INK,
+                      markerfacecolor=PERIOD_COLOURS[p], label=f"first reported {p}")
+               for p in shown]
+    handles += [Line2D([], [], color=BORDER_COLOUR, linewidth=2.2, label="Russia–Ukraine border"),
+                Line2D([], [], marker="o", linestyle="", color=MUTED, markersize=4,
+                       label="other places (no report)")]
+    legend = ax.legend(handles=handles, loc="upper right", fontsize=7.5, frameon=True,
+                       facecolor="white", edgecolor="#DDDDDD", framealpha=0.95,
+                       title="marker area: number of reports", title_fontsize=7.5)
+    legend.set_zorder(30)
+    inside, under = ax.get_window_extent(renderer), legend.get_window_extent(renderer)
+    for t in context_texts:  # no name cut at the frame or hidden under the legend
+        box = t.get_window_extent(renderer)
+        if box.x1 > inside.x1 or box.x0 < inside.x0 or box.overlaps(under):
+            t.set_visible(False)
+    _area_panel(side, areas, periods)
+    del fig.canvas.draw_idle
+    return fig
+
+
+def _area_panel(ax, areas: pd.DataFrame, periods: tuple[tuple[str, str, str], ...]) -> None:
+    """The area of Kursk Oblast Ukraine held, as each side claimed it, over the periods of the
+    reports (shaded in their colours)."""
+    a = areas.assign(claimed_on=pd.to_datetime(areas["claimed_on"]))
+    start = pd.Timestamp(periods[0][1]) - pd.Timedelta(days=120)
+    end = pd.Timestamp(periods[-2][2]) + pd.Timedelta(days=15)
+    for label, lo, hi in periods:
+        lo, hi = max(pd.Timestamp(lo), start), min(pd.Timestamp(hi), end)
+        if lo < hi:
+            ax.axvspan(lo, hi, color=PERIOD_COLOURS[label], alpha=0.18, linewidth=0, zorder=0)
+    a = a[(a["claimed_on"] >= start) & (a["claimed_on"] <= end)]
+    for side_name, g in a.groupby(a["claimant_side"].astype(str), sort=True):
+        style = marker_style(side_name)
+        ax.plot(g["claimed_on"], g["area_km2"], marker="o", linestyle="-", linewidth=0.8,
+                markersize=6, label=SIDE_LABELS.get(side_name, side_name), **style)
+    ax.set_xlim(start, end)
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(FuncFormatter(_km))
+    ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(8, 11, 2, 5)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
+    ax.set_ylabel("km² of Kursk Oblast held by Ukraine, as claimed", fontsize=8.5)
+    ax.set_title("Area held, as each side claimed it", fontsize=9.5, loc="left", color=INK)
+    ax.legend(loc="upper right", fontsize=7.5, title="claimed by", title_fontsize=7.5,
+              frameon=True, facecolor="white", edgecolor="#DDDDDD")
+    ax.tick_params(labelsize=8)

@@ -39,8 +39,15 @@ from folium.template import Template
 from matplotlib.figure import Figure
 from shapely.ops import polylabel
 
-from kursk.charts.maps import BORDER_COLOUR, CONTEXT_FILLS, COUNTRY_FILLS, HIGHLIGHT, OTHER_FILL
-from kursk.charts.style import MUTED, description
+from kursk.charts.maps import (
+    BORDER_COLOUR,
+    CONTEXT_FILLS,
+    COUNTRY_FILLS,
+    HIGHLIGHT,
+    OTHER_FILL,
+    PERIOD_COLOURS,
+)
+from kursk.charts.style import MUTED, SIDE_LABELS, description
 from kursk.geo import international_border
 
 #: The vendored third-party files (see ``vendor/SOURCES.md``) the interactive map inlines, in load
@@ -156,7 +163,43 @@ def popup_html(place: pd.Series, articles: pd.DataFrame) -> str:
 
 
 #: The interactive map's legend: (symbol as inline SVG, words). Symbols drawn as on the map.
-def _legend_rows(with_oblast: bool) -> list[tuple[str, str]]:
+def combat_popup_html(site: pd.Series, reports: pd.DataFrame) -> str:
+    """Popup body for a place where North Korean troops were reported: each report (date fought
+    and its precision, fought or positioned, claimant and side, the outlet linked to its page)."""
+    parts = [f"<b>{_esc(site['name_en'])}</b>: North Korean troops reported here "
+             f"{len(reports)} time{'s' * (len(reports) != 1)}<ul style='padding-left:1.1em;margin:0'>"]
+    for r in reports.sort_values(["fought_on", "report_id"]).itertuples(index=False):
+        day = pd.Timestamp(r.fought_on)
+        when = {"day": f"{day:%d %b %Y}", "week": f"week of {day:%d %b %Y}"}.get(
+            str(r.date_precision), f"{day:%b %Y}")
+        outlet = _esc(r.outlet)
+        link = (f"<a href='{_esc(r.url)}' target='_blank' rel='noopener noreferrer'>{outlet}</a>"
+                if _SAFE_URL.match(str(r.url)) else outlet)
+        parts.append(f"<li>{_esc(when)}: {_esc(r.activity)}, says {_esc(r.claimant)} "
+                     f"({_esc(SIDE_LABELS.get(str(r.claimant_side), r.claimant_side))}); {link}</li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+def _combat_layer(m: folium.Map, sites: gpd.GeoDataFrame, reports: pd.DataFrame) -> None:
+    """The places where North Korean troops were reported fighting or positioned
+    (:func:`kursk.geo.combat_sites`), as a layer of ``m``: a disc per place (bigger: more
+    reports; coloured by the period of the first report, as on the static map), its popup
+    listing every report with a link to its page."""
+    layer = folium.FeatureGroup(name="Where North Korean troops were reported", show=True)
+    for site in sites.sort_values("place_id").itertuples(index=False):
+        here = reports[reports["place_id"] == site.place_id]
+        folium.CircleMarker(
+            location=(round(site.geometry.y, 5), round(site.geometry.x, 5)),
+            radius=5 + 3 * np.sqrt(site.reports), color="#222222", weight=1.5, fill=True,
+            fill_color=PERIOD_COLOURS.get(site.period, MUTED), fill_opacity=0.9,
+            tooltip=folium.Tooltip(f"{_esc(site.name_en)}: {site.reports} report(s)"),
+            popup=folium.Popup(combat_popup_html(site._asdict(), here), max_width=360),
+        ).add_to(layer)
+    layer.add_to(m)
+
+
+def _legend_rows(with_oblast: bool, periods: list[str] = ()) -> list[tuple[str, str]]:
     def svg(body: str) -> str:
         return (f"<svg width='22' height='16' viewBox='0 0 22 16' aria-hidden='true'>{body}"
                 "</svg>")
@@ -177,6 +220,10 @@ def _legend_rows(with_oblast: bool) -> list[tuple[str, str]]:
         rows.append((svg(f"<circle cx='11' cy='8' r='6' fill='#fff' stroke='{HIGHLIGHT}' "
                          "stroke-width='2' stroke-dasharray='4 3'/>"),
                      "Oblast named as such (“the Kursk region”), set inside the oblast"))
+    for period in periods:
+        rows.append((svg(f"<circle cx='11' cy='8' r='6' fill='{PERIOD_COLOURS[period]}' "
+                         "stroke='#222' stroke-width='1.5'/>"),
+                     f"North Korean troops reported here, first {period} (click: the reports)"))
     return rows
 
 
@@ -227,6 +274,8 @@ def interactive_map(
     attribution: str = "Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)",
     title: str = "Places named in the articles, Russia–Ukraine border region",
     subtitle: str | None = None,
+    sites: gpd.GeoDataFrame | None = None,
+    reports: pd.DataFrame | None = None,
 ) -> OfflineMap:
     """A folium map without tiles that works offline (:class:`OfflineMap`): oblasts shaded by
     country (country outlines behind them when ``countries`` is given), the Russia–Ukraine border,
@@ -236,7 +285,10 @@ def interactive_map(
     (:func:`oblast_marker_points`). A heading (``title``; ``subtitle`` by default says how many
     places the loaded articles name and to click a marker) and a legend explaining every symbol
     sit over the map; the page is titled ``title``; Leaflet's attribution prefix is a plain
-    link. All popup, tooltip and overlay text is HTML-escaped."""
+    link. With ``sites`` (:func:`kursk.geo.combat_sites`) and their ``reports``
+    (``data/combat_reports.csv``), a layer of the places where North Korean troops were
+    reported, each popup listing its reports with links. All popup, tooltip and overlay text is
+    HTML-escaped."""
     x0, y0, x1, y1 = regions.total_bounds
     m = OfflineMap(tiles=None, control_scale=True, zoom_control=True, zoom_snap=0.25)
     m.get_root().title = f"{title} (kursk-notebooks)"  # the page's <title>
@@ -294,13 +346,21 @@ def interactive_map(
     for _, region in named_regions.sort_values("region_id").iterrows():
         n_named += marker(region.rename({"region_id": "id"}), spots[str(region["region_id"])],
                           dash_array="4 3") > 0
+    periods = []
+    if sites is not None and len(sites):
+        _combat_layer(m, sites, reports)
+        periods = [p for p in PERIOD_COLOURS if p in set(sites["period"])]
     n_articles = len(arts)
     if subtitle is None:
         read = "the one article loaded" if n_articles == 1 else f"the {n_articles:,} articles loaded"
         subtitle = (f"Circled: the {n_named} place{'s' * (n_named != 1)} named in {read}. "
                     "Click a marker to see which articles name it.")
+        if periods:
+            n = len(sites)
+            subtitle += (f" Brown discs: the {n} place{'s' * (n != 1)} where North Korean troops "
+                         "were reported fighting or positioned; click one for the reports.")
     m.get_root().html.add_child(folium.Element(
-        _overlay(title, subtitle, _legend_rows(with_oblast=len(named_regions) > 0))))
+        _overlay(title, subtitle, _legend_rows(len(named_regions) > 0, periods))))
     m.get_root().html.add_child(folium.Element(
         "<div style='position:fixed;bottom:4px;left:110px;z-index:999;font:11px sans-serif;"
         f"color:#555;background:rgba(255,255,255,.8);padding:1px 4px'>{_esc(attribution)}</div>"))
