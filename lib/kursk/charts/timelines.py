@@ -46,11 +46,12 @@ from kursk.estimates import counts
 
 #: The two panels of the estimates timeline and the metrics each shows.
 PANELS: dict[str, tuple[str, ...]] = {
-    "Troop numbers": ("deployed", "in_kursk", "at_border", "additional_deployed"),
+    "Troop numbers": ("deployed", "in_kursk", "at_border", "additional_deployed", "returned"),
     "Losses": ("killed", "wounded", "casualties", "captured"),
 }
 #: Marker shape per metric (shapes repeat across the two panels, never within one).
 METRIC_MARKERS: dict[str, str] = {
+    "returned": "v",
     "deployed": "o",
     "in_kursk": "s",
     "at_border": "h",
@@ -76,8 +77,11 @@ EXTRACTED_MARKER = "x"
 FORECAST_MARKER = ">"
 FORECAST_LABEL = "forecast or plan"
 FORECAST = "forecast"
-#: Figures for a limited period only (``kind`` ``period``): left off the charts.
+#: Figures for a limited period only (``kind`` ``period``) and partial counts (``partial``: a
+#: list of named dead, the dead of one unit): left off the charts, since beside running totals
+#: they would read as one.
 PERIOD = "period"
+PARTIAL = "partial"
 #: On the small multiples, a forecast more than this many times the panel's highest count is
 #: drawn off scale (an arrow at the top), so that it does not squash the counts.
 OFF_SCALE = 3.0
@@ -154,14 +158,15 @@ def _date(value: object) -> str:
 
 
 def _drawn(claims: pd.DataFrame) -> pd.DataFrame:
-    """The combined claims as drawn: enums as plain values, figures for a limited period left out."""
+    """The combined claims as drawn: enums as plain values, figures for a limited period and
+    partial counts left out."""
     if "origin" not in claims.columns or "kind" not in claims.columns:
         raise KeyError("claims frame lacks 'origin' or 'kind': pass kursk.combine.combine_claims()")
     out = claims.copy()
     for column in ("metric", "claimant_side", "qualifier", "origin", "kind"):
         out[column] = out[column].astype(object)
     out["claimed_on"] = pd.to_datetime(out["claimed_on"])
-    return out[~out["kind"].isin([PERIOD]).to_numpy(dtype=bool)].reset_index(drop=True)
+    return out[~out["kind"].isin([PERIOD, PARTIAL]).to_numpy(dtype=bool)].reset_index(drop=True)
 
 
 def highest_claim(

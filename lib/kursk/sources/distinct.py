@@ -74,7 +74,7 @@ def label(row: pd.Series) -> str:
     who = short_name(row["claimant"])
     metric = schema.labels("claims", "metric").get(str(row["metric"]), str(row["metric"]))
     kind = str(row.get("kind", ""))
-    note = f", {schema.labels('claims', 'kind')[kind]}" if kind in ("forecast", "period") else ""
+    note = f", {schema.labels('claims', 'kind')[kind]}" if kind in ("forecast", "period", "partial") else ""
     return f"{who}: {figure(row['low'], row['high'])} {metric}{note} ({day_label(row['claimed_on'])})"
 
 
