@@ -1,0 +1,66 @@
+"""How sure the extractor is of a figure, from the evidence it found, and that evidence in words.
+
+``confidence`` is a logistic score: a base plus one weight per piece of evidence (:data:`WEIGHTS`),
+fitted on the dev split of the gold set (``python -m kursk.claims.evaluate --calibrate`` refits
+them and prints the table to paste here) to the chance that the figure is right in value and
+metric. :data:`DEFAULT_THRESHOLD` is the lowest confidence at which, on the dev split, at least
+97 % of the figures kept were right (value and metric); ``python -m kursk.claims.evaluate`` prints
+the precision and the share kept at a few thresholds.
+"""
+
+from __future__ import annotations
+
+import math
+
+#: Evidence -> weight (log-odds) of a right figure. Keys are ``<feature>=<value>``.
+WEIGHTS = {
+    "base": 1.0,
+    "people=noun": 1.6, "people=loss": 1.4, "people=counter": 1.2, "people=ref": 0.6,
+    "people=clause_noun": 0.4, "people=clause_loss": 0.4, "people=deploy": -0.2,
+    "nk=sentence": 0.8, "nk=article": -0.2,
+    "claimant=clause": 0.5, "claimant=sentence": 0.4, "claimant=reach_back": 0.1,
+    "claimant=": -0.1,
+    "form=digits": 0.4, "form=range": 0.4, "form=words": -0.2, "form=vague": 0.2,
+    "metric=phrase": 0.6, "metric=clause": 0.5, "metric=sentence": -0.2, "metric=default": -0.3,
+}  # fmt: skip
+#: Figures at or above this confidence are taken as findings without review.
+DEFAULT_THRESHOLD = 0.8
+
+_PEOPLE = {
+    "noun": "troop noun {cue!r} with the figure",
+    "loss": "loss word {cue!r} with the figure",
+    "counter": "counter '명' with the figure",
+    "ref": "reference {cue!r} to a group named before",
+    "clause_noun": "troop noun {cue!r} in clause",
+    "clause_loss": "loss word {cue!r} in clause",
+    "deploy": "deployment word {cue!r} and North Korea in clause",
+}
+_NK = {"sentence": "North Korea in sentence", "article": "North Korea only in article"}
+_CLAIMANT = {"clause": "claimant in clause", "sentence": "claimant in sentence",
+             "reach_back": "claimant reached back", "": "no claimant"}  # fmt: skip
+_FORM = {"digits": "digits", "range": "range", "words": "number words", "vague": "vague quantity"}
+_METRIC = {"phrase": "metric word {cue!r} with the figure", "clause": "metric word {cue!r} in clause",
+           "sentence": "metric word {cue!r} in sentence", "default": "no metric word (deployed)"}  # fmt: skip
+
+
+def features(people: str, nk: str, claimant_via: str, form: str, metric_where: str) -> list[str]:
+    """The evidence keys of a figure (keys of :data:`WEIGHTS`)."""
+    return [f"people={people}", f"nk={nk}", f"claimant={claimant_via}", f"form={form}",
+            f"metric={metric_where}"]  # fmt: skip
+
+
+def score(keys: list[str], weights: dict[str, float] | None = None) -> float:
+    """The confidence (0 to 1) of a figure with evidence ``keys``."""
+    w = WEIGHTS if weights is None else weights
+    z = w.get("base", 0.0) + sum(w.get(k, 0.0) for k in keys)
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def evidence(people: tuple[str, str], nk: str, claimant_via: str, form: str,
+             metric_cue: tuple[str, str]) -> str:  # fmt: skip
+    """The evidence as a short readable string."""
+    level, cue = people
+    where, word = metric_cue
+    parts = [_PEOPLE[level].format(cue=cue), _NK[nk], _CLAIMANT[claimant_via], _FORM[form],
+             _METRIC[where].format(cue=word)]  # fmt: skip
+    return "; ".join(parts)
