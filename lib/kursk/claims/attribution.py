@@ -33,7 +33,10 @@ CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
 #: Organisations that "the agency" / "the spy agency" / "разведка" can refer back to.
 AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
-_KO_TOPIC = re.compile(r"^(?:[\uAC00-\uD7A3]{0,4}?)(?:은|는|이|가|측은|측이|측는)(?![\uAC00-\uD7A3])")
+_KO_TOPIC = re.compile(r"(?:은|는)$")
+_KO_SUBJECT = re.compile(r"(?:이|가)$")
+_KO_AFTER = re.compile(r"^\s?(?:측|당국|관계자|대변인)?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
+_DASH_TAIL = re.compile(r"\s[–—-]\s*$")
 LOOKBACK = 8  # sentences a reference may reach back
 
 
@@ -140,12 +143,21 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int) -> i
     return best
 
 
-def _ko_linked(text: str, c: Candidate, end: int, cues: dict) -> bool:
-    """Korean: a candidate marked as topic or subject ("국정원은", "합참이") with a cue later
-    in the sentence ("…고 밝혔다") is the one the sentence attributes to."""
+def _ko_linked(text: str, c: Candidate, end: int, cues: dict) -> int | None:
+    """Korean: a candidate marked as topic ("국정원은") or, less surely, subject ("합참이"), with a
+    cue later in the sentence ("…고 밝혔다"): the one the sentence attributes to. Returns a
+    distance (smaller for the topic), or None. A country needs the topic marker (the subject of
+    the reported clause is often a country: "북한이 … 보냈다고 밝혔다")."""
     if not any(cs >= c.end for cs, _ in cues["post"]):
-        return False
-    return _KO_TOPIC.match(text, c.end, min(end, c.end + 6)) is not None
+        return None
+    word = text[c.start : c.end]
+    after = _KO_AFTER.match(text, c.end, min(end, c.end + 8))
+    marker = after.group(0).strip()[-1:] if after else word[-1:]
+    if marker in ("은", "는"):
+        return 10
+    if marker in ("이", "가") and c.kind != "gov":
+        return 40
+    return None
 
 
 def attribute(text: str, start: int, end: int, lex: Lexicon,
@@ -178,8 +190,10 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
         return 0, 50
     near = [d for d in (_link(text, c, cues["pre"], 60), _link(text, c, cues["post"], 45),
                         origin) if d is not None]  # fmt: skip
-    if lex.words_before and _ko_linked(text, c, end, cues):
-        near.append(30)
+    if lex.words_before:
+        d = _ko_linked(text, c, end, cues)
+        if d is not None:
+            near.append(d)
     if c is head:
         near.append(0)
     if near:
@@ -191,11 +205,18 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
 
 
 def _title_head(text: str, start: int, end: int, cands: list[Candidate]) -> Candidate | None:
-    """A name heading a sentence before a colon or a quotation ("NIS: …", "국정원 “…”")."""
-    if not cands or cands[0].start - start > 3:
+    """A name heading a sentence before a colon or a quotation ("NIS: …", "국정원 “…”"), or
+    ending it after a dash ("… — ГУР")."""
+    if not cands:
         return None
-    after = text[cands[0].end : min(end, cands[0].end + 3)].lstrip()
-    return cands[0] if after[:1] in (":", '"', "“", "„", "«", "‘", "'") else None
+    first, last = cands[0], cands[-1]
+    if first.start - start <= 3:
+        after = text[first.end : min(end, first.end + 3)].lstrip()
+        if after[:1] in (":", '"', "“", "„", "«", "‘", "'"):
+            return first
+    if end - last.end <= 2 and _DASH_TAIL.search(text, max(start, last.start - 4), last.start):
+        return last
+    return None
 
 
 def _cited(cands: list[Candidate], cues: dict, text: str, best: Candidate) -> str:

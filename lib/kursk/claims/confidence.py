@@ -17,6 +17,7 @@ WEIGHTS = {
     "base": 1.0,
     "people=noun": 1.6, "people=loss": 1.4, "people=counter": 1.2, "people=ref": 0.6,
     "people=clause_noun": 0.4, "people=clause_loss": 0.4, "people=deploy": -0.2,
+    "people=list": 0.0,
     "nk=sentence": 0.8, "nk=article": -0.2,
     "claimant=clause": 0.5, "claimant=sentence": 0.4, "claimant=reach_back": 0.1,
     "claimant=": -0.1,
@@ -34,6 +35,7 @@ _PEOPLE = {
     "clause_noun": "troop noun {cue!r} in clause",
     "clause_loss": "loss word {cue!r} in clause",
     "deploy": "deployment word {cue!r} and North Korea in clause",
+    "list": "in a list after a figure that counts",
 }
 _NK = {"sentence": "North Korea in sentence", "article": "North Korea only in article"}
 _CLAIMANT = {"clause": "claimant in clause", "sentence": "claimant in sentence",

@@ -107,6 +107,8 @@ class _Article:
     def __init__(self, text: str, lang: str, lex: Lexicon):
         self.text, self.lang, self.lex = text, lang, lex
         self.sentences = _pieces(text, split_sentences(text, lang))
+        first = self.sentences[0][1] if self.sentences else 0
+        self.has_title = text[first : first + 2] == "\n\n" and len(self.sentences) > 1
         self._cands: dict[int, list] = {}
         self._attr: dict[int, Attribution] = {}
 
@@ -173,22 +175,32 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
     s0, s1 = art.sentences[i]
     cls = clauses(text, s0, s1, figs, lex)
     where = [clause_of(cls, f.start) for f in figs]
-    context = [(c.start, c.end) for j, c in enumerate(cls) if j not in set(where)]
+    spans = [(c.start, c.end) for c in cls]
+    free = [j for j in range(len(cls)) if j not in set(where)]
     groups = [_is_group(text, f, figs, cls[where[n]], lex) for n, f in enumerate(figs)]
     rows: list[dict] = []
     prev = None
     for n, f in enumerate(figs):
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
-        gate = judge(text, f, clause, window, (s0, s1), lex, art.cands(i), True)
+        listed = prev is not None and F.continues_list(text, prev[0], f.start, lex)
+        gate = judge(text, f, clause, window, (s0, s1), lex, art.cands(i), True, listed)
         if gate is None:
             continue
-        local = local_phrase(text, f, clause)
-        met, cue, met_where = F.metric(text, f, window, local, context, lex, groups[n])
+        j = where[n]
+        nxt = cls[j + 1] if j + 1 < len(cls) else None
+        coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) else None
+        z = F.Zones(window, (clause.start, clause.end), local_phrase(text, f, clause),
+                    [spans[k] for k in free if k < j], [spans[k] for k in free if k > j],
+                    coordinated)  # fmt: skip
+        met, cue, met_where = F.metric(text, f, z, lex, groups[n],
+                                       prev[2] if listed and prev else "")  # fmt: skip
         qual = F.qualifier(text, f, clause, lex)
         if prev is not None:
-            qual = F.shared_qualifier(text, (prev[0], prev[1], prev[2]), (f.start, qual, met))
-        who, via = _claimant(art, i, clause)
+            qual = F.shared_qualifier(text, prev, (f.start, qual, met), listed)
+        context = z.before + z.after
+        who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
+                                              and where[m] != j])  # fmt: skip
         keys = C.features(gate.people, gate.nk, via, f.form, met_where)
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
@@ -232,20 +244,29 @@ def _window(figs, groups, where, n, clause: Clause) -> tuple[int, int]:
     return w0, w1
 
 
-def _claimant(art: _Article, i: int, clause: Clause) -> tuple[Attribution, str]:
-    """The figure's claimant and where it was found: its clause, its sentence, or reached back."""
+def _claimant(art: _Article, i: int, clause: Clause,
+              others: list[tuple[int, int]]) -> tuple[Attribution, str]:  # fmt: skip
+    """The figure's claimant and where it was found: its clause, its sentence (leaving out the
+    clauses of its sentence's other figures), or another sentence: the last attributed one
+    before it, or for a headline the first attributed sentence of the body."""
     cands = art.cands(i)
     own = attribute(art.text, clause.start, clause.end, art.lex, cands)
-    sent = art.attribution(i)
     if own.name:
+        sent = art.attribution(i)
         return Attribution(own.name, own.kind, own.start, own.end, own.cited or sent.cited), "clause"
+    mine = [c for c in cands if not any(a <= c.start < b for a, b in others)]
+    sent = attribute(art.text, *art.sentences[i], art.lex, mine) if others else art.attribution(i)
     if sent.name:
         return sent, "sentence"
-    kind = refers_back(art.text, *art.sentences[i], art.lex)
-    if kind:
-        back = art.reach_back(i, kind)
-        if back.name:
-            return back, "reach_back"
+    kind = refers_back(art.text, *art.sentences[i], art.lex) or "any"
+    back = art.reach_back(i, kind)
+    if back.name:
+        return back, "reach_back"
+    if i == 0 and art.has_title:
+        for j in range(1, min(len(art.sentences), 4)):
+            ahead = art.attribution(j)
+            if ahead.name:
+                return ahead, "reach_back"
     return Attribution(), ""
 
 

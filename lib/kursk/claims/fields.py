@@ -14,6 +14,7 @@ clauses; then "lost" / "verloren" (casualties); then a further batch or Kursk na
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kursk.claims.clauses import Clause
 from kursk.claims.lexicon import Lexicon
@@ -23,48 +24,100 @@ _LOSSES = (("killed", "killed"), ("wounded", "wounded"), ("casualties", "casualt
 _OPENERS = re.compile(
     r"(?:between|from|zwischen|von|entre|de|от|від|між|между|с|з)\s*$", re.IGNORECASE
 )
-_KO_AFTER = re.compile(r"^\s?(?:명)?\s?(?:이|가|을|를|에|의|은|는|으로|로)?\s?")
+_KO_COUNTER = re.compile(r"^\s?(?:여\s?)?명?\s?")
+_KO_PARTICLE = re.compile(r"^(?:이|가|을|를|에|의|은|는|으로|로|도)\s?")
 LOSS_METRICS = frozenset({"killed", "wounded", "casualties", "captured"})
 Span = tuple[int, int]
 
 
-def metric(text: str, fig: Figure, window: Span, local: Span, context: list[Span],
-           lex: Lexicon, group: bool = False) -> tuple[str, str, str]:  # fmt: skip
-    """(metric, cue word, where: "phrase", "clause", "sentence" or "default") of ``fig``."""
+class Zones(NamedTuple):
+    """The stretches of a sentence a figure's fields are read from."""
+
+    window: Span  # its part of its clause (between neighbouring figures): loss words
+    clause: Span  # its clause: Kursk, deployment, later contingents
+    local: Span  # its noun phrase (after it)
+    before: list[Span]  # figureless clauses before it in the sentence
+    after: list[Span]  # figureless clauses after it
+    coordinated: Span | None = None  # the next clause, when "and" joins it to this one
+
+
+def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
+           inherit: str = "") -> tuple[str, str, str]:  # fmt: skip
+    """(metric, cue word, where: "phrase", "clause", "sentence" or "default") of ``fig``.
+
+    ``inherit`` is the metric of the figure before it when this one continues a list ("about
+    10,000 troops and another 1,000 engineers are in Kursk").
+    """
     m = lex.metric
     if group:
-        for zone in (local,):
-            found = _losses(text, fig, zone, lex)
-            if found:
-                return (*found, "phrase")
-        if _near(m["additional"], text, fig, window, local):
-            return "additional_deployed", "", "phrase"
-        if m["kursk"].search(text, *local):
-            return "in_kursk", m["kursk"].search(text, *local).group(0), "phrase"
-        return "deployed", "", "phrase"
-    found = _losses(text, fig, window, lex)
+        return _group_metric(text, fig, z, lex)
+    found = _losses(text, fig, z.window, lex)
     if found:
         return (*found, "clause")
-    hit = _near(m["additional"], text, fig, window, local)
+    hit = m["additional"].search(text, *z.local)
+    if hit:
+        return "additional_deployed", hit.group(0), "phrase"
+    if inherit and not (m["kursk"].search(text, *z.clause) or m["deploy"].search(text, *z.clause)):
+        return inherit, "", "clause"
+    hit = _near(m["additional"], text, fig, z.window)
     if hit:
         return "additional_deployed", hit, "clause"
-    for key, name in (("kursk", "in_kursk"), ("deploy", "deployed")):
-        hit = m[key].search(text, *window)
+    for span in [z.clause, *z.before]:
+        hit = m["kursk"].search(text, *span)
+        if hit:
+            return "in_kursk", hit.group(0), "clause" if span == z.clause else "sentence"
+    for key, name in (("additional_weak", "additional_deployed"), ("deploy", "deployed")):
+        hit = m[key].search(text, *z.clause)
         if hit:
             return name, hit.group(0), "clause"
-    for span in context:
+    for span in [*z.before, *z.after]:
         found = _losses(text, fig, span, lex)
         if found:
             return (*found, "sentence")
-    hit = m["casualties_weak"].search(text, *window)
+    hit = m["casualties_weak"].search(text, *z.window)
     if hit:
         return "casualties", hit.group(0), "clause"
-    for span in context:
+    if z.coordinated is not None:
+        found = _losses(text, fig, z.coordinated, lex)
+        if found:
+            return (*found, "sentence")
+        hit = m["kursk"].search(text, *z.coordinated)
+        if hit:
+            return "in_kursk", hit.group(0), "sentence"
+    for span in z.after:
         for key, name in (("additional", "additional_deployed"), ("kursk", "in_kursk")):
             hit = m[key].search(text, *span)
             if hit:
                 return name, hit.group(0), "sentence"
     return "deployed", "", "default"
+
+
+def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, str, str]:
+    """The metric of the group of a partitive ("of the 12,000 deployed"): the first words of its
+    own noun phrase only, ``deployed`` by default."""
+    a, b = z.local
+    head = re.match(r"\W*(?:\w+\W+){0,2}", text[a:b])
+    short = (a, a + (head.end() if head else 0))
+    found = _losses(text, fig, short, lex)
+    if found:
+        return (*found, "phrase")
+    for key, name in (("additional", "additional_deployed"), ("kursk", "in_kursk")):
+        hit = lex.metric[key].search(text, a, min(b, a + 40))
+        if hit:
+            return name, hit.group(0), "phrase"
+    return "deployed", "", "phrase"
+
+
+def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
+    """True if the figure at ``start`` continues a list begun by a figure ending at
+    ``prev_end``: "10,000 soldiers and 1,000 sappers", "300 getötet, 2700 verwundet"."""
+    gap = text[prev_end:start]
+    if len(gap) > 80 or re.search(r"[.;:!?()]", gap):
+        return False
+    if lex.words_before:
+        return re.search(r"(?:과|와|및|,)\s*\S*\s*$", gap) is not None
+    tail = gap[-22:]
+    return lex.conj.search(tail) is not None or tail.rstrip().endswith(",")
 
 
 def _losses(text: str, fig: Figure, span: Span, lex: Lexicon) -> tuple[str, str] | None:
@@ -93,11 +146,9 @@ def _inside(hit: re.Match, fig: Figure) -> bool:
     return fig.start <= hit.start() < fig.end
 
 
-def _near(pattern: re.Pattern, text: str, fig: Figure, window: Span, local: Span) -> str:
-    """A cue right before the figure (within 40 characters of its window) or in its phrase."""
+def _near(pattern: re.Pattern, text: str, fig: Figure, window: Span) -> str:
+    """A cue right before the figure (within 40 characters, in its window)."""
     hit = pattern.search(text, max(window[0], fig.start - 40), fig.start)
-    if hit is None:
-        hit = pattern.search(text, *local)
     return hit.group(0) if hit else ""
 
 
@@ -118,32 +169,38 @@ def hedged(text: str, window: Span, context: list[Span], lex: Lexicon) -> bool:
 def qualifier(text: str, fig: Figure, clause: Clause, lex: Lexicon) -> str:
     """The qualifier of ``fig`` from the words right before and after it."""
     before = text[max(clause.start, fig.start - 45) : fig.start]
-    before = _OPENERS.sub("", before)
+    if fig.form == "range":
+        before = _OPENERS.sub("", before)
     for q, pattern in lex.qualifier_before:
         if pattern.search(before):
             return q
     after = text[fig.end : min(len(text), fig.end + 30)]
-    if lex.words_before:
-        after = after[_KO_AFTER.match(after).end() :]
+    starts = [after]
+    if lex.words_before:  # Korean: after the counter, and after a particle on it
+        after = after[_KO_COUNTER.match(after).end() :]
+        starts = [after, after[_KO_PARTICLE.match(after).end() :] if _KO_PARTICLE.match(after)
+                  else after]  # fmt: skip
     for q, pattern in lex.qualifier_after:
-        if pattern.match(after):
+        if any(pattern.match(a) for a in starts):
             return q
     if fig.qual:
         return fig.qual
     return "about" if fig.form == "vague" else "exact"
 
 
-def shared_qualifier(text: str, prev: tuple[int, str, str], fig: tuple[int, str, str]) -> str:
+def shared_qualifier(text: str, prev: tuple[int, str, str], fig: tuple[int, str, str],
+                     listed: bool) -> str:  # fmt: skip
     """The qualifier of a figure listed after another: in "about 300 killed and 2,700 wounded"
     the second takes the first's "about". ``prev`` is (end, qualifier, metric) of the figure
-    before, ``fig`` (start, qualifier, metric) of this one."""
+    before, ``fig`` (start, qualifier, metric) of this one; ``listed``: it continues the list
+    (:func:`continues_list`). A list of losses shares across a comma and a verb ("about 300
+    died and 2,700 were wounded"); other lists only when nothing but nouns stand between."""
     p_end, p_qual, p_metric = prev
     start, qual, this_metric = fig
-    if qual != "exact" or p_qual == "exact":
-        return qual
-    if p_metric not in LOSS_METRICS or this_metric not in LOSS_METRICS or p_metric == this_metric:
+    if qual != "exact" or p_qual == "exact" or not listed:
         return qual
     gap = text[p_end:start]
-    if len(gap) > 80 or re.search(r"[;:.!?()]", gap):
-        return qual
-    return p_qual
+    losses = p_metric in LOSS_METRICS and this_metric in LOSS_METRICS and p_metric != this_metric
+    if losses or (p_metric == this_metric and "," not in gap and len(gap) <= 50):
+        return p_qual
+    return qual

@@ -75,8 +75,12 @@ def before_phrase(text: str, fig: Figure, clause: Clause) -> tuple[int, int]:
 
 def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
           sentence: tuple[int, int], lex: Lexicon, cands: list[Candidate],
-          in_article: bool) -> Gate | None:  # fmt: skip
-    """Why ``fig`` counts as a figure of North Korean troops, or None if it does not."""
+          in_article: bool, listed: bool = False) -> Gate | None:  # fmt: skip
+    """Why ``fig`` counts as a figure of North Korean troops, or None if it does not.
+
+    ``listed``: the figure continues a list begun by a figure that counted ("10,000 soldiers and
+    1,000 sappers", "…, versus at least 600 in the spring").
+    """
     if not _plausible(text, fig, sentence, lex):
         return None
     a, b = local_phrase(text, fig, clause)
@@ -96,6 +100,8 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
     if lex.foreign.search(noun_zone) and not nk_local and _foreign_first(noun_zone, lex):
         return None
     people = _people(text, fig, clause, window, local, noun_zone, lex)
+    if people is None and listed:
+        people = ("list", "the figure before")
     if people is None:
         return None
     if not nk_local and _other_owner(text, fig, clause, lex, cands):
@@ -122,6 +128,8 @@ def _plausible(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) 
         after = text[fig.end : fig.end + 12].lstrip(". ")
         if lex.months.match(after):
             return False
+        if lex.lang == "fr" and re.search(r"(?<![\w])(?:le|du|au)\s*$", before):
+            return False  # "capturé le 5": a day
     return True
 
 
@@ -135,12 +143,14 @@ def _thing_first(local: str, lex: Lexicon) -> bool:
 
 
 def _foreign_first(zone: str, lex: Lexicon) -> bool:
-    """True if another army's mark stands in the noun phrase before (or, in French, after) its
-    troop noun, or there is no troop noun at all."""
+    """True if another army's mark belongs to the figure's first troop noun: before it (in
+    French right after it: "soldats russes"), or there is no troop noun at all."""
     foreign = lex.foreign.search(zone)
     troop = lex.troop.search(zone)
-    if troop is None or lex.lang in ("fr", "ko"):
+    if troop is None or lex.lang == "ko":
         return True
+    if lex.lang == "fr":
+        return troop.end() <= foreign.start() <= troop.end() + 3 or foreign.end() <= troop.start()
     return foreign.start() < troop.end() + 12
 
 

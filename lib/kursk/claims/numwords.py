@@ -188,7 +188,11 @@ VAGUE = {
         (r"(?:des|plusieurs|quelques)\s+milliers", *T),
         (r"(?:des|plusieurs|quelques)\s+centaines", *H),
         (r"(?:des|plusieurs|quelques)\s+dizaines", *D),
-        (r"un\s+millier", 1000, 1000), (r"une\s+centaine", 100, 100),
+        (r"une\s+dizaine\s+de\s+milliers", 10_000, 10_000),
+        (r"une\s+quinzaine\s+de\s+milliers", 15_000, 15_000),
+        (r"une\s+vingtaine\s+de\s+milliers", 20_000, 20_000),
+        (r"un\s+millier", 1000, 1000), (r"le\s+millier", 1000, 1000),
+        (r"une\s+centaine", 100, 100), (r"une\s+quinzaine", 15, 15),
         (r"une\s+dizaine", 10, 10), (r"une\s+vingtaine", 20, 20),
         (r"une\s+trentaine", 30, 30), (r"une\s+quarantaine", 40, 40),
         (r"une\s+cinquantaine", 50, 50), (r"une\s+soixantaine", 60, 60),
@@ -215,7 +219,8 @@ VAGUE = {
         (r"сотні|сотнями|сотень", *H), (r"десятки|десятків|десятками", *D),
     ],
     "ko": [
-        (r"수십만", *HT), (r"수만", *TT), (r"수천", *T), (r"수백", *H), (r"수십", *D),
+        (r"수십만", *HT), (r"수만(?!\s?[발개대원])", *TT), (r"수천(?!만|억)", *T),
+        (r"수백(?!만|억)", *H), (r"수십(?!만|억)", *D),
     ],
 }
 

@@ -18,11 +18,14 @@ Keys (each a list of alternatives unless said otherwise):
 ``place_prep``            a preposition making a country a place ("in", "nach", "в")
 ``function_after``        words that may follow a figure without naming what it counts
 ``metric``                dict: casualties_phrase, captured, killed, wounded, casualties,
-                          casualties_weak ("lost"), additional, kursk, deploy
+                          casualties_weak ("lost"), additional (a further batch: "another",
+                          "weitere"), additional_weak (later contingents: sappers, builders),
+                          kursk, deploy
 ``subgroup``              "of them", "darunter", "из них", "그중"
 ``partitive``             before a group's figure: "of the", "von den", "из"
 ``qualifier_before``      dict qualifier -> words right before the figure
 ``qualifier_after``       dict qualifier -> words right after it ("or more", "이상")
+``qualifier_tail``        optional: a preposition that may follow a qualifier ("более чем в")
 ``hedge``                 words that hedge a clause ("reportedly", "soll", "якобы")
 ``forecast``, ``period``  words of a forecast; of a count for one period or engagement
 ``attr_pre``              attribution before a name ("according to", "laut", "по данным")
@@ -102,9 +105,10 @@ def _ending(items: list[str], lang: str) -> re.Pattern:
     return re.compile(rf"{start}(?:{_alt(items)})\s*$", _I)
 
 
-def _starting(items: list[str]) -> re.Pattern:
+def _starting(items: list[str], lang: str) -> re.Pattern:
     """Alternatives that must begin right after a figure."""
-    return re.compile(rf"^\s*(?:{_alt(items)})(?![\w])", _I)
+    end = "" if lang in _SUBSTRING_LANGS else r"(?![\w])"
+    return re.compile(rf"^\s*(?:{_alt(items)}){end}", _I)
 
 
 @lru_cache(maxsize=8)
@@ -127,12 +131,13 @@ def lexicon(lang: str) -> Lexicon:
         foreign=w("foreign"),
         other_side=w("other_side"),
         place_prep=_ending(t["place_prep"], lang),
-        function_after=_starting(t["function_after"]),
+        function_after=_starting(t["function_after"], lang),
         metric={k: _words(v, lang) for k, v in t["metric"].items()},
         subgroup=w("subgroup"),
         partitive=_ending(t["partitive"], lang),
-        qualifier_before=[(q, _ending([p], lang)) for q, p in by_len(t["qualifier_before"])],
-        qualifier_after=[(q, _starting([p])) for q, p in by_len(t["qualifier_after"])],
+        qualifier_before=[(q, _ending([p + t.get("qualifier_tail", "")], lang))
+                          for q, p in by_len(t["qualifier_before"])],  # fmt: skip
+        qualifier_after=[(q, _starting([p], lang)) for q, p in by_len(t["qualifier_after"])],
         hedge=w("hedge"),
         forecast=w("forecast"),
         period=w("period"),

@@ -7,7 +7,7 @@ _TROOPS = (
     r"|militärs|rekruten|personen|menschen|leute|einsatzkräfte\w*|streitkräfte\w*"
     r"|kriegsgefangene\w*|gefangene\w*|tote[n]?|gefallene\w*|verwundete\w*|verletzte\w*"
     r"|verluste\w*|opfer|todesopfer|getötete\w*|infanteristen|scharfschützen|besatzung\w*"
-    r"|kräfte"
+    r"|kräfte|offiziere\w*|generäle\w*|kommandeure\w*"
 )
 
 TABLES = {
@@ -31,6 +31,8 @@ TABLES = {
     "foreign": [
         r"russische[nmrs]?", r"ukrainische[nmrs]?", r"eigene[nmrs]?", r"ihre[nmrs]?",
         r"seine[nmrs]?", r"moskaus", r"kiews", r"russlands", r"der\s+ukraine",
+        r"südkoreanische[nmrs]?", r"amerikanische[nmrs]?", r"us-soldaten", r"us-truppen",
+        r"tschetschenische[nmrs]?", r"feindliche[nmrs]?",
     ],
     "other_side": [
         r"russland", r"die\s+ukraine", r"der\s+ukraine", r"ukraine", r"moskau", r"kiew",
@@ -71,9 +73,9 @@ TABLES = {
             r"verstärkung\w*", r"nachschub", r"nachgeschickt", r"nachschicken", r"nachlegen",
             r"(?:zweite|dritte|vierte|fünfte|neue|nächste)[nrs]?\s+(?:\w+\s+)?(?:kontingent\w*"
             r"|welle|gruppe|rotation|truppenentsendung|entsendung|einsatz)",
-            r"pionier\w*", r"bausoldaten", r"bauarbeiter\w*", r"minenräum\w*", r"entminung\w*",
-            r"militärbauarbeiter\w*",
         ],
+        "additional_weak": [r"pionier\w*", r"bausoldaten", r"bauarbeiter\w*", r"minenräum\w*",
+                            r"entminung\w*", r"militärbauarbeiter\w*"],
         "kursk": [r"kursk\w*", r"sudscha", r"sudzha"],
         "deploy": [
             r"geschickt|entsandt|verlegt|stationiert|eingetroffen|angekommen|schicken|entsenden"
@@ -147,7 +149,8 @@ TABLES = {
         r"gab\s+an", r"warnte", r"warnt", r"bestätigte", r"bezifferte", r"beziffert",
         r"nannte", r"nennt", r"behauptet", r"behauptete", r"mitteilte", r"schreibt",
         r"schrieb", r"will", r"wollen", r"zählt", r"zählte", r"bilanzierte",
-        r"unterrichtete", r"informierte",
+        r"unterrichtete", r"informierte", r"erwartet", r"befürchtet", r"räumte\s+ein",
+        r"rechnet\s+mit", r"geht\s+von",
     ],
     "attr_origin": [r"unter\s+berufung\s+auf", r"beruft\s+sich\s+auf", r"berief\s+sich\s+auf",
                     r"beriefen\s+sich\s+auf", r"zitiert", r"zitierte", r"unterrichtung\s+durch",
@@ -189,5 +192,10 @@ TABLES = {
                            r"(?:präsident|staatschef)\w*\s+russlands", r"kreml-?chef\w*"],
         "kim_jong_un": [r"nordkoreanische[nmrs]?\s+(?:machthaber|staatschef|führer)\w*",
                         r"machthaber\w*\s+nordkoreas"],
+        "kyrylo_budanov": [r"chef\w*\s+des\s+(?:ukrainischen\s+)?militärgeheimdienst\w*",
+                           r"(?:ukrainische[nr]?\s+)?militärgeheimdienstchef\w*",
+                           r"hur-chef\w*"],
+        "sergei_shoigu": [r"sekretär\w*\s+des\s+(?:russischen\s+)?sicherheitsrat\w*",
+                          r"sicherheitsratssekretär\w*"],
     },
 }

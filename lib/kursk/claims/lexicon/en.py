@@ -6,7 +6,7 @@ _TROOPS = (
     r"|engineers|sappers|deminers|builders|workers|crews?|infantry(?:men)?|gunners|snipers"
     r"|operators|contingent|corps|expeditionary\s+force|north\s+koreans|koreans"
     r"|military\s+(?:workers|personnel|builders|engineers)|reinforcements|pows?|prisoners"
-    r"|captives|casualties|dead|deaths|wounded|injured|killed|captured|fatalities"
+    r"|captives|casualties|dead|deaths|wounded|injured|killed|captured|fatalities|officers|generals"
 )
 
 TABLES = {
@@ -31,6 +31,7 @@ TABLES = {
     "foreign": [
         r"russian", r"ukrainian", r"(?:its|their)\s+own", r"of\s+its\s+own", r"moscow(?:'s|’s)",
         r"kyiv(?:'s|’s)", r"russia(?:'s|’s)", r"ukraine(?:'s|’s)", r"of\s+its", r"its",
+        r"south\s+korean", r"chechen", r"american", r"(?-i:US|U\.S\.)", r"enemy",
     ],
     "other_side": [
         r"russia(?:'s|’s)?", r"ukraine(?:'s|’s)?", r"moscow(?:'s|’s)?", r"kyiv(?:'s|’s)?",
@@ -68,9 +69,11 @@ TABLES = {
             r"reinforcements?", r"new\s+(?:batch|contingent|wave|group|rotation|deployment)",
             r"(?:second|third|fourth|fifth|new|latest|next)\s+(?:\w+\s+)?(?:batch|contingent"
             r"|wave|group|rotation|deployment|round)",
-            r"rotated\s+in", r"deminers", r"sappers", r"(?:military\s+)?builders",
-            r"construction\s+(?:troops|workers|personnel)", r"engineers", r"demining",
+            r"rotated\s+in",
         ],
+        "additional_weak": [r"deminers", r"sappers", r"(?:military\s+)?builders",
+                            r"construction\s+(?:troops|workers|personnel)", r"engineers",
+                            r"demining"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha"],
         "deploy": [
             r"sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|arrived|arrive"
@@ -142,6 +145,7 @@ TABLES = {
         r"confirmed", r"stated", r"added", r"wrote", r"noted", r"assessed", r"assesses",
         r"thinks", r"think", r"revealed", r"disclosed", r"briefed", r"informed", r"counted",
         r"counts", r"tallied", r"acknowledged", r"admitted", r"insisted", r"testified",
+        r"expects", r"fears", r"warns", r"admits", r"acknowledges", r"suggested", r"suggests",
         r"(?:has|had)\s+(?:said|told|estimated|reported|claimed)",
     ],
     "attr_origin": [r"citing", r"cited", r"quoting", r"quoted", r"briefing\s+(?:by|from)",
@@ -190,5 +194,10 @@ TABLES = {
         "vladimir_putin": [r"russian\s+president", r"russia(?:'s|’s)\s+president",
                            r"president\s+of\s+russia"],
         "kim_jong_un": [r"north\s+korean\s+leader", r"north\s+korea(?:'s|’s)\s+leader"],
+        "kyrylo_budanov": [r"head\s+of\s+(?:ukraine(?:'s|’s)\s+)?(?:military\s+intelligence|hur|gur)",
+                           r"(?:ukraine(?:'s|’s)\s+)?(?:military\s+)?intelligence\s+chief",
+                           r"(?:hur|gur)\s+(?:chief|head)"],
+        "sergei_shoigu": [r"(?:russia(?:'s|’s)\s+)?security\s+council\s+secretary",
+                          r"secretary\s+of\s+(?:russia(?:'s|’s)\s+)?security\s+council"],
     },
 }

@@ -6,9 +6,10 @@ the marks of an army and of a government stand after the noun here.
 
 _TROOPS = (
     r"soldats?|militaires|troupes?|hommes|combattants?|personnes|membres|recrues"
-    r"|forces(?:\s+spéciales)?|commandos?|sapeurs|démineurs|ingénieurs|ouvriers|bâtisseurs"
+    r"|forces(?:\s+spéciales)?|commandos?|sapeurs|démineurs|ingénieurs|bâtisseurs"
     r"|travailleurs\s+militaires|contingent|corps|nord-coréens|fantassins|tireurs|effectifs"
-    r"|renforts|prisonniers|captifs|morts|tués|blessés|victimes|pertes"
+    r"|renforts|prisonniers|captifs|morts|tués|blessés|victimes|pertes|officiers|généraux"
+    r"|commandants|hommes\s+de\s+troupe"
 )
 
 TABLES = {
@@ -29,7 +30,8 @@ TABLES = {
     "not_people_before": [r"[$€£₩]", r"n°", r"numéro", r"âgés?\s+de", r"page"],
     "foreign": [
         r"russes?", r"ukrainien(?:ne)?s?", r"propres", r"de\s+moscou", r"de\s+kiev",
-        r"de\s+kyiv", r"ses", r"leurs",
+        r"de\s+kyiv", r"ses", r"leurs", r"sud-coréen(?:ne)?s?", r"américain(?:e)?s?",
+        r"tchétchènes?", r"ennemis?",
     ],
     "other_side": [
         r"la\s+russie", r"russie", r"l['’]ukraine", r"ukraine", r"moscou", r"kiev", r"kyiv",
@@ -60,9 +62,10 @@ TABLES = {
             r"supplémentaires?", r"de\s+plus", r"autres", r"nouveaux?", r"nouvelles?",
             r"renforts?", r"(?:deuxième|second|seconde|troisième|quatrième|nouveau|nouvelle)"
             r"\s+(?:\w+\s+)?(?:contingent|vague|groupe|rotation|déploiement|envoi)",
-            r"démineurs", r"sapeurs", r"bâtisseurs", r"ouvriers", r"génie", r"déminage",
-            r"construction",
+            r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))",
         ],
+        "additional_weak": [r"démineurs", r"sapeurs", r"bâtisseurs", r"génie", r"déminage",
+                            r"construction"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha"],
         "deploy": [
             r"envoyés?|envoyé|envoie|envoyer|déployés?|déployé|déployer|dépêchés?|dépêché"
@@ -77,7 +80,8 @@ TABLES = {
     "qualifier_before": {
         "up_to": [r"jusqu['’]à", r"près\s+de", r"presque", r"moins\s+de", r"pas\s+plus\s+de",
                   r"au\s+plus", r"au\s+maximum", r"quasiment", r"approchant", r"frôlant",
-                  r"jusqu['’]à\s+près\s+de"],
+                  r"jusqu['’]à\s+près\s+de", r"approche(?:nt)?(?:\s+(?:le|la|les))?",
+                  r"frôle(?:nt)?(?:\s+(?:le|la|les))?"],
         "about": [r"environ", r"quelque", r"autour\s+de", r"à\s+peu\s+près",
                   r"approximativement", r"près\s+d['’]environ", r"grosso\s+modo",
                   r"de\s+l['’]ordre\s+de", r"estimés?\s+à", r"aux\s+alentours\s+de"],
@@ -105,6 +109,8 @@ TABLES = {
         r"prévoit|prévoient|prévus?|prévues?|projette|projettent|s['’]apprête\w*|attendus?",
         r"dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|prochains\s+mois)",
         r"compte\s+envoyer|compter\s+envoyer|envisage\w*", r"planifié\w*",
+        r"(?:va|vont)\s+(?:\w+\s+)?(?:dépêcher|envoyer|déployer|fournir)", r"enverr\w+",
+        r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend"
     ],
     "period": [
         r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
@@ -113,6 +119,8 @@ TABLES = {
         r"|bataille|offensive|embuscade)", r"la\s+semaine\s+dernière",
         r"en\s+une\s+seule\s+(?:attaque|frappe|bataille)", r"par\s+jour",
         r"en\s+un\s+(?:seul\s+)?(?:jour|assaut|combat)",
+        r"(?:par|lors\s+d['’])\s*une\s+(?:seule\s+)?frappe", r"par\s+un\s+(?:tir|bombardement)",
+        r"ce\s+week-end", r"en\s+un\s+week-end", r"le\s+week-end\s+dernier",
     ],
     "attr_pre": [r"selon", r"d['’]après", r"de\s+source", r"a\s+déclaré", r"a\s+indiqué",
                  r"a\s+affirmé", r"a\s+estimé", r"estime", r"affirme", r"indique",
@@ -124,7 +132,9 @@ TABLES = {
         r"indique", r"indiquent", r"a\s+précisé", r"précise", r"a\s+assuré", r"assure",
         r"a\s+ajouté", r"déclare", r"a\s+fait\s+savoir", r"a\s+confirmé", r"confirme",
         r"a\s+averti", r"avertit", r"évalue", r"a\s+évalué", r"dit", r"a\s+dit", r"ont\s+dit",
-        r"a\s+écrit", r"a\s+révélé", r"a\s+rapporté", r"ont\s+rapporté",
+        r"a\s+écrit", r"a\s+révélé", r"a\s+rapporté", r"ont\s+rapporté", r"chiffre",
+        r"évoque", r"reconnaît", r"a\s+reconnu", r"table\s+sur", r"s['’]attend", r"craint",
+        r"relève", r"souligne", r"note", r"avance", r"compte", r"attend", r"juge",
     ],
     "attr_origin": [r"citant", r"en\s+citant", r"qui\s+cite", r"se\s+fondant\s+sur",
                     r"s['’]appuyant\s+sur", r"cité\w*\s+par", r"rapporté\w*\s+par"],
@@ -167,5 +177,8 @@ TABLES = {
                                r"président\s+de\s+l['’]ukraine"],
         "vladimir_putin": [r"(?:le\s+)?président\s+russe", r"président\s+de\s+la\s+russie"],
         "kim_jong_un": [r"(?:le\s+)?dirigeant\s+nord-coréen", r"leader\s+nord-coréen"],
+        "kyrylo_budanov": [r"chef\s+du\s+renseignement\s+militaire\s+ukrainien",
+                           r"patron\s+du\s+(?:gur|renseignement\s+militaire\s+ukrainien)"],
+        "sergei_shoigu": [r"secrétaire\s+du\s+conseil\s+de\s+sécurité(?:\s+russe)?"],
     },
 }
