@@ -37,6 +37,9 @@ _KO_TOPIC = re.compile(r"(?:은|는)$")
 _KO_SUBJECT = re.compile(r"(?:이|가)$")
 _KO_AFTER = re.compile(r"^\s?(?:측|당국|관계자|대변인)?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
 _DASH_TAIL = re.compile(r"\s[–—-]\s*$")
+_EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
+                            r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|dass|que|qu['’]|что|що|чтобы)(?!\w)", re.IGNORECASE)
 LOOKBACK = 8  # sentences a reference may reach back
 
 
@@ -59,6 +62,7 @@ class Attribution:
     start: int = -1
     end: int = -1
     cited: str = ""
+    tier: int = 9  # see the module docstring; 4: named in a sentence with a cue, not linked
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +118,18 @@ def candidates(text: str, start: int, end: int, lex: Lexicon) -> list[Candidate]
     for c in found:
         if not any(k.start < c.end and c.start < k.end for k in kept):
             kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    kept.sort(key=lambda c: c.start)
+    return [c for i, c in enumerate(kept) if not _heads_person(text, c, kept[i + 1 :], lex)]
+
+
+def _heads_person(text: str, c: Candidate, after: list[Candidate], lex: Lexicon) -> bool:
+    """True for a body or country naming the office of the person after it ("NATO-Generalsekretär
+    Mark Rutte", "Ukraine's defence minister Rustem Umerov"): the person is the claimant."""
+    if c.kind == "person" or not after or after[0].kind != "person":
+        return False
+    gap = text[c.end : after[0].start]
+    return len(gap) <= 35 and not _PUNCT.search(gap) and not (
+        lex.attr_post.search(gap) or lex.attr_pre.search(gap) or lex.attr_origin.search(gap))
 
 
 def _cue_spans(text: str, start: int, end: int, lex: Lexicon) -> dict[str, list[tuple[int, int]]]:
@@ -126,18 +141,35 @@ def _cue_spans(text: str, start: int, end: int, lex: Lexicon) -> dict[str, list[
     return out
 
 
-def _gap(text: str, a: int, b: int, limit: int) -> int | None:
-    """Length of ``text[a:b]`` if it is short and holds no punctuation, else None."""
-    if b < a or b - a > limit or _PUNCT.search(text, a, b):
-        return None
-    return b - a
+def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex: Lexicon,
+          inverted: bool = False) -> int | None:  # fmt: skip
+    """Distance from candidate ``c`` to the nearest cue next to it, or None.
 
-
-def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int) -> int | None:
-    """Distance from candidate ``c`` to the nearest cue next to it (before or after), or None."""
+    A cue before the candidate links across words only ("according to the Pentagon"); one
+    after it across words or an apposition between commas ("Zelensky, Ukraine's president,
+    said"), counted farther. Never across "that" / "dass" / "que" / "что" (the name after it is
+    the subject of what was said). ``inverted``: a verb of saying before the name ("…, said
+    Zelensky"); in English only at the end of a clause.
+    """
     best = None
     for cs, ce in cues:
-        d = _gap(text, ce, c.start, limit) if ce <= c.start else _gap(text, c.end, cs, limit)
+        if cs < c.end and c.start < ce:
+            return 0
+        if ce <= c.start:
+            gap = text[ce : c.start]
+            ok = len(gap) <= limit and not _PUNCT.search(gap)
+            if ok and inverted and lex.lang == "en":
+                ok = _EN_CLAUSE_END.match(text, c.end) is not None
+            d = len(gap) if ok else None
+        else:
+            gap = text[c.end : cs]
+            d = len(gap) if len(gap) <= limit and not _PUNCT.search(gap) else None
+            if d is None and len(gap) <= 70 and gap.lstrip().startswith(","):
+                inner = gap.strip().strip(",")
+                if not _PUNCT.search(inner) and gap.rstrip().endswith(","):
+                    d = len(gap) + 15  # an apposition
+        if d is not None and _COMPLEMENTIZER.search(gap):
+            d = None
         if d is not None and (best is None or d < best):
             best = d
     return best
@@ -178,18 +210,22 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
             ranked.append((*rank, c.start, c))
     if not ranked:
         return Attribution()
-    best = min(ranked, key=lambda r: r[:3])[3]
-    return Attribution(best.name, best.kind, best.start, best.end, _cited(cands, cues, text, best))
+    tier, _, _, best = min(ranked, key=lambda r: r[:3])
+    return Attribution(best.name, best.kind, best.start, best.end,
+                       _cited(cands, cues, text, best, lex), tier)  # fmt: skip
 
 
 def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | None:
-    origin = _link(text, c, cues["origin"], 60)
+    origin = _link(text, c, cues["origin"], 60, lex)
     if origin is not None and c.kind != "outlet":
         return 0, origin
     if relay and c.kind == "agency":
         return 0, 50
-    near = [d for d in (_link(text, c, cues["pre"], 60), _link(text, c, cues["post"], 45),
+    near = [d for d in (_link(text, c, cues["pre"], 60, lex),
+                        _link(text, c, cues["post"], 45, lex, inverted=True),
                         origin) if d is not None]  # fmt: skip
+    if c.kind == "gov" and lex.self_cited.search(text, c.start, c.end):
+        near.append(0)  # "nach ukrainischen Angaben", "according to Ukrainian sources"
     if lex.words_before:
         d = _ko_linked(text, c, end, cues)
         if d is not None:
@@ -219,7 +255,7 @@ def _title_head(text: str, start: int, end: int, cands: list[Candidate]) -> Cand
     return None
 
 
-def _cited(cands: list[Candidate], cues: dict, text: str, best: Candidate) -> str:
+def _cited(cands: list[Candidate], cues: dict, text: str, best: Candidate, lex: Lexicon) -> str:
     """The outlet the attribution names: the claimant if it is an outlet, else an outlet of the
     same sentence linked to a cue (or any outlet there)."""
     if best.kind == "outlet":
@@ -228,7 +264,7 @@ def _cited(cands: list[Candidate], cues: dict, text: str, best: Candidate) -> st
     if not outlets:
         return ""
     linked = [c for c in outlets
-              if any(_link(text, c, cues[k], 60) is not None for k in cues)]  # fmt: skip
+              if any(_link(text, c, cues[k], 60, lex) is not None for k in cues)]  # fmt: skip
     return (linked or outlets)[0].name
 
 
@@ -250,7 +286,7 @@ def matches_kind(attribution: Attribution, kind: str) -> bool:
     if kind == "any":
         return True
     if kind == "agency":
-        return attribution.kind in ("agency", "org", "ministry")
+        return attribution.kind in ("agency", "org", "ministry", "outlet")
     if kind == "ministry":
         return attribution.kind in ("ministry", "org", "agency")
     return attribution.kind == kind

@@ -39,7 +39,10 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
     for m in _HARD.finditer(text, start, end):
         if free(m.start()):
             cuts.add(m.start())
-    marks = {m.start() for m in lex.subgroup.finditer(text, start, end) if free(m.start())}
+    marks = set()
+    for m in lex.subgroup.finditer(text, start, end):
+        if free(m.start()) and not _right_after_figure(text, m.start(), inside):
+            marks.add(m.start())  # "3,000 of them" stays one clause
     for i in marks:
         cuts.add(i)
     for m in lex.conj.finditer(text, start, end):
@@ -47,12 +50,19 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
         if free(m.start()) and _figures_both_sides(i, sorted(cuts), inside):
             cuts.add(i)
     bounds = sorted(cuts)
-    out = []
+    out: list[Clause] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         a2, b2 = _trim(text, a, b)
-        if a2 < b2:
-            out.append(Clause(a2, b2, a in marks))
+        if a2 >= b2:
+            continue
+        lone = bool(out) and out[-1].subgroup and lex.subgroup.fullmatch(text, out[-1].start,
+                                                                        out[-1].end)  # fmt: skip
+        out.append(Clause(a2, b2, a in marks or lone))  # "Of these, about 5,000 ..."
     return out or [Clause(start, end)]
+
+
+def _right_after_figure(text: str, i: int, figs: list[tuple[int, int]]) -> bool:
+    return any(0 <= i - b <= 2 and not text[b:i].strip() for _, b in figs)
 
 
 def _figures_both_sides(i: int, cuts: list[int], figs: list[tuple[int, int]]) -> bool:

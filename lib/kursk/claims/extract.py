@@ -122,6 +122,18 @@ class _Article:
             self._attr[i] = attribute(self.text, *self.sentences[i], self.lex, self.cands(i))
         return self._attr[i]
 
+    def headline_source(self) -> Attribution:
+        """For a headline with no attribution: the claimant of the first attributed sentence of
+        the body (of the first three), or the first person or body it names."""
+        body = range(1, min(len(self.sentences), 4))
+        for j in body:
+            if self.attribution(j).name:
+                return self.attribution(j)
+        for c in self.cands(1) if len(self.sentences) > 1 else []:
+            if c.kind in ("person", "agency", "ministry", "org"):
+                return Attribution(c.name, c.kind, c.start, c.end, "", 5)
+        return Attribution()
+
     def reach_back(self, i: int, kind: str) -> Attribution:
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
             a = self.attribution(j)
@@ -150,7 +162,7 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
     Korea's troops, each sentence that holds one."""
     if not text:
         return []
-    figs = find_figures(text, lang)
+    figs = [f for f in find_figures(text, lang) if f.high >= 2]  # "one" is never a figure
     if not figs:
         return []
     lex = lexicon(lang)
@@ -184,6 +196,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
         listed = prev is not None and F.continues_list(text, prev[0], f.start, lex)
+        tight = listed and rows and "," not in text[prev[0] : f.start]
+        prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
         gate = judge(text, f, clause, window, (s0, s1), lex, art.cands(i), True, listed)
         if gate is None:
             continue
@@ -204,8 +218,10 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         keys = C.features(gate.people, gate.nk, via, f.form, met_where)
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
-            "kind": F.kind(text, window, context, lex), "claimant": who.name,
-            "hedged": F.hedged(text, window, context, lex), "cited_via": who.cited,
+            "kind": F.kind(text, window, context, lex, z.coordinated,
+                           prev_row["kind"] if prev_row else "count"),
+            "claimant": who.name, "cited_via": who.cited,
+            "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"]),
             "claimant_via": via, "confidence": C.score(keys),
             "evidence": C.evidence((gate.people, gate.cue), gate.nk, via, f.form, (met_where, cue)),
             "sentence": text[s0:s1], "sentence_start": s0, "start": f.start, "end": f.end,
@@ -225,9 +241,11 @@ def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: L
             f.start > fig.end for f in others
         )
     before = text[max(clause.start, fig.start - 20) : fig.start]
-    return lex.partitive.search(before) is not None and any(
-        f.end <= fig.start and fig.start - f.end <= 30 for f in others
-    )
+    part = lex.partitive.search(before)
+    if part is None:
+        return False
+    share = lex.fraction.search(text, max(clause.start, fig.start - 45), fig.start)
+    return share is not None or any(f.end <= fig.start and fig.start - f.end <= 30 for f in others)
 
 
 def _window(figs, groups, where, n, clause: Clause) -> tuple[int, int]:
@@ -254,19 +272,17 @@ def _claimant(art: _Article, i: int, clause: Clause,
     if own.name:
         sent = art.attribution(i)
         return Attribution(own.name, own.kind, own.start, own.end, own.cited or sent.cited), "clause"
-    mine = [c for c in cands if not any(a <= c.start < b for a, b in others)]
-    sent = attribute(art.text, *art.sentences[i], art.lex, mine) if others else art.attribution(i)
-    if sent.name:
+    sent = art.attribution(i)
+    kind = refers_back(art.text, *art.sentences[i], art.lex)
+    if sent.name and not (sent.tier == 4 and kind and kind != "any"):
         return sent, "sentence"
-    kind = refers_back(art.text, *art.sentences[i], art.lex) or "any"
-    back = art.reach_back(i, kind)
+    back = art.reach_back(i, kind or "any")
     if back.name:
         return back, "reach_back"
+    if sent.name:
+        return sent, "sentence"
     if i == 0 and art.has_title:
-        for j in range(1, min(len(art.sentences), 4)):
-            ahead = art.attribution(j)
-            if ahead.name:
-                return ahead, "reach_back"
+        return art.headline_source(), "reach_back"
     return Attribution(), ""
 
 

@@ -78,13 +78,10 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     if hit:
         return "casualties", hit.group(0), "clause"
     if z.coordinated is not None:
-        found = _losses(text, fig, z.coordinated, lex)
-        if found:
-            return (*found, "sentence")
         hit = m["kursk"].search(text, *z.coordinated)
         if hit:
             return "in_kursk", hit.group(0), "sentence"
-    for span in z.after:
+    for span in [*z.before, *z.after]:
         for key, name in (("additional", "additional_deployed"), ("kursk", "in_kursk")):
             hit = m[key].search(text, *span)
             if hit:
@@ -152,13 +149,16 @@ def _near(pattern: re.Pattern, text: str, fig: Figure, window: Span) -> str:
     return hit.group(0) if hit else ""
 
 
-def kind(text: str, window: Span, context: list[Span], lex: Lexicon) -> str:
+def kind(text: str, window: Span, context: list[Span], lex: Lexicon,
+         coordinated: Span | None = None, listed: str = "count") -> str:  # fmt: skip
     """``forecast``, ``period`` or ``count``, from the figure's window, then its sentence's
-    figureless clauses."""
+    figureless clauses, then the clause joined to it by "and" ("52 were killed and 47 wounded in
+    the past 24 hours"); a figure continuing a list takes the kind of the one before."""
+    spans = [window, *context] + ([coordinated] if coordinated else [])
     for pattern, name in ((lex.forecast, "forecast"), (lex.period, "period")):
-        if pattern.search(text, *window) or any(pattern.search(text, *s) for s in context):
+        if any(pattern.search(text, *s) for s in spans):
             return name
-    return "count"
+    return listed
 
 
 def hedged(text: str, window: Span, context: list[Span], lex: Lexicon) -> bool:

@@ -149,9 +149,12 @@ def _foreign_first(zone: str, lex: Lexicon) -> bool:
     troop = lex.troop.search(zone)
     if troop is None or lex.lang == "ko":
         return True
+    if foreign.end() <= troop.start():
+        return True  # "50,000 Russian troops"
     if lex.lang == "fr":
-        return troop.end() <= foreign.start() <= troop.end() + 3 or foreign.end() <= troop.start()
-    return foreign.start() < troop.end() + 12
+        return troop.end() <= foreign.start() <= troop.end() + 3  # "soldats russes"
+    gap = zone[troop.end() : foreign.start()]
+    return re.fullmatch(r"\s*(?:of|der|des|из|з|із)?\s*(?:the\s+)?", gap, re.IGNORECASE) is not None
 
 
 def _is_year(text: str, fig: Figure, local: str, lex: Lexicon) -> bool:
@@ -178,6 +181,9 @@ def _people(text, fig, clause, window, local, noun_zone, lex) -> tuple[str, str]
     if clause.subgroup or lex.subgroup.search(text, clause.start, clause.end):
         m = lex.subgroup.search(text, clause.start, clause.end)
         return "ref", m.group(0) if m else "of them"
+    m = lex.metric["additional"].search(text, max(clause.start, fig.start - 20), fig.start)
+    if m and not text[m.end() : fig.start].strip(" -,"):
+        return "ref", m.group(0)  # "another 2,000", "weitere 3.000", "ещё 6 тыс."
     if not (local.strip() == "" or lex.function_after.match(local) or lex.words_before):
         return None
     w0, w1 = window
@@ -189,7 +195,7 @@ def _people(text, fig, clause, window, local, noun_zone, lex) -> tuple[str, str]
         if m:
             return "clause_loss", m.group(0)
     m = lex.metric["deploy"].search(text, w0, w1)
-    if m and lex.nk.search(text, clause.start, clause.end):
+    if m:  # in an article about North Korea's troops (checked before)
         return "deploy", m.group(0)
     return None
 

@@ -23,6 +23,8 @@ Keys (each a list of alternatives unless said otherwise):
                           kursk, deploy
 ``subgroup``              "of them", "darunter", "из них", "그중"
 ``partitive``             before a group's figure: "of the", "von den", "из"
+``fraction``              a share of a group: "half", "die Hälfte", "половина", "절반"
+``self_cited``            nouns that make a government phrase a source ("ukrainische Angaben")
 ``qualifier_before``      dict qualifier -> words right before the figure
 ``qualifier_after``       dict qualifier -> words right after it ("or more", "이상")
 ``qualifier_tail``        optional: a preposition that may follow a qualifier ("более чем в")
@@ -72,6 +74,8 @@ class Lexicon:
     metric: dict[str, re.Pattern]
     subgroup: re.Pattern
     partitive: re.Pattern
+    fraction: re.Pattern
+    self_cited: re.Pattern
     qualifier_before: list[tuple[str, re.Pattern]]
     qualifier_after: list[tuple[str, re.Pattern]]
     hedge: re.Pattern
@@ -135,6 +139,8 @@ def lexicon(lang: str) -> Lexicon:
         metric={k: _words(v, lang) for k, v in t["metric"].items()},
         subgroup=w("subgroup"),
         partitive=_ending(t["partitive"], lang),
+        fraction=w("fraction"),
+        self_cited=w("self_cited"),
         qualifier_before=[(q, _ending([p + t.get("qualifier_tail", "")], lang))
                           for q, p in by_len(t["qualifier_before"])],  # fmt: skip
         qualifier_after=[(q, _starting([p], lang)) for q, p in by_len(t["qualifier_after"])],

@@ -1,7 +1,8 @@
 """German cue words (see :mod:`kursk.claims.lexicon` for what each key means)."""
 
 _TROOPS = (
-    r"soldat\w*|truppen?|mann|männer\w*|kämpfer\w*|militärangehörige\w*|armeeangehörige\w*"
+    r"\w*soldat\w*|\w*truppen?|\w*kräfte\w*|\w*kämpfer\w*|\w*pionier\w*|\w*räumer\w*"
+    r"|militär\w*arbeiter\w*|soldat\w*|truppen?|mann|männer\w*|kämpfer\w*|militärangehörige\w*|armeeangehörige\w*"
     r"|angehörige\w*|nordkoreaner\w*|spezialkräfte\w*|spezialeinheit\w*|elitesoldaten"
     r"|pionier\w*|kontingent\w*|militärarbeiter\w*|bausoldaten|bauarbeiter\w*|minenräumer\w*"
     r"|militärs|rekruten|personen|menschen|leute|einsatzkräfte\w*|streitkräfte\w*"
@@ -37,7 +38,8 @@ TABLES = {
     "other_side": [
         r"russland", r"die\s+ukraine", r"der\s+ukraine", r"ukraine", r"moskau", r"kiew",
         r"der\s+kreml", r"(?:russische|ukrainische)[nmrs]?\s+(?:streitkräfte\w*|truppen|armee"
-        r"|militär\w*|seite|soldaten|einheit\w*|kommandeur\w*)",
+        r"|militär\w*|seite|soldaten|einheit\w*|kommandeur\w*|fallschirmjäger|marineinfanterist"
+        r"\w*|brigade\w*)",
     ],
     "place_prep": [r"in|im|ins|nach|aus|gegen|für|bei|von|über|mit|zwischen|an\s+der|an\s+die"],
     "function_after": [
@@ -66,16 +68,18 @@ TABLES = {
             r"getötete\w*", r"leichen",
         ],
         "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*"],
-        "casualties": [r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*"],
+        "casualties": [r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*", r"ausgefallen",
+                       r"kampfunfähig\w*"],
         "casualties_weak": [r"verloren", r"verlor", r"verlieren"],
         "additional": [
             r"weitere[nrsm]?", r"zusätzliche\w*", r"erneut", r"nochmals", r"noch\s+einmal",
             r"verstärkung\w*", r"nachschub", r"nachgeschickt", r"nachschicken", r"nachlegen",
+            r"folgen", r"hinzukommen", r"wiederaufbau\w*", r"bausoldaten", r"\w*bauarbeiter\w*",
+            r"militärbau\w*",
             r"(?:zweite|dritte|vierte|fünfte|neue|nächste)[nrs]?\s+(?:\w+\s+)?(?:kontingent\w*"
             r"|welle|gruppe|rotation|truppenentsendung|entsendung|einsatz)",
         ],
-        "additional_weak": [r"pionier\w*", r"bausoldaten", r"bauarbeiter\w*", r"minenräum\w*",
-                            r"entminung\w*", r"militärbauarbeiter\w*"],
+        "additional_weak": [r"pionier\w*", r"minenräum\w*", r"entminung\w*"],
         "kursk": [r"kursk\w*", r"sudscha", r"sudzha"],
         "deploy": [
             r"geschickt|entsandt|verlegt|stationiert|eingetroffen|angekommen|schicken|entsenden"
@@ -84,6 +88,9 @@ TABLES = {
             r"|umfasst|stark",
         ],
     },
+    "self_cited": [r"angaben", r"quellen", r"kreise\w*", r"schätzungen"],
+    "fraction": [r"hälfte", r"drittel", r"viertel", r"großteil", r"mehrheit", r"prozent",
+                 r"meisten"],
     "subgroup": [r"von\s+ihnen", r"darunter", r"davon", r"unter\s+ihnen", r"einschließlich",
                  r"inklusive"],
     "partitive": [r"von\s+den", r"der", r"unter\s+den", r"aus\s+den"],
@@ -107,6 +114,7 @@ TABLES = {
         r"vermutlich", r"wahrscheinlich", r"möglicherweise", r"mutmaßlich", r"dürfte[n]?",
         r"voraussichtlich", r"schätz\w*", r"geschätzt\w*", r"berichten\s+zufolge",
         r"wohl", r"vermutet\w*", r"erwartet\w*", r"plant", r"planen", r"unbestätigt\w*",
+        r"wolle", r"wollte",
     ],
     "forecast": [
         r"(?:könnte|könnten|dürfte|dürften|würde|würden|soll|sollen|wird|werden)\b"
@@ -117,8 +125,9 @@ TABLES = {
         r"|folgen|eintreffen|erreichen|übersteigen)",
         r"(?:soll|sollen|wird|werden)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:kommen|folgen"
         r"|eintreffen|ankommen|hinzukommen|schicken|entsenden)(?!\s+(?:sein|haben))",
-        r"(?:will|wollen|plant|planen|beabsichtigt|beabsichtigen)\b(?:[^.;!?]|\.(?=\d)){0,160}?"
-        r"\b(?:schicken|entsenden|senden|verlegen)",
+        r"(?:will|wollen|wolle|wollte|plant|planen|beabsichtigt|beabsichtigen)\b"
+        r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:schicken|entsenden|senden|verlegen|entsendung"
+        r"|verlegung)", r"hinzukommen", r"dazukommen",
         r"voraussichtlich", r"erwartet", r"in\s+den\s+(?:kommenden|nächsten)\s+(?:tagen|wochen"
         r"|monaten)", r"geplant\w*",
         r"bis\s+(?:(?:ende|anfang|mitte)\s+)?(?:dezember|jahresende|frühjahr|sommer|herbst"
@@ -132,11 +141,14 @@ TABLES = {
         r"(?:bei|beim)\s+(?:einem\s+|dem\s+)?(?:[\w-]+\s+){0,2}?(?:drohnenangriff|angriff"
         r"|gefecht|sturmangriff|hinterhalt|schlag|luftangriff)",
         r"pro\s+tag", r"täglich", r"an\s+einem\s+(?:einzigen\s+)?tag",
+        r"allein\s+im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)", r"innerhalb\s+(?:einer|von\s+einer)\s+stunde",
     ],
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",
         r"nach\s+(?:den\s+)?schätzungen", r"nach\s+(?:einer\s+)?einschätzung",
         r"nach\s+erkenntnissen", r"hieß\s+es\s+(?:aus|von|in|im|beim)", r"wie",
+        r"heißt\s+es\s+(?:aus|von|in|im|beim)", r"geht\s+aus",
         r"so", r"sagte", r"erklärte", r"teilte", r"berichtete", r"meldete", r"spricht",
         r"sprach", r"schätzt", r"schätzte", r"gab\s+an", r"gibt\s+an", r"geht\s+davon\s+aus",
         r"bezifferte", r"beziffert", r"warnte", r"bestätigte", r"schreibt", r"schrieb",
@@ -148,7 +160,9 @@ TABLES = {
         r"schätzt", r"schätzte", r"schätzen", r"geht\s+davon\s+aus", r"gibt\s+an",
         r"gab\s+an", r"warnte", r"warnt", r"bestätigte", r"bezifferte", r"beziffert",
         r"nannte", r"nennt", r"behauptet", r"behauptete", r"mitteilte", r"schreibt",
-        r"schrieb", r"will", r"wollen", r"zählt", r"zählte", r"bilanzierte",
+        r"schrieb", r"zählt", r"zählte", r"bilanzierte", r"hervor", r"veröffentlichte",
+        r"will(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
+        r"wollen(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
         r"unterrichtete", r"informierte", r"erwartet", r"befürchtet", r"räumte\s+ein",
         r"rechnet\s+mit", r"geht\s+von",
     ],

@@ -36,13 +36,15 @@ TABLES = {
     "other_side": [
         r"russia(?:'s|’s)?", r"ukraine(?:'s|’s)?", r"moscow(?:'s|’s)?", r"kyiv(?:'s|’s)?",
         r"kiev", r"the\s+kremlin", r"(?:russian|ukrainian)\s+(?:forces|troops|army|military"
-        r"|side|soldiers|units?|commanders?)",
+        r"|side|soldiers|units?|commanders?|paratroopers|marines|servicemen|brigades?"
+        r"|battalions?|infantry|troopers)",
     ],
     "place_prep": [r"in|into|to|inside|from|across|against|with|for|of|near|towards?|about"],
     "function_after": [
         r"were|was|are|is|have|has|had|will|would|could|may|might|in|into|to|at|from|by|on"
         r"|near|since|so\s+far|more|already|now|and|or|who|which|that|as|during|between|across"
         r"|inside|along|for|last|this|so|or\s+more|plus|in\s+total|altogether|each|of\s+them"
+        r"|if|unless|when|by|within|over|next|still|initially|now|alone|so\s+far"
         r"|of\s+whom|among\s+them|according",
     ],
     "metric": {
@@ -58,30 +60,33 @@ TABLES = {
         ],
         "killed": [
             r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
-            r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain",
+            r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
             r"death\s+toll", r"were\s+killed", r"bodies",
         ],
         "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed"],
-        "casualties": [r"casualties", r"losses", r"toll", r"loss"],
-        "casualties_weak": [r"lost", r"lose", r"losing"],
+        "casualties": [r"casualties", r"losses", r"loss", r"out\s+of\s+action"],
+        "casualties_weak": [r"lost", r"lose", r"losing", r"costs?"],
         "additional": [
             r"another", r"additional", r"further", r"more(?!\s+than)", r"fresh", r"extra",
             r"reinforcements?", r"new\s+(?:batch|contingent|wave|group|rotation|deployment)",
             r"(?:second|third|fourth|fifth|new|latest|next)\s+(?:\w+\s+)?(?:batch|contingent"
             r"|wave|group|rotation|deployment|round)",
-            r"rotated\s+in",
+            r"rotated\s+in", r"(?:military\s+)?builders", r"construction\s+(?:troops|workers"
+            r"|personnel|units?)", r"rebuild\w*", r"reconstruction", r"to\s+follow", r"follow",
         ],
-        "additional_weak": [r"deminers", r"sappers", r"(?:military\s+)?builders",
-                            r"construction\s+(?:troops|workers|personnel)", r"engineers",
-                            r"demining"],
+        "additional_weak": [r"deminers", r"sappers", r"engineers", r"demining"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha"],
         "deploy": [
             r"sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|arrived|arrive"
             r"|transferred|moved|stationed|shipped|flown|crossed|based|present|fighting|fight"
             r"|serving|in\s+russia|to\s+russia|deployment|number(?:s|ed)?|total(?:s|led)?"
+            r"|reached|training|trained|stood|remain(?:ed|s)?|massed|stationed"
             r"|put\s+the\s+number|put\s+at|estimated\s+at|strong",
         ],
     },
+    "self_cited": [r"sources", r"estimates", r"figures", r"data"],
+    "fraction": [r"half", r"a\s+third", r"two\s+thirds", r"a\s+quarter", r"most", r"majority",
+                 r"percent", r"\d+\s*%"],
     "subgroup": [
         r"of\s+them", r"of\s+whom", r"among\s+them", r"including", r"among\s+whom",
         r"of\s+those", r"of\s+these", r"out\s+of\s+them",
@@ -92,9 +97,9 @@ TABLES = {
         "up_to": [r"up\s+to", r"as\s+many\s+as", r"nearly", r"almost", r"close\s+to",
                   r"approaching", r"no\s+more\s+than", r"not\s+more\s+than", r"fewer\s+than",
                   r"less\s+than", r"under", r"just\s+under", r"grow\s+to", r"at\s+most",
-                  r"a\s+maximum\s+of", r"rise\s+to", r"reach"],
+                  r"a\s+maximum\s+of", r"rise\s+to", r"reach", r"near", r"nearing"],
         "about": [r"about", r"around", r"some", r"roughly", r"approximately", r"an\s+estimated",
-                  r"estimated", r"circa", r"ca\.", r"approx\.", r"an\s+approximate",
+                  r"circa", r"ca\.", r"approx\.", r"an\s+approximate",
                   r"in\s+the\s+region\s+of", r"on\s+the\s+order\s+of", r"put\s+at\s+about"],
         "more_than": [r"more\s+than", r"over", r"greater\s+than", r"exceeding", r"exceeds?",
                       r"exceeded", r"in\s+excess\s+of", r"well\s+over", r"just\s+over",
@@ -110,19 +115,20 @@ TABLES = {
     "hedge": [
         r"believes?", r"believed", r"likely", r"probably", r"possibly", r"estimat\w*",
         r"reportedly", r"allegedly", r"apparently", r"could", r"(?-i:may)", r"might",
-        r"expected", r"expects?", r"plans?\s+to", r"planning\s+to", r"planned",
-        r"prepar(?:es?|ing)\s+to", r"thought\s+to", r"suspected", r"presumably",
+        r"expected", r"expects?", r"plans?\s+to", r"planning\s+to", r"prepar(?:es?|ing)", r"thought\s+to", r"suspected", r"presumably",
         r"is\s+said\s+to", r"are\s+said\s+to", r"were\s+said\s+to", r"assessed", r"assesses",
         r"unconfirmed", r"unverified",
     ],
     "forecast": [
         r"(?:could|may|might|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|deployed"
         r"|dispatched|transferred|grow|rise|reach|exceed|increase|climb|arrive|go|send|deploy"
-        r"|dispatch|follow|join|top|number|total|swell|double)",
+        r"|dispatch|follow|join|joined|top|number|total|swell|double)",
         r"expected", r"(?:scheduled|due|poised|set|slated|likely)\s+to",
         r"(?:plans?|planned|planning|prepares|preparing|intends?|intending|aims?|aiming|ready)"
         r"\s+to\s+(?:send|deploy|dispatch|transfer|add)",
         r"in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)", r"planned", r"a\s+planned",
+        r"prepar(?:es|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:deployment|dispatch)",
+        r"(?<![\w])to\s+(?:dispatch|send|deploy)(?=\s+\d)", r"could\s+follow", r"to\s+follow",
         r"by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:year|spring|summer|autumn|winter)"
         r"(?<=\w)(?=.*\b(?:could|may|might|would|will)\b)",
     ],
@@ -132,7 +138,10 @@ TABLES = {
         r"(?:in|during)\s+(?:a|an|the|one|its)\s+(?:[\w-]+\s+){0,2}?(?:drone\s+)?(?:strike"
         r"|attack|assault|raid|battle|engagement|ambush|offensive\s+operation)",
         r"during\s+the\s+battle\s+for", r"in\s+a\s+single", r"in\s+one\s+day",
-        r"per\s+day", r"a\s+day", r"daily",
+        r"per\s+day", r"a\s+day", r"daily", r"in\s+(?:january|february|march|april|may|june"
+        r"|july|august|september|october|november|december)\s+alone", r"alone\s+in",
+        r"within\s+(?:an|one|a\s+single)\s+(?:hour|day)",
+        r"in\s+the\s+(?:final|last|first)\s+(?:days|hours|week)",
     ],
     "attr_pre": [
         r"according\s+to", r"said", r"says", r"told", r"in\s+the\s+words\s+of",
@@ -156,7 +165,8 @@ TABLES = {
                    r"the\s+(?:minister|president|official|spokesman|spokeswoman|general"
                    r"|commander|chief|lawmaker)\s+(?:said|added|told|estimated|noted)",
                    r"he\s+told", r"she\s+told"],
-        "agency": [r"the\s+(?:spy\s+|intelligence\s+)?agency", r"the\s+intelligence\s+service",
+        "agency": [r"the\s+(?:spy\s+|intelligence\s+|state\s+news\s+|news\s+)?agency",
+                   r"the\s+intelligence\s+service", r"the\s+(?:general\s+)?staff",
                    r"the\s+service", r"the\s+directorate", r"the\s+spy\s+service"],
         "ministry": [r"the\s+(?:defen[cs]e\s+)?ministry", r"the\s+department"],
         "any": [r"(?:they|it)\s+(?:said|says|told|added|estimated|claimed|noted|reported)",

@@ -35,8 +35,8 @@ TABLES = {
     ],
     "other_side": [
         r"la\s+russie", r"russie", r"l['’]ukraine", r"ukraine", r"moscou", r"kiev", r"kyiv",
-        r"le\s+kremlin", r"(?:forces|troupes|armée|militaires|soldats|unités)\s+(?:russes"
-        r"|ukrainien(?:ne)?s?)",
+        r"le\s+kremlin", r"(?:forces|troupes|armée|militaires|soldats|unités|parachutistes"
+        r"|fusiliers\s+marins|brigades?)\s+(?:russes|ukrainien(?:ne)?s?)",
     ],
     "place_prep": [r"en|à|au|aux|vers|dans|de|depuis|contre|pour|avec|sur|par"],
     "function_after": [
@@ -62,10 +62,10 @@ TABLES = {
             r"supplémentaires?", r"de\s+plus", r"autres", r"nouveaux?", r"nouvelles?",
             r"renforts?", r"(?:deuxième|second|seconde|troisième|quatrième|nouveau|nouvelle)"
             r"\s+(?:\w+\s+)?(?:contingent|vague|groupe|rotation|déploiement|envoi)",
-            r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))",
+            r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))", r"bâtisseurs",
+            r"construction", r"reconstruction", r"reconstruire", r"chantiers?",
         ],
-        "additional_weak": [r"démineurs", r"sapeurs", r"bâtisseurs", r"génie", r"déminage",
-                            r"construction"],
+        "additional_weak": [r"démineurs", r"sapeurs", r"génie", r"déminage"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha"],
         "deploy": [
             r"envoyés?|envoyé|envoie|envoyer|déployés?|déployé|déployer|dépêchés?|dépêché"
@@ -74,6 +74,8 @@ TABLES = {
             r"|se\s+trouvent|seraient",
         ],
     },
+    "self_cited": [r"sources", r"estimations", r"chiffres"],
+    "fraction": [r"moitié", r"tiers", r"quart", r"majorité", r"plupart", r"pour\s?cent", r"%"],
     "subgroup": [r"dont", r"parmi\s+eux", r"parmi\s+lesquels", r"parmi\s+ceux-ci", r"d['’]entre\s+eux",
                  r"y\s+compris"],
     "partitive": [r"sur\s+les", r"parmi\s+les", r"des", r"sur"],
