@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from kursk import entities
 from kursk.claims.lexicon import Lexicon
+from kursk.claims.numbers import disjoint
 
 #: Capitals that stand for their government when a cue is linked to them.
 CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
@@ -36,7 +37,7 @@ _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _KO_TOPIC = re.compile(r"(?:은|는)$")
 _KO_SUBJECT = re.compile(r"(?:이|가)$")
 _KO_AFTER = re.compile(r"^\s?(?:측|당국|관계자|대변인)?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
-_DASH_TAIL = re.compile(r"\s[–—-]\s*$")
+_DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
                             r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|dass|que|qu['’]|что|що|чтобы)(?!\w)", re.IGNORECASE)
@@ -113,12 +114,7 @@ def candidates(text: str, start: int, end: int, lex: Lexicon) -> list[Candidate]
     for eid, pattern in lex.roles:
         for m in pattern.finditer(sentence):
             found.append(Candidate(start + m.start(), start + m.end(), names[eid], "person"))
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    kept: list[Candidate] = []
-    for c in found:
-        if not any(k.start < c.end and c.start < k.end for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
+    kept = disjoint(sorted(found, key=lambda c: (-(c.end - c.start), c.start)))
     return [c for i, c in enumerate(kept) if not _heads_person(text, c, kept[i + 1 :], lex)]
 
 
@@ -130,6 +126,16 @@ def _heads_person(text: str, c: Candidate, after: list[Candidate], lex: Lexicon)
     gap = text[c.end : after[0].start]
     return len(gap) <= 35 and not _PUNCT.search(gap) and not (
         lex.attr_post.search(gap) or lex.attr_pre.search(gap) or lex.attr_origin.search(gap))
+
+
+def may_attribute(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """False when ``text[start:end]`` cannot attribute anything: no cue, no relay, no source
+    noun, no heading punctuation (a cheap test before names are looked up)."""
+    if any(p.search(text, start, end) for p in (lex.attr_pre, lex.attr_post, lex.attr_origin,
+                                                 lex.self_cited, lex.relay)):  # fmt: skip
+        return True
+    head = text[start : min(end, start + 60)]
+    return any(ch in head for ch in ':"“„«') or _DASH_TAIL.search(text, start, end) is not None
 
 
 def _cue_spans(text: str, start: int, end: int, lex: Lexicon) -> dict[str, list[tuple[int, int]]]:
@@ -250,7 +256,7 @@ def _title_head(text: str, start: int, end: int, cands: list[Candidate]) -> Cand
         after = text[first.end : min(end, first.end + 3)].lstrip()
         if after[:1] in (":", '"', "“", "„", "«", "‘", "'"):
             return first
-    if end - last.end <= 2 and _DASH_TAIL.search(text, max(start, last.start - 4), last.start):
+    if end - last.end <= 2 and re.search(r"\s[–—-]\s*$", text[max(start, last.start - 4) : last.start]):
         return last
     return None
 

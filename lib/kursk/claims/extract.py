@@ -14,7 +14,7 @@ import pandas as pd
 from kursk.claims import confidence as C
 from kursk.claims import fields as F
 from kursk.claims.attribution import (
-    LOOKBACK, Attribution, attribute, candidates, matches_kind, refers_back,
+    LOOKBACK, Attribution, attribute, candidates, matches_kind, may_attribute, refers_back,
 )  # fmt: skip
 from kursk.claims.clauses import Clause, clause_of, clauses
 from kursk.claims.gate import about_north_korea, judge, local_phrase
@@ -31,9 +31,9 @@ ARTICLE_COLUMNS = ["claim_id", "article_id", "outlet", "published", "url"]
 #: Metrics of the curated claims that the extractor never assigns: troops stationed at the border
 #: at a date (a stock) read like troops sent in a single sentence; only the whole source tells.
 CURATED_ONLY_METRICS = ("at_border",)
-_MAX_SENTENCE = 1500  # longer "sentences" (a line without stops) are read in pieces
+_MAX_SENTENCE = 800  # longer "sentences" (a line without stops) are read in pieces
 _PIECE_CUT = re.compile(r"[;:,]\s|\s[–—-]\s|\s")
-_DETECT_CHARS = 2000  # characters the language detector reads
+_DETECT_CHARS = 1000  # characters the language detector reads (enough for lingua on news text)
 
 
 def extract_claims(text: str, lang: str | None = None) -> pd.DataFrame:
@@ -119,7 +119,11 @@ class _Article:
 
     def attribution(self, i: int) -> Attribution:
         if i not in self._attr:
-            self._attr[i] = attribute(self.text, *self.sentences[i], self.lex, self.cands(i))
+            a, b = self.sentences[i]
+            if may_attribute(self.text, a, b, self.lex):
+                self._attr[i] = attribute(self.text, a, b, self.lex, self.cands(i))
+            else:  # no cue, no heading name: no need to look for names
+                self._attr[i] = Attribution()
         return self._attr[i]
 
     def headline_source(self) -> Attribution:
@@ -198,7 +202,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         listed = prev is not None and F.continues_list(text, prev[0], f.start, lex)
         tight = listed and rows and "," not in text[prev[0] : f.start]
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
-        gate = judge(text, f, clause, window, (s0, s1), lex, art.cands(i), True, listed)
+        gate = judge(text, f, clause, window, (s0, s1), lex, lambda: art.cands(i), True, listed)
         if gate is None:
             continue
         j = where[n]
@@ -267,8 +271,10 @@ def _claimant(art: _Article, i: int, clause: Clause,
     """The figure's claimant and where it was found: its clause, its sentence (leaving out the
     clauses of its sentence's other figures), or another sentence: the last attributed one
     before it, or for a headline the first attributed sentence of the body."""
-    cands = art.cands(i)
-    own = attribute(art.text, clause.start, clause.end, art.lex, cands)
+    if may_attribute(art.text, clause.start, clause.end, art.lex):
+        own = attribute(art.text, clause.start, clause.end, art.lex, art.cands(i))
+    else:
+        own = Attribution()
     if own.name:
         sent = art.attribution(i)
         return Attribution(own.name, own.kind, own.start, own.end, own.cited or sent.cited), "clause"

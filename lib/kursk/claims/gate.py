@@ -23,7 +23,9 @@ about_north_korea`), which the evidence records.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from kursk.claims.attribution import Candidate
@@ -49,15 +51,20 @@ class Gate(NamedTuple):
 def about_north_korea(text: str, sentences: list[tuple[int, int]], lex: Lexicon) -> bool:
     """Whether an article is about North Korea's troops: one of its sentences names North Korea
     and a troop noun, a loss word or a deployment."""
-    marks = [m.start() for m in lex.nk.finditer(text)]
-    if not marks:
-        return False
-    for a, b in sentences:
-        if any(a <= i < b for i in marks):
-            if lex.troop.search(text, a, b) or lex.metric["deploy"].search(text, a, b):
-                return True
-            if any(lex.metric[k].search(text, a, b) for k in _LOSS_KEYS):
-                return True
+    starts = [a for a, _ in sentences]
+    seen = set()
+    for m in lex.nk.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or k in seen:
+            continue
+        seen.add(k)
+        a, b = sentences[k]
+        if lex.troop.search(text, a, b) or lex.metric["deploy"].search(text, a, b):
+            return True
+        if any(lex.metric[key].search(text, a, b) for key in _LOSS_KEYS):
+            return True
+        if len(seen) > 200:
+            return False  # two hundred sentences naming North Korea and none about troops
     return False
 
 
@@ -74,12 +81,13 @@ def before_phrase(text: str, fig: Figure, clause: Clause) -> tuple[int, int]:
 
 
 def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
-          sentence: tuple[int, int], lex: Lexicon, cands: list[Candidate],
+          sentence: tuple[int, int], lex: Lexicon, cands: Callable[[], list[Candidate]],
           in_article: bool, listed: bool = False) -> Gate | None:  # fmt: skip
     """Why ``fig`` counts as a figure of North Korean troops, or None if it does not.
 
     ``listed``: the figure continues a list begun by a figure that counted ("10,000 soldiers and
-    1,000 sappers", "…, versus at least 600 in the spring").
+    1,000 sappers", "…, versus at least 600 in the spring"). ``cands`` gives the sentence's
+    candidate claimants (asked for only when Russia or Ukraine stands before the figure).
     """
     if not _plausible(text, fig, sentence, lex):
         return None
@@ -88,7 +96,8 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
     if lex.words_before:
         p0, p1 = before_phrase(text, fig, clause)
         noun_zone = text[p0:p1]
-        if lex.not_people.match(local.lstrip()) and not _KO_COUNTER.match(local):
+        counter = re.sub(r"^\s?여?\s?", "", local)  # "100여 기": the counter after 여
+        if lex.not_people.match(counter) and not _KO_COUNTER.match(local):
             return None
     else:
         noun_zone = local
@@ -201,7 +210,7 @@ def _people(text, fig, clause, window, local, noun_zone, lex) -> tuple[str, str]
 
 
 def _other_owner(text: str, fig: Figure, clause: Clause, lex: Lexicon,
-                 cands: list[Candidate]) -> bool:  # fmt: skip
+                 cands: Callable[[], list[Candidate]]) -> bool:  # fmt: skip
     """True if Russia or Ukraine stands before the figure in its clause as the owner of the
     troops counted (not as a place, a source, or part of a named body)."""
     hits = [(m.start(), m.end(), "nk") for m in lex.nk.finditer(text, clause.start, fig.start)]
@@ -212,7 +221,7 @@ def _other_owner(text: str, fig: Figure, clause: Clause, lex: Lexicon,
     s, e, side = max(hits, key=lambda h: (h[1], -h[0]))
     if side == "nk":
         return False
-    if any(c.start <= s and e <= c.end and c.kind != "gov" for c in cands):
+    if any(c.start <= s and e <= c.end and c.kind != "gov" for c in cands()):
         return False  # "Ukraine's military intelligence", "ukrainische Regierung"
     if _speaks(text, s, e, clause, lex):
         return False

@@ -16,11 +16,13 @@ three digits groups thousands in every language.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from kursk.claims import numwords as W
+from kursk.text import fold
 
 _I = re.IGNORECASE
 
@@ -39,7 +41,8 @@ class Figure(NamedTuple):
 
 
 # Dates, clock times, dotted addresses and version numbers: never figures.
-_SKIP = r"\d+(?:[./:-]\d+){2,}|\d{1,2}:\d{2}(?!\d)|\d{4}-\d{1,2}(?!\d)"
+_SKIP = (r"(?!\d{1,3}(?:\.\d{3})+(?![/:-])(?!\.?\d))\d+(?:[./:-]\d+){2,}|\d{1,2}:\d{2}(?!\d)"
+         r"|\d{4}-\d{1,2}(?!\d)")
 _GROUPED = r"\d{1,3}(?:(?:[.,'’]|,\x20|[\x20\u00a0\u202f])\d{3})+(?![\d])"
 _PLAIN = r"\d+(?:[.,]\d+)?(?![\d])"
 _SP = r"[\x20\u00a0\u202f]?-?[\x20\u00a0\u202f]?"
@@ -64,8 +67,8 @@ def _vague_pattern(lang: str) -> tuple[re.Pattern, list[tuple[float, float]]] | 
     if lang == "ko":
         alts = "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(table))
         return re.compile(rf"(?:{alts})"), [(lo, hi) for _, lo, hi in table]
-    alts = "|".join(f"(?P<v{i}>{p})" for i, (p, _, _) in enumerate(table))
-    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", _I), [(lo, hi) for _, lo, hi in table]
+    alts = "|".join(f"(?P<v{i}>{W.lower_pattern(p)})" for i, (p, _, _) in enumerate(table))
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])"), [(lo, hi) for _, lo, hi in table]
 
 
 def find_figures(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -78,11 +81,12 @@ def find_figures(text: str, lang: str, start: int = 0, end: int | None = None) -
         return []
     end = len(text) if end is None else min(end, len(text))
     found: list[Figure] = []
+    low = fold(text)  # lower case, same offsets: the word patterns need no IGNORECASE
     if lang == "ko":
         found.extend(_korean(text, start, end))
     found.extend(_digits(text, lang, start, end))
-    found.extend(_words(text, lang, start, end))
-    vague = _vague(text, lang, start, end)
+    found.extend(_words(text, low, lang, start, end))
+    vague = _vague(low, lang, start, end)
     figs = _without_overlaps(vague + found)
     return _merge_ranges(text, lang, figs)
 
@@ -111,33 +115,45 @@ def _decimal_like(d: str) -> bool:
     return re.fullmatch(r"\d+[.,]\d{1,2}", d) is not None
 
 
-def _words(text: str, lang: str, start: int, end: int) -> list[Figure]:
+def _words(text: str, low: str, lang: str, start: int, end: int) -> list[Figure]:
     pattern = W.word_run_pattern(lang)
     if pattern is None:
         return []
     out = []
-    for m in pattern.finditer(text, start, end):
-        if lang in ("ru", "uk") and not _cyr_run_counts(text, m, lang):
+    for m in pattern.finditer(low, start, end):
+        if lang in ("ru", "uk") and not _cyr_run_counts(low, m, lang):
             continue
-        for a, b in W.split_run(m.group(0), lang):
-            got = W.word_value(m.group(0)[a:b], lang)
+        run = text[m.start() : m.end()]
+        for a, b in W.split_run(run, lang):
+            got = W.word_value(run[a:b], lang)
             if got is None:
                 continue
             s, e = m.start() + a, m.start() + b
             while e > s and text[e - 1] in "-.":
                 e -= 1
             out.append(Figure(s, e, got[0], got[0], "words", False, got[1]))
-    for p, value in W.FIXED.get(lang, ()):
-        for m in re.finditer(rf"(?<![\w]){p}(?![\w])", text[start:end], _I):
-            v = float(value)
-            out.append(Figure(start + m.start(), start + m.end(), v, v, "words"))
+    fixed = _fixed_pattern(lang)
+    if fixed is not None:
+        values = [float(v) for _, v in W.FIXED[lang]]
+        for m in fixed.finditer(low, start, end):
+            v = values[int(m.lastgroup[1:])]
+            out.append(Figure(m.start(), m.end(), v, v, "words"))
     return out
+
+
+@lru_cache(maxsize=8)
+def _fixed_pattern(lang: str) -> re.Pattern | None:
+    table = W.FIXED.get(lang)
+    if not table:
+        return None
+    alts = "|".join(f"(?P<f{i}>{W.lower_pattern(p)})" for i, (p, _) in enumerate(table))
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
 
 
 _CYR_ONE_SCALE = {"тысяча", "тысячу", "тыща", "тисяча", "тисячу", "миллион", "мільйон"}
 
 
-def _cyr_run_counts(text: str, m: re.Match, lang: str) -> bool:
+def _cyr_run_counts(low: str, m: re.Match, lang: str) -> bool:
     """A lone scale word counts as one thousand (million) only in the singular ("тысяча
     солдат") or after a qualifier that takes the genitive ("около тысячи"); plural "тысячи" is
     the vague "thousands" and "тыс." alone is no number."""
@@ -152,8 +168,8 @@ def _cyr_run_counts(text: str, m: re.Match, lang: str) -> bool:
         return True
     if word in ("тыс", "тис"):
         return False
-    before = text[max(0, m.start() - 20) : m.start()]
-    return re.search(W.ONE_THOUSAND_AFTER[lang], before, _I) is not None
+    before = low[max(0, m.start() - 20) : m.start()]
+    return re.search(W.ONE_THOUSAND_AFTER[lang], before) is not None
 
 
 def _vague(text: str, lang: str, start: int, end: int) -> list[Figure]:
@@ -194,12 +210,22 @@ def _without_overlaps(figs: list[Figure]) -> list[Figure]:
     """Figures that do not overlap: the longer reading first ("полторы тысячи" over "тысячи",
     "several thousand" over "thousand"), then digits, words, vague ones."""
     rank = {"digits": 0, "words": 1, "vague": 2}
-    figs = sorted(figs, key=lambda f: (-(f.end - f.start), rank[f.form], f.start))
-    kept: list[Figure] = []
-    for f in figs:
-        if not any(k.start < f.end and f.start < k.end for k in kept):
-            kept.append(f)
-    kept.sort(key=lambda f: f.start)
+    return disjoint(sorted(figs, key=lambda f: (-(f.end - f.start), rank[f.form], f.start)))
+
+
+def disjoint(items: list) -> list:
+    """The items (with ``start`` and ``end``, best first) that overlap no better one, in text
+    order."""
+    starts: list[int] = []
+    kept: list = []
+    for it in items:
+        k = bisect.bisect_left(starts, it.start)
+        if k < len(kept) and kept[k].start < it.end:
+            continue  # the next kept one begins inside it
+        if k > 0 and kept[k - 1].end > it.start:
+            continue  # the previous kept one runs into it
+        starts.insert(k, it.start)
+        kept.insert(k, it)
     return kept
 
 

@@ -130,6 +130,12 @@ def cyrillic_forms(lang: str) -> dict[str, tuple[float, bool]]:
     return out
 
 
+def lower_pattern(pattern: str) -> str:
+    r"""``pattern`` for lower-case text: its letters lower-cased, its escapes (``\s``, ``\S``,
+    ``\b``) kept."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern)
+
+
 @lru_cache(maxsize=2)
 def _cyrillic_run(lang: str) -> re.Pattern:
     forms = sorted(cyrillic_forms(lang), key=len, reverse=True)
@@ -137,7 +143,6 @@ def _cyrillic_run(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w'’ʼ])(?:{alt})(?:\.(?<=тыс\.)|\.(?<=тис\.))?"
         rf"(?:\s+(?:{_HALF[lang]})(?=\s)|\s+(?:{alt})(?:\.(?<=тыс\.)|\.(?<=тис\.))?)*(?![\w'’ʼ])",
-        _I,
     )
 
 
@@ -281,11 +286,12 @@ OR_WORDS = frozenset({"or", "oder", "ou", "или", "або", "чи"})
 
 @lru_cache(maxsize=8)
 def word_run_pattern(lang: str) -> re.Pattern | None:
-    """The pattern of a run of number words in ``lang`` (None for Korean)."""
+    """The pattern of a run of number words in ``lang`` (None for Korean), for lower-case text
+    (:func:`kursk.text.fold`)."""
     if lang in ("ru", "uk"):
         return _cyrillic_run(lang)
     runs = {"en": _EN_RUN, "de": _DE_RUN, "fr": _FR_RUN}
-    return re.compile(runs[lang], _I) if lang in runs else None
+    return re.compile(lower_pattern(runs[lang])) if lang in runs else None
 
 
 _SPLIT = {
