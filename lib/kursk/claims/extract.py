@@ -208,9 +208,10 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         j = where[n]
         nxt = cls[j + 1] if j + 1 < len(cls) else None
         coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) else None
+        lead = (max(s0, f.start - 25), f.start) if _after_dash(text, clause, f) else (0, 0)
         z = F.Zones(window, (clause.start, clause.end), local_phrase(text, f, clause),
                     [spans[k] for k in free if k < j], [spans[k] for k in free if k > j],
-                    coordinated)  # fmt: skip
+                    coordinated, lead)  # fmt: skip
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "")  # fmt: skip
         qual = F.qualifier(text, f, clause, lex)
@@ -233,6 +234,12 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         })  # fmt: skip
         prev = (f.end, qual, met)
     return rows
+
+
+def _after_dash(text: str, clause: Clause, fig: Figure) -> bool:
+    """True for a figure right after a dash or colon that opens its clause ("загиблих — 300")."""
+    return not text[clause.start : fig.start].strip() and re.search(
+        r"[—–:-]\s*$", text[max(0, clause.start - 4) : clause.start]) is not None
 
 
 def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: Lexicon) -> bool:

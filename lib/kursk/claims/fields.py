@@ -39,6 +39,7 @@ class Zones(NamedTuple):
     before: list[Span]  # figureless clauses before it in the sentence
     after: list[Span]  # figureless clauses after it
     coordinated: Span | None = None  # the next clause, when "and" joins it to this one
+    lead: Span = (0, 0)  # the words right before it, across a dash or colon ("killed: 300")
 
 
 def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
@@ -51,29 +52,34 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     m = lex.metric
     if group:
         return _group_metric(text, fig, z, lex)
-    found = _losses(text, fig, z.window, lex)
-    if found:
-        return (*found, "clause")
+    for span, where in ((z.window, "clause"), (z.lead, "phrase")):
+        found = _losses(text, fig, span, lex)
+        if found:
+            return (*found, where)
     hit = m["additional"].search(text, *z.local)
     if hit:
         return "additional_deployed", hit.group(0), "phrase"
-    if inherit and not (m["kursk"].search(text, *z.clause) or m["deploy"].search(text, *z.clause)):
+    if inherit and not m["kursk"].search(text, *z.clause):
         return inherit, "", "clause"
     hit = _near(m["additional"], text, fig, z.window)
     if hit:
         return "additional_deployed", hit, "clause"
-    for span in [z.clause, *z.before]:
-        hit = m["kursk"].search(text, *span)
-        if hit:
-            return "in_kursk", hit.group(0), "clause" if span == z.clause else "sentence"
-    for key, name in (("additional_weak", "additional_deployed"), ("deploy", "deployed")):
-        hit = m[key].search(text, *z.clause)
-        if hit:
-            return name, hit.group(0), "clause"
-    for span in [*z.before, *z.after]:
-        found = _losses(text, fig, span, lex)
+    hit = m["kursk"].search(text, *z.clause)
+    if hit:
+        return "in_kursk", hit.group(0), "clause"
+    deploy = m["deploy"].search(text, *z.clause)
+    for span in z.before if deploy else [*z.before, *z.after]:
+        found = None if deploy else _losses(text, fig, span, lex)
         if found:
             return (*found, "sentence")
+        hit = m["kursk"].search(text, *span)
+        if hit:
+            return "in_kursk", hit.group(0), "sentence"
+    hit = m["additional_weak"].search(text, *z.clause)
+    if hit:
+        return "additional_deployed", hit.group(0), "clause"
+    if deploy:
+        return "deployed", deploy.group(0), "clause"
     hit = m["casualties_weak"].search(text, *z.window)
     if hit:
         return "casualties", hit.group(0), "clause"

@@ -108,7 +108,7 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
     nk_local = lex.nk.search(noun_zone) is not None or lex.nk.search(local) is not None
     if lex.foreign.search(noun_zone) and not nk_local and _foreign_first(noun_zone, lex):
         return None
-    people = _people(text, fig, clause, window, local, noun_zone, lex)
+    people = _people(text, fig, clause, window, local, noun_zone, lex, sentence)
     if people is None and listed:
         people = ("list", "the figure before")
     if people is None:
@@ -173,8 +173,15 @@ def _is_year(text: str, fig: Figure, local: str, lex: Lexicon) -> bool:
     return not (first and lex.troop.fullmatch(first.group(1)))
 
 
-def _people(text, fig, clause, window, local, noun_zone, lex) -> tuple[str, str] | None:
-    """How the figure is shown to count people: (level, cue word), or None."""
+def _people(text, fig, clause, window, local, noun_zone, lex,
+            sentence: tuple[int, int]) -> tuple[str, str] | None:  # fmt: skip
+    """How the figure is shown to count people: (level, cue word), or None.
+
+    In order: a troop noun, a loss word or the Korean counter with the figure; "11,000-strong";
+    a reference to a group ("of them", "darunter", a sentence opening with "Of these"); a
+    further batch right before it ("another 2,000"); then, when nothing but a verb or a
+    preposition follows it, a troop noun, loss word or deployment word in its clause, then in
+    the rest of its sentence ("Загиблими серед них … є близько тисячі", "загиблих — 300")."""
     if lex.words_before and _KO_COUNTER.match(local):
         m = lex.troop.search(noun_zone)
         return ("noun", m.group(0)) if m else ("counter", "명")
@@ -190,6 +197,9 @@ def _people(text, fig, clause, window, local, noun_zone, lex) -> tuple[str, str]
     if clause.subgroup or lex.subgroup.search(text, clause.start, clause.end):
         m = lex.subgroup.search(text, clause.start, clause.end)
         return "ref", m.group(0) if m else "of them"
+    m = lex.subgroup.search(text, sentence[0], fig.start)
+    if m:
+        return "ref", m.group(0)
     m = lex.metric["additional"].search(text, max(clause.start, fig.start - 20), fig.start)
     if m and not text[m.end() : fig.start].strip(" -,"):
         return "ref", m.group(0)  # "another 2,000", "weitere 3.000", "ещё 6 тыс."
@@ -206,6 +216,11 @@ def _people(text, fig, clause, window, local, noun_zone, lex) -> tuple[str, str]
     m = lex.metric["deploy"].search(text, w0, w1)
     if m:  # in an article about North Korea's troops (checked before)
         return "deploy", m.group(0)
+    for pattern, level in [(lex.troop, "clause_noun")] + [(lex.metric[k], "clause_loss")
+                                                          for k in _LOSS_KEYS]:  # fmt: skip
+        m = pattern.search(text, *sentence)
+        if m and not (fig.start <= m.start() < fig.end):
+            return level, m.group(0)
     return None
 
 

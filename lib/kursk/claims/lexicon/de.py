@@ -114,13 +114,13 @@ TABLES = {
         r"vermutlich", r"wahrscheinlich", r"möglicherweise", r"mutmaßlich", r"dürfte[n]?",
         r"voraussichtlich", r"schätz\w*", r"geschätzt\w*", r"berichten\s+zufolge",
         r"wohl", r"vermutet\w*", r"erwartet\w*", r"plant", r"planen", r"unbestätigt\w*",
-        r"wolle", r"wollte",
+        r"wolle", r"wollte", r"könne",
     ],
     "forecast": [
         r"(?:könnte|könnten|dürfte|dürften|würde|würden|soll|sollen|wird|werden)\b"
         r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:geschickt|entsandt|eingesetzt|verlegt|gesandt"
         r"|überstellt)\s+werden",
-        r"(?:könnte|könnten|dürfte|dürften|würde|würden)\b(?:[^.;!?]|\.(?=\d)){0,160}?"
+        r"(?:könnte|könnten|könne|dürfte|dürften|würde|würden)\b(?:[^.;!?]|\.(?=\d)){0,160}?"
         r"\b(?:steigen|ansteigen|anwachsen|wachsen|schicken|entsenden|senden|verlegen|kommen"
         r"|folgen|eintreffen|erreichen|übersteigen)",
         r"(?:soll|sollen|wird|werden)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:kommen|folgen"

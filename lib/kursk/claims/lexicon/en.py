@@ -3,7 +3,7 @@
 _TROOPS = (
     r"soldiers?|troops?|servicemen|service\s?members?|personnel|fighters?|men|people|members"
     r"|commandos?|special\s+forces|special\s+operations\s+(?:forces|troops)|forces|recruits"
-    r"|engineers|sappers|deminers|builders|workers|crews?|infantry(?:men)?|gunners|snipers"
+    r"|engineers|sappers|deminers|builders|crews?|infantry(?:men)?|gunners|snipers"
     r"|operators|contingent|corps|expeditionary\s+force|north\s+koreans|koreans"
     r"|military\s+(?:workers|personnel|builders|engineers)|reinforcements|pows?|prisoners"
     r"|captives|casualties|dead|deaths|wounded|injured|killed|captured|fatalities|officers|generals"
@@ -24,6 +24,7 @@ TABLES = {
         r"|dollars?|euros?|won|roubles?|rubles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?"
         r"|years?|-?years?-old|months?|weeks?|days?|hours?|minutes?|seconds?|times|villages?"
         r"|settlements?|towns?|square|sq|kg|pages?|sorties|flights|trains?|trucks?|calls?"
+        r"|ceremonies|workers"
         r"|analysts|civilians|labou?rers|refugees|residents|russian\s+soldiers",
         r"billion|bn|trillion",
     ],
@@ -71,7 +72,7 @@ TABLES = {
             r"reinforcements?", r"new\s+(?:batch|contingent|wave|group|rotation|deployment)",
             r"(?:second|third|fourth|fifth|new|latest|next)\s+(?:\w+\s+)?(?:batch|contingent"
             r"|wave|group|rotation|deployment|round)",
-            r"rotated\s+in", r"(?:military\s+)?builders", r"construction\s+(?:troops|workers"
+            r"rotated\s+in", r"(?:military\s+)?builders", r"again", r"construction\s+(?:troops|workers"
             r"|personnel|units?)", r"rebuild\w*", r"reconstruction", r"to\s+follow", r"follow",
         ],
         "additional_weak": [r"deminers", r"sappers", r"engineers", r"demining"],

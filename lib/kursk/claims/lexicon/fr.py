@@ -102,7 +102,8 @@ TABLES = {
         r"pourrai(?:en)?t", r"présumés?", r"auraient", r"aurait", r"seraient", r"serait",
         r"devrai(?:en)?t", r"possiblement", r"peut-être", r"sans\s+doute", r"semble(?:nt)?",
         r"apparemment", r"prévoit", r"prévoient", r"attendus?", r"supposés?",
-        r"non\s+confirmé\w*",
+        r"non\s+confirmé\w*", r"évalu\w*", r"s['’]attend\w*",
+        r"(?!(?:port|ret|ext|attr|abst|distr|soustr|tr)ai)\w{2,}(?:erai(?:en)?t|irai(?:en)?t)",
     ],
     "forecast": [
         r"(?:devrai(?:en)?t|pourrai(?:en)?t|va|vont|allait|allaient)\s+(?:\w+\s+){0,2}?"
