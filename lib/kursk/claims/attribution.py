@@ -148,14 +148,15 @@ def _cue_spans(text: str, start: int, end: int, lex: Lexicon) -> dict[str, list[
 
 
 def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex: Lexicon,
-          inverted: bool = False) -> int | None:  # fmt: skip
+          inverted: bool = False, after: bool = True) -> int | None:  # fmt: skip
     """Distance from candidate ``c`` to the nearest cue next to it, or None.
 
     A cue before the candidate links across words only ("according to the Pentagon"); one
     after it across words or an apposition between commas ("Zelensky, Ukraine's president,
     said"), counted farther. Never across "that" / "dass" / "que" / "что" (the name after it is
     the subject of what was said). ``inverted``: a verb of saying before the name ("…, said
-    Zelensky"); in English only at the end of a clause.
+    Zelensky"); in English only at the end of a clause. ``after``: the cue may follow the name
+    ("X said"); a cue that introduces its source ("according to", "citing") may not.
     """
     best = None
     for cs, ce in cues:
@@ -167,6 +168,8 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex:
             if ok and inverted and lex.lang == "en":
                 ok = _EN_CLAUSE_END.match(text, c.end) is not None
             d = len(gap) if ok else None
+        elif not after:
+            continue
         else:
             gap = text[c.end : cs]
             d = len(gap) if len(gap) <= limit and not _PUNCT.search(gap) else None
@@ -222,12 +225,12 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
 
 
 def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | None:
-    origin = _link(text, c, cues["origin"], 60, lex)
+    origin = _link(text, c, cues["origin"], 60, lex, after=lex.words_before)
     if origin is not None and c.kind != "outlet":
         return 0, origin
     if relay and c.kind == "agency":
         return 0, 50
-    near = [d for d in (_link(text, c, cues["pre"], 60, lex),
+    near = [d for d in (_link(text, c, cues["pre"], 60, lex, after=lex.words_before),
                         _link(text, c, cues["post"], 45, lex, inverted=True),
                         origin) if d is not None]  # fmt: skip
     if c.kind == "gov" and lex.self_cited.search(text, c.start, c.end):

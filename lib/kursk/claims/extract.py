@@ -17,7 +17,7 @@ from kursk.claims.attribution import (
     LOOKBACK, Attribution, attribute, candidates, matches_kind, may_attribute, refers_back,
 )  # fmt: skip
 from kursk.claims.clauses import Clause, clause_of, clauses
-from kursk.claims.gate import about_north_korea, judge, local_phrase
+from kursk.claims.gate import about_north_korea, judge, local_phrase, thing
 from kursk.claims.lexicon import Lexicon, lexicon
 from kursk.claims.numbers import Figure, find_figures
 from kursk.schema import allowed
@@ -110,6 +110,8 @@ class _Article:
         first = self.sentences[0][1] if self.sentences else 0
         self.has_title = text[first : first + 2] == "\n\n" and len(self.sentences) > 1
         self._cands: dict[int, list] = {}
+        self.kursk_named = lex.metric["kursk"].search(text) is not None
+        self.last_metric = ""  # of the last figure read: a group "of them" refers to
         self._attr: dict[int, Attribution] = {}
 
     def cands(self, i: int) -> list:
@@ -181,6 +183,7 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
             if figs[k].start >= s0 and figs[k].end <= s1:
                 here.append(figs[k])
             k += 1
+        here = [f for f in here if not thing(text, f, (s0, s1), lex)]
         if here:
             rows.extend(_sentence_rows(art, i, here))
     return rows
@@ -200,7 +203,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
         listed = prev is not None and F.continues_list(text, prev[0], f.start, lex)
-        tight = listed and rows and "," not in text[prev[0] : f.start]
+        gap = text[prev[0] : f.start] if prev else ""
+        tight = listed and rows and ("," not in gap or len(gap.strip(" ,")) <= 8)
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
         gate = judge(text, f, clause, window, (s0, s1), lex, lambda: art.cands(i), True, listed)
         if gate is None:
@@ -211,7 +215,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         lead = (max(s0, f.start - 25), f.start) if _after_dash(text, clause, f) else (0, 0)
         z = F.Zones(window, (clause.start, clause.end), local_phrase(text, f, clause),
                     [spans[k] for k in free if k < j], [spans[k] for k in free if k > j],
-                    coordinated, lead)  # fmt: skip
+                    coordinated, lead, art.kursk_named,
+                    art.last_metric if gate.people == "ref" else "")  # fmt: skip
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "")  # fmt: skip
         qual = F.qualifier(text, f, clause, lex)
@@ -233,6 +238,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
             "lang": art.lang, "_keys": keys,
         })  # fmt: skip
         prev = (f.end, qual, met)
+        art.last_metric = met
     return rows
 
 

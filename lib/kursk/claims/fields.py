@@ -40,6 +40,8 @@ class Zones(NamedTuple):
     after: list[Span]  # figureless clauses after it
     coordinated: Span | None = None  # the next clause, when "and" joins it to this one
     lead: Span = (0, 0)  # the words right before it, across a dash or colon ("killed: 300")
+    kursk_named: bool = False  # the article names Kursk: "the region" is the Kursk region
+    group: str = ""  # for a part of a group named before ("of them"): the group's metric
 
 
 def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
@@ -64,17 +66,24 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     hit = _near(m["additional"], text, fig, z.window)
     if hit:
         return "additional_deployed", hit, "clause"
-    hit = m["kursk"].search(text, *z.clause)
+    hit = _kursk(text, z.clause, z, lex)
     if hit:
-        return "in_kursk", hit.group(0), "clause"
+        return "in_kursk", hit, "clause"
+    hit = m["additional"].search(text, *z.clause)
+    if hit:
+        return "additional_deployed", hit.group(0), "clause"
+    for span in z.before:
+        hit = m["additional"].search(text, *span)
+        if hit:  # "Reconstruction : 4 500 militaires …"
+            return "additional_deployed", hit.group(0), "sentence"
     deploy = m["deploy"].search(text, *z.clause)
     for span in z.before if deploy else [*z.before, *z.after]:
         found = None if deploy else _losses(text, fig, span, lex)
         if found:
             return (*found, "sentence")
-        hit = m["kursk"].search(text, *span)
+        hit = _kursk(text, span, z, lex)
         if hit:
-            return "in_kursk", hit.group(0), "sentence"
+            return "in_kursk", hit, "sentence"
     hit = m["additional_weak"].search(text, *z.clause)
     if hit:
         return "additional_deployed", hit.group(0), "clause"
@@ -83,16 +92,26 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     hit = m["casualties_weak"].search(text, *z.window)
     if hit:
         return "casualties", hit.group(0), "clause"
+    if z.group in ("deployed", "in_kursk", "additional_deployed"):
+        return z.group, "", "sentence"  # "3,000 of them", nothing of its own
     if z.coordinated is not None:
-        hit = m["kursk"].search(text, *z.coordinated)
+        hit = _kursk(text, z.coordinated, z, lex)
         if hit:
-            return "in_kursk", hit.group(0), "sentence"
+            return "in_kursk", hit, "sentence"
     for span in [*z.before, *z.after]:
         for key, name in (("additional", "additional_deployed"), ("kursk", "in_kursk")):
             hit = m[key].search(text, *span)
             if hit:
                 return name, hit.group(0), "sentence"
     return "deployed", "", "default"
+
+
+def _kursk(text: str, span: Span, z: Zones, lex: Lexicon) -> str:
+    """The Kursk region named in ``span``, or "the region" once the article names Kursk."""
+    hit = lex.metric["kursk"].search(text, *span)
+    if hit is None and z.kursk_named:
+        hit = lex.region.search(text, *span)
+    return hit.group(0) if hit else ""
 
 
 def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, str, str]:

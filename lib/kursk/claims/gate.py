@@ -121,6 +121,23 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
     return Gate(*people, "article") if in_article else None
 
 
+def thing(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """True for a number that is plainly no figure of people: a date, a year, money, or a thing
+    or time named right after it ("за двое суток", "24 Jahren", "170 гаубиц"). Such numbers do
+    not cut clauses or join lists."""
+    if not _plausible(text, fig, sentence, lex):
+        return True
+    after = text[fig.end : min(sentence[1], fig.end + 30)]
+    if lex.words_before:
+        return lex.not_people.match(re.sub(r"^\s?여?\s?", "", after)) is not None
+    first = re.match(r"[\s-]*((?:[\w'’%-]+\s*){1,2})", after)
+    if first is None:
+        return False
+    head = first.group(1)
+    t = lex.not_people.match(head)
+    return t is not None and not lex.troop.match(head)
+
+
 def _plausible(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -> bool:
     if fig.low < 2 or fig.high >= MAX_FIGURE:
         return False

@@ -23,6 +23,7 @@ Keys (each a list of alternatives unless said otherwise):
                           kursk, deploy
 ``subgroup``              "of them", "darunter", "из них", "그중"
 ``partitive``             before a group's figure: "of the", "von den", "из"
+``region``                "the region", "dans la région": the Kursk region once the article names it
 ``fraction``              a share of a group: "half", "die Hälfte", "половина", "절반"
 ``self_cited``            nouns that make a government phrase a source ("ukrainische Angaben")
 ``qualifier_before``      dict qualifier -> words right before the figure
@@ -75,6 +76,7 @@ class Lexicon:
     subgroup: re.Pattern
     partitive: re.Pattern
     fraction: re.Pattern
+    region: re.Pattern
     self_cited: re.Pattern
     qualifier_before: list[tuple[str, re.Pattern]]
     qualifier_after: list[tuple[str, re.Pattern]]
@@ -140,6 +142,7 @@ def lexicon(lang: str) -> Lexicon:
         subgroup=w("subgroup"),
         partitive=_ending(t["partitive"], lang),
         fraction=w("fraction"),
+        region=w("region"),
         self_cited=w("self_cited"),
         qualifier_before=[(q, _ending([p + t.get("qualifier_tail", "")], lang))
                           for q, p in by_len(t["qualifier_before"])],  # fmt: skip

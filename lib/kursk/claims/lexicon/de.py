@@ -88,6 +88,7 @@ TABLES = {
             r"|umfasst|stark",
         ],
     },
+    "region": ['(?:der|die|dieser)\\s+region', 'im\\s+gebiet'],
     "self_cited": [r"angaben", r"quellen", r"kreise\w*", r"schätzungen"],
     "fraction": [r"hälfte", r"drittel", r"viertel", r"großteil", r"mehrheit", r"prozent",
                  r"meisten"],

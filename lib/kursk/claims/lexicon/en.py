@@ -85,6 +85,7 @@ TABLES = {
             r"|put\s+the\s+number|put\s+at|estimated\s+at|strong",
         ],
     },
+    "region": ['(?:the|that)\\s+region', 'the\\s+area'],
     "self_cited": [r"sources", r"estimates", r"figures", r"data"],
     "fraction": [r"half", r"a\s+third", r"two\s+thirds", r"a\s+quarter", r"most", r"majority",
                  r"percent", r"\d+\s*%"],

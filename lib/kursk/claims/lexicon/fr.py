@@ -56,16 +56,16 @@ TABLES = {
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
                    r"victimes\s+mortelles", r"bilan\s+des\s+morts"],
         "wounded": [r"blessés?", r"blessées?", r"hospitalisés"],
-        "casualties": [r"pertes?", r"victimes"],
+        "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat"],
         "casualties_weak": [r"perdu", r"perdus", r"perd"],
         "additional": [
-            r"supplémentaires?", r"de\s+plus", r"autres", r"nouveaux?", r"nouvelles?",
+            r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres", r"nouveaux?", r"nouvelles?",
             r"renforts?", r"(?:deuxième|second|seconde|troisième|quatrième|nouveau|nouvelle)"
             r"\s+(?:\w+\s+)?(?:contingent|vague|groupe|rotation|déploiement|envoi)",
             r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))", r"bâtisseurs",
             r"construction", r"reconstruction", r"reconstruire", r"chantiers?",
         ],
-        "additional_weak": [r"démineurs", r"sapeurs", r"génie", r"déminage"],
+        "additional_weak": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha"],
         "deploy": [
             r"envoyés?|envoyé|envoie|envoyer|déployés?|déployé|déployer|dépêchés?|dépêché"
@@ -74,6 +74,7 @@ TABLES = {
             r"|se\s+trouvent|seraient",
         ],
     },
+    "region": ['(?:la|cette)\\s+région', '(?:la|cette)\\s+zone'],
     "self_cited": [r"sources", r"estimations", r"chiffres"],
     "fraction": [r"moitié", r"tiers", r"quart", r"majorité", r"plupart", r"pour\s?cent", r"%"],
     "subgroup": [r"dont", r"parmi\s+eux", r"parmi\s+lesquels", r"parmi\s+ceux-ci", r"d['’]entre\s+eux",
@@ -124,6 +125,7 @@ TABLES = {
         r"en\s+un\s+(?:seul\s+)?(?:jour|assaut|combat)",
         r"(?:par|lors\s+d['’])\s*une\s+(?:seule\s+)?frappe", r"par\s+un\s+(?:tir|bombardement)",
         r"ce\s+week-end", r"en\s+un\s+week-end", r"le\s+week-end\s+dernier",
+        r"lors\s+de\s+l['’](?:assaut|attaque|offensive|opération)",
     ],
     "attr_pre": [r"selon", r"d['’]après", r"de\s+source", r"a\s+déclaré", r"a\s+indiqué",
                  r"a\s+affirmé", r"a\s+estimé", r"estime", r"affirme", r"indique",
