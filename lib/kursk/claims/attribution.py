@@ -173,10 +173,10 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex:
         else:
             gap = text[c.end : cs]
             d = len(gap) if len(gap) <= limit and not _PUNCT.search(gap) else None
-            if d is None and len(gap) <= 70 and gap.lstrip().startswith(","):
-                inner = gap.strip().strip(",")
-                if not _PUNCT.search(inner) and gap.rstrip().endswith(","):
-                    d = len(gap) + 15  # an apposition
+            if d is None and len(gap) <= 70 and gap.lstrip().startswith(",") and (
+                    gap.count(",") == 2 and len(gap.rsplit(",", 1)[1]) <= 16
+                    and not _PUNCT.search(gap.replace(",", ""))):  # fmt: skip
+                d = len(gap) + 15  # an apposition: "US officials, speaking …, initially said"
         if d is not None and _COMPLEMENTIZER.search(gap):
             d = None
         if d is not None and (best is None or d < best):
@@ -230,9 +230,14 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
         return 0, origin
     if relay and c.kind == "agency":
         return 0, 50
-    near = [d for d in (_link(text, c, cues["pre"], 60, lex, after=lex.words_before),
-                        _link(text, c, cues["post"], 45, lex, inverted=True),
-                        origin) if d is not None]  # fmt: skip
+    if lex.words_before:  # Korean: "X에 따르면" right after the name, or a topic with a cue
+        near = [d for d in (_link(text, c, cues["pre"], 3, lex), origin) if d is not None]
+    else:
+        near = [d for d in (_link(text, c, cues["pre"], 60, lex, after=False),
+                            _link(text, c, cues["post"], 45, lex, inverted=True),
+                            origin) if d is not None]  # fmt: skip
+    if c.kind == "gov" and _attributive(text, c, end, lex):
+        return None  # "a Seoul think tank"
     if c.kind == "gov" and lex.self_cited.search(text, c.start, c.end):
         near.append(0)  # "nach ukrainischen Angaben", "according to Ukrainian sources"
     if lex.words_before:
@@ -247,6 +252,21 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
     if any_cue and c.kind in ("person", "agency", "ministry", "org"):
         return 4, 999
     return None
+
+
+def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
+    """English: a capital or country used as a modifier ("a Seoul think tank", "Kyiv-based")."""
+    if lex.lang != "en":
+        return False
+    nxt = re.match(r"(?:-based\b|\s+([a-z]\w*))", text[c.end : min(end, c.end + 30)])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word is None or not (lex.attr_post.match(text, c.end + 1) or word in _EN_AUX)
+
+
+_EN_AUX = frozenset({"has", "had", "have", "is", "was", "were", "are", "will", "would", "also",
+                     "now", "on", "in", "and", "or", "of", "to", "on", "at", "itself", "alone"})
 
 
 def _title_head(text: str, start: int, end: int, cands: list[Candidate]) -> Candidate | None:

@@ -146,7 +146,7 @@ TABLES = {
         r"in\s+the\s+(?:final|last|first)\s+(?:days|hours|week)",
     ],
     "attr_pre": [
-        r"according\s+to", r"said", r"says", r"told", r"in\s+the\s+words\s+of",
+        r"according\s+to", r"in\s+the\s+words\s+of",
         r"estimates?\s+by", r"data\s+from", r"figures\s+from",
     ],
     "attr_post": [
