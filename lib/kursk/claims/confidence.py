@@ -14,18 +14,18 @@ import math
 
 #: Evidence -> weight (log-odds) of a right figure. Keys are ``<feature>=<value>``.
 WEIGHTS = {
-    "base": 1.0,
-    "people=noun": 1.6, "people=loss": 1.4, "people=counter": 1.2, "people=ref": 0.6,
-    "people=clause_noun": 0.4, "people=clause_loss": 0.4, "people=deploy": -0.2,
+    "base": 2.15,
+    "people=noun": 0.4, "people=loss": 0.91, "people=counter": 0.0, "people=ref": 0.35,
+    "people=clause_noun": -0.61, "people=clause_loss": 0.21, "people=deploy": -1.27,
     "people=list": 0.0,
-    "nk=sentence": 0.8, "nk=article": -0.2,
-    "claimant=clause": 0.5, "claimant=sentence": 0.4, "claimant=reach_back": 0.1,
-    "claimant=": -0.1,
-    "form=digits": 0.4, "form=range": 0.4, "form=words": -0.2, "form=vague": 0.2,
-    "metric=phrase": 0.6, "metric=clause": 0.5, "metric=sentence": -0.2, "metric=default": -0.3,
+    "nk=sentence": 0.46, "nk=article": -0.46,
+    "claimant=clause": -0.15, "claimant=sentence": 0.24, "claimant=reach_back": -0.4,
+    "claimant=": 0.3,
+    "form=digits": 0.09, "form=range": 0.77, "form=words": -0.49, "form=vague": -0.37,
+    "metric=phrase": 0.08, "metric=clause": 0.36, "metric=sentence": 0.93, "metric=default": -1.37,
 }  # fmt: skip
 #: Figures at or above this confidence are taken as findings without review.
-DEFAULT_THRESHOLD = 0.8
+DEFAULT_THRESHOLD = 0.95
 
 _PEOPLE = {
     "noun": "troop noun {cue!r} with the figure",

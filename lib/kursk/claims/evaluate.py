@@ -28,7 +28,7 @@ from kursk.text import LANGUAGES, detect_language
 
 FIELDS = ("qualifier", "metric", "kind", "claimant", "hedged")
 SPLITS = ("dev", "blind")
-THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.93, 0.95, 0.97)
 ITEM_KEYS = ("id", "lang", "title", "text", "claims", "models", "fixture")
 CLAIM_KEYS = ("value_low", "value_high", "qualifier", "metric", "kind", "claimant", "hedged")
 
