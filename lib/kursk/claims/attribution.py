@@ -266,7 +266,7 @@ def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
 
 
 _EN_AUX = frozenset({"has", "had", "have", "is", "was", "were", "are", "will", "would", "also",
-                     "now", "on", "in", "and", "or", "of", "to", "on", "at", "itself", "alone"})
+                     "now", "on", "in", "and", "or", "of", "to", "at", "itself", "alone"})
 
 
 def _title_head(text: str, start: int, end: int, cands: list[Candidate]) -> Candidate | None:

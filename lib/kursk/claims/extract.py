@@ -14,7 +14,13 @@ import pandas as pd
 from kursk.claims import confidence as C
 from kursk.claims import fields as F
 from kursk.claims.attribution import (
-    LOOKBACK, Attribution, attribute, candidates, matches_kind, may_attribute, refers_back,
+    LOOKBACK,
+    Attribution,
+    attribute,
+    candidates,
+    matches_kind,
+    may_attribute,
+    refers_back,
 )  # fmt: skip
 from kursk.claims.clauses import Clause, clause_of, clauses
 from kursk.claims.gate import about_north_korea, judge, local_phrase, thing
