@@ -201,7 +201,6 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
     cls = clauses(text, s0, s1, figs, lex)
     where = [clause_of(cls, f.start) for f in figs]
     spans = [(c.start, c.end) for c in cls]
-    free = [j for j in range(len(cls)) if j not in set(where)]
     groups = [_is_group(text, f, figs, cls[where[n]], lex) for n, f in enumerate(figs)]
     rows: list[dict] = []
     prev = None
@@ -219,9 +218,9 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         nxt = cls[j + 1] if j + 1 < len(cls) else None
         coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) else None
         lead = (max(s0, f.start - 25), f.start) if _after_dash(text, clause, f) else (0, 0)
+        before, after = _context(text, cls, set(where), j, lex)
         z = F.Zones(window, (clause.start, clause.end), local_phrase(text, f, clause),
-                    [spans[k] for k in free if k < j], [spans[k] for k in free if k > j],
-                    coordinated, lead, art.kursk_named,
+                    before, after, coordinated, lead, art.kursk_named,
                     art.last_metric if gate.people == "ref" else "")  # fmt: skip
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "")  # fmt: skip
@@ -237,7 +236,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
             "kind": F.kind(text, window, context, lex, z.coordinated,
                            prev_row["kind"] if prev_row else "count"),
             "claimant": who.name, "cited_via": who.cited,
-            "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"]),
+            "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"])
+                      or bool(clause.subgroup and rows and rows[-1]["hedged"]),
             "claimant_via": via, "confidence": C.score(keys),
             "evidence": C.evidence((gate.people, gate.cue), gate.nk, via, f.form, (met_where, cue)),
             "sentence": text[s0:s1], "sentence_start": s0, "start": f.start, "end": f.end,
@@ -246,6 +246,23 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         prev = (f.end, qual, met)
         art.last_metric = met
     return rows
+
+
+def _context(text: str, cls: list[Clause], taken: set[int], j: int,
+             lex: Lexicon) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:  # fmt: skip
+    """The clauses without a figure that belong to clause ``j``: those back to the clause of the
+    figure before, and those after it up to the next figure's clause or a clause opened by a
+    conjunction ("…, а число раненых, вероятно, …" belongs to the figure after it)."""
+    before, after = [], []
+    k = j - 1
+    while k >= 0 and k not in taken:
+        before.insert(0, (cls[k].start, cls[k].end))
+        k -= 1
+    k = j + 1
+    while k < len(cls) and k not in taken and not lex.conj.match(text, cls[k].start):
+        after.append((cls[k].start, cls[k].end))
+        k += 1
+    return before, after
 
 
 def _after_dash(text: str, clause: Clause, fig: Figure) -> bool:
