@@ -99,16 +99,66 @@ _CYR_SKIP = {"ru": {"семью", "сорока"}, "uk": {"сорока", "со�
 _HALF = {"ru": r"с\s+половиной", "uk": r"з\s+половиною"}
 
 
+def _ru_lexemes() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The case forms of the Russian cardinals and scale nouns, from pymorphy3 (its NUMR parse)."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    cards = {}
+    for word in _CARDINALS["ru"].split():
+        parses = [p for p in morph.parse(word) if p.tag.POS == "NUMR"]
+        cards[word] = [f.word for p in parses[:1] for f in p.lexeme] or [word]
+    scales = {w: [f.word for f in morph.parse(w)[0].lexeme] for w in _CYR_SCALES["ru"]}
+    return cards, scales
+
+
+def _uk_lexemes() -> dict[str, list[str]]:
+    """The case forms of the Ukrainian cardinals, by the grammar's declension classes (written
+    here: pymorphy3's Ukrainian dictionary is GPL-licensed, the project is MIT)."""
+    out = {"два": ["два", "дві", "двох", "двом", "двома"], "три": ["три", "трьох", "трьом", "трьома"],
+           "чотири": ["чотири", "чотирьох", "чотирьом", "чотирма"],
+           "шість": ["шість", "шести", "шістьох", "шістьом", "шістьма", "шістьома"],
+           "сім": ["сім", "семи", "сімох", "сімом", "сьома", "сімома"],
+           "вісім": ["вісім", "восьми", "вісьмох", "вісьмом", "вісьма", "вісьмома"],
+           "сорок": ["сорок", "сорока"], "дев'яносто": ["дев'яносто", "дев'яноста"],
+           "сто": ["сто", "ста"],
+           "двісті": ["двісті", "двохсот", "двомстам", "двомастами", "двохстах"],
+           "триста": ["триста", "трьохсот", "трьохста", "трьомстам", "трьомастами",
+                      "трьохстах"],
+           "чотириста": ["чотириста", "чотирьохсот", "чотирьохста", "чотирьомстам",
+                         "чотирмастами", "чотирьохстах"]}  # fmt: skip
+    for word in _CARDINALS["uk"].split():
+        if word in out:
+            continue
+        if word.endswith("ять") or word.endswith("цять"):  # п'ять, десять, двадцять
+            stem = word[:-1]
+            out[word] = [word, stem + "и", stem + "ьох", stem + "ьом", stem + "ьма", stem + "ьома"]
+        elif word.endswith("десят"):  # п'ятдесят … вісімдесят
+            out[word] = [word, word + "и", word + "ьох", word + "ьом", word + "ьма", word + "ьома"]
+        elif word.endswith("сот"):  # п'ятсот … дев'ятсот: the unit's genitive + сот
+            unit = {"п'ятсот": "п'яти", "шістсот": "шести", "сімсот": "семи",
+                    "вісімсот": "восьми", "дев'ятсот": "дев'яти"}[word]  # fmt: skip
+            out[word] = [word, unit + "сот", unit + "ста", unit + "стам", unit + "стами",
+                         unit + "стах", unit[:-1] + "ьмастами"]  # fmt: skip
+    return out
+
+
+_UK_SCALES = {
+    "тисяча": ["тисяча", "тисячі", "тисячу", "тисячею", "тисяче", "тисяч", "тисячам", "тисячами",
+               "тисячах"],
+    "мільйон": ["мільйон", "мільйона", "мільйону", "мільйоном", "мільйоні", "мільйони",
+                "мільйонів", "мільйонам", "мільйонами", "мільйонах"],
+}  # fmt: skip
+
+
 @lru_cache(maxsize=2)
 def cyrillic_forms(lang: str) -> dict[str, tuple[float, bool]]:
     """Every inflected form of the cardinals of ``lang`` ("ru" or "uk"): form -> (value, scale).
 
-    The forms are the lexemes pymorphy3 gives for each cardinal (its NUMR parse) and for the scale
-    nouns; "ё" is also written "е", the apostrophe of Ukrainian in its three spellings.
+    Russian: the lexemes pymorphy3 gives for each cardinal (its NUMR parse) and for the scale
+    nouns. Ukrainian: the declension classes of :func:`_uk_lexemes`. "ё" is also written "е",
+    the apostrophe of Ukrainian in its three spellings.
     """
-    import pymorphy3
-
-    morph = pymorphy3.MorphAnalyzer(lang=lang)
     out: dict[str, tuple[float, bool]] = {}
 
     def add(form: str, value: float, scale: bool) -> None:
@@ -117,16 +167,14 @@ def cyrillic_forms(lang: str) -> dict[str, tuple[float, bool]]:
                 if f not in _CYR_SKIP[lang]:
                     out.setdefault(f.replace("'", a), (value, scale))
 
+    lexemes, scales = (_ru_lexemes() if lang == "ru" else (_uk_lexemes(), _UK_SCALES))
     for i, word in enumerate(_CARDINALS[lang].split()):
         value = i + 2 if i < 18 else (20 + 10 * (i - 18) if i < 26 else 100 * (i - 25))
-        parses = [p for p in morph.parse(word) if p.tag.POS == "NUMR"]
-        for p in parses[:1]:
-            for f in p.lexeme:
-                add(f.word, value, False)
-        add(word, value, False)
+        for f in lexemes.get(word, [word]):
+            add(f, value, False)
     for word, value in _CYR_SCALES[lang].items():
-        for f in morph.parse(word)[0].lexeme:
-            add(f.word, value, True)
+        for f in scales[word]:
+            add(f, value, True)
     for word, value in _CYR_EXTRA[lang].items():
         add(word, value, value >= 1000)
     return out
