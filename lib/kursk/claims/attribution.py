@@ -36,7 +36,7 @@ AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _KO_TOPIC = re.compile(r"(?:은|는)$")
 _KO_SUBJECT = re.compile(r"(?:이|가)$")
-_KO_AFTER = re.compile(r"^\s?(?:측|당국|관계자|대변인)?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
+_KO_AFTER = re.compile(r"\s?(?:측|당국|관계자|대변인)?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
 _DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
                             r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from kursk.claims.lexicon import Lexicon
 from kursk.claims.numbers import Figure
 
-_HARD = re.compile(r";|:(?=\s)|\s[–—-]\s|[()\[\]]|,(?=\s)|،")
+_HARD = re.compile(r";|:(?=\s)|\s[–—-]\s|[()\[\]]|,(?=\s)|،|…")
 
 
 class Clause(NamedTuple):

@@ -23,7 +23,7 @@ from kursk.claims.attribution import (
     refers_back,
 )  # fmt: skip
 from kursk.claims.clauses import Clause, clause_of, clauses
-from kursk.claims.gate import about_north_korea, judge, local_phrase, thing
+from kursk.claims.gate import about_north_korea, judge, short_phrase, thing
 from kursk.claims.lexicon import Lexicon, lexicon
 from kursk.claims.numbers import Figure, find_figures
 from kursk.schema import allowed
@@ -219,7 +219,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) else None
         lead = (max(s0, f.start - 25), f.start) if _after_dash(text, clause, f) else (0, 0)
         before, after = _context(text, cls, set(where), j, lex)
-        z = F.Zones(window, (clause.start, clause.end), local_phrase(text, f, clause),
+        z = F.Zones(window, (clause.start, clause.end), short_phrase(text, f, clause, lex),
                     before, after, coordinated, lead, art.kursk_named,
                     art.last_metric if gate.people == "ref" else "")  # fmt: skip
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],

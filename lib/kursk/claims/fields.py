@@ -116,7 +116,10 @@ def _kursk(text: str, span: Span, z: Zones, lex: Lexicon) -> str:
 
 def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, str, str]:
     """The metric of the group of a partitive ("of the 12,000 deployed"): the first words of its
-    own noun phrase only, ``deployed`` by default."""
+    own noun phrase only (in Korean those before it), ``deployed`` by default."""
+    if lex.words_before:
+        hit = _kursk(text, (max(z.clause[0], fig.start - 24), fig.start), z, lex)
+        return ("in_kursk", hit, "phrase") if hit else ("deployed", "", "phrase")
     a, b = z.local
     head = re.match(r"\W*(?:\w+\W+){0,2}", text[a:b])
     short = (a, a + (head.end() if head else 0))
@@ -139,7 +142,7 @@ def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
     if lex.words_before:
         return re.search(r"(?:과|와|및|,)\s*\S*\s*$", gap) is not None
     tail = gap[-22:]
-    return lex.conj.search(tail) is not None or tail.rstrip().endswith(",")
+    return lex.conj.search(tail) is not None or tail.rstrip()[-1:] in (",", "—", "–")
 
 
 def _losses(text: str, fig: Figure, span: Span, lex: Lexicon) -> tuple[str, str] | None:

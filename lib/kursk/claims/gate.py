@@ -75,6 +75,13 @@ def local_phrase(text: str, fig: Figure, clause: Clause) -> tuple[int, int]:
     return fig.end, (m.start() if m else end)
 
 
+def short_phrase(text: str, fig: Figure, clause: Clause, lex: Lexicon) -> tuple[int, int]:
+    """:func:`local_phrase`; in Korean only the counter and particle written after the number
+    (what follows is the predicate of the whole clause)."""
+    a, b = local_phrase(text, fig, clause)
+    return (a, min(b, a + 8)) if lex.words_before else (a, b)
+
+
 def before_phrase(text: str, fig: Figure, clause: Clause) -> tuple[int, int]:
     """Korean: the words before a figure within its clause (its noun stands there)."""
     return max(clause.start, fig.start - 24), fig.start
@@ -186,6 +193,8 @@ def _foreign_first(zone: str, lex: Lexicon) -> bool:
 def _is_year(text: str, fig: Figure, local: str, lex: Lexicon) -> bool:
     if not (fig.plain and 1900 <= fig.low <= 2100):
         return False
+    if lex.words_before and _KO_COUNTER.match(local):
+        return False  # "2000명": people, not a year
     first = re.match(r"\s*([\w-]+)", local)
     return not (first and lex.troop.fullmatch(first.group(1)))
 
@@ -258,7 +267,7 @@ def _other_owner(text: str, fig: Figure, clause: Clause, lex: Lexicon,
     if _speaks(text, s, e, clause, lex):
         return False
     if lex.words_before:
-        return not lex.place_prep.match(text, e, min(clause.end, e + 4))
+        return True  # Korean marks only armies and topics as owners ("러시아군", "러시아는")
     return not lex.place_prep.search(text[max(clause.start, s - 12) : s])
 
 
