@@ -52,6 +52,7 @@ class Candidate:
     end: int
     name: str
     kind: str  # person, agency, ministry, org, gov, outlet
+    side: str = ""  # the side it speaks for (entities.csv), "" for outlets
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ class Attribution:
     start: int = -1
     end: int = -1
     cited: str = ""
-    tier: int = 9  # see the module docstring; 4: named in a sentence with a cue, not linked
+    tier: int = 9
+    side: str = ""  # see the module docstring; 4: named in a sentence with a cue, not linked
 
 
 @lru_cache(maxsize=1)
@@ -101,15 +103,17 @@ def candidates(text: str, start: int, end: int, lex: Lexicon) -> list[Candidate]
     found: list[Candidate] = []
     for s, e, _, name, eid, etype, side in entities.matches(sentence):
         if etype in ("person", "organisation", "outlet"):
-            found.append(Candidate(start + s, start + e, name, _kind(eid, name, etype)))
+            found.append(Candidate(start + s, start + e, name, _kind(eid, name, etype),
+                                   side if isinstance(side, str) else ""))  # fmt: skip
         elif etype == "country" and side in govs:
-            found.append(Candidate(start + s, start + e, govs[side], "gov"))
+            found.append(Candidate(start + s, start + e, govs[side], "gov", side))
         elif etype == "place" and CAPITAL_SIDE.get(eid) in govs:
-            found.append(Candidate(start + s, start + e, govs[CAPITAL_SIDE[eid]], "gov"))
+            found.append(Candidate(start + s, start + e, govs[CAPITAL_SIDE[eid]], "gov",
+                                   CAPITAL_SIDE[eid]))  # fmt: skip
     for side, pattern in lex.gov:
         if side in govs:
             for m in pattern.finditer(sentence):
-                found.append(Candidate(start + m.start(), start + m.end(), govs[side], "gov"))
+                found.append(Candidate(start + m.start(), start + m.end(), govs[side], "gov", side))
     names = _names_by_id()
     for eid, pattern in lex.roles:
         for m in pattern.finditer(sentence):
@@ -220,8 +224,13 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     if not ranked:
         return Attribution()
     tier, _, _, best = min(ranked, key=lambda r: r[:3])
+    if relay and best.kind != "agency" and best.side == "south_korea" and lex.intelligence.search(
+            text, start, end):  # fmt: skip
+        # South Korean lawmakers relaying "the intelligence service": the NIS
+        return Attribution(_names_by_id()["nis"], "agency", best.start, best.end,
+                           _cited(cands, cues, text, best, lex), 0, "south_korea")  # fmt: skip
     return Attribution(best.name, best.kind, best.start, best.end,
-                       _cited(cands, cues, text, best, lex), tier)  # fmt: skip
+                       _cited(cands, cues, text, best, lex), tier, best.side)  # fmt: skip
 
 
 def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | None:

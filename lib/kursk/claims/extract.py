@@ -146,6 +146,16 @@ class _Article:
                 return Attribution(c.name, c.kind, c.start, c.end, "", 5)
         return Attribution()
 
+    def specific(self, i: int, side: str) -> Attribution:
+        """The last person or body (not a government in general) of ``side`` named as a
+        claimant in the sentences before ``i``."""
+        for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+            a = self.attribution(j)
+            if a.name and a.side == side and a.kind in ("person", "agency", "ministry", "org") \
+                    and a.name != _UNNAMED_INTELLIGENCE:  # fmt: skip
+                return a
+        return Attribution()
+
     def reach_back(self, i: int, kind: str) -> Attribution:
         for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
             a = self.attribution(j)
@@ -304,9 +314,31 @@ def _window(figs, groups, where, n, clause: Clause) -> tuple[int, int]:
 
 def _claimant(art: _Article, i: int, clause: Clause,
               others: list[tuple[int, int]]) -> tuple[Attribution, str]:  # fmt: skip
-    """The figure's claimant and where it was found: its clause, its sentence (leaving out the
-    clauses of its sentence's other figures), or another sentence: the last attributed one
-    before it, or for a headline the first attributed sentence of the body."""
+    """The figure's claimant and where it was found (:func:`_found`), made specific: a side
+    named only in general ("Ukrainian officials", "украинская разведка") is the body of that
+    side the article named before ("ГУР: …"); a headline crediting an outlet ("…, selon
+    Yonhap") takes the source the body says the outlet cites."""
+    who, via = _found(art, i, clause, others)
+    if who.name and (who.kind == "gov" or who.name == _UNNAMED_INTELLIGENCE):
+        named = art.specific(i, who.side)
+        if named.name:
+            return named, via
+    if i == 0 and art.has_title and who.kind == "outlet":
+        source = art.headline_source()
+        if source.name and source.tier == 0 and source.kind != "outlet":
+            return Attribution(source.name, source.kind, source.start, source.end,
+                               source.cited or who.name, 0, source.side), "reach_back"
+    return who, via
+
+
+_UNNAMED_INTELLIGENCE = "Ukrainian intelligence (agency not named)"
+
+
+def _found(art: _Article, i: int, clause: Clause,
+           others: list[tuple[int, int]]) -> tuple[Attribution, str]:  # fmt: skip
+    """The figure's claimant and where it was found: its clause, its sentence, or another
+    sentence: the last attributed one before it, or for a headline the first attributed
+    sentence of the body."""
     if may_attribute(art.text, clause.start, clause.end, art.lex):
         own = attribute(art.text, clause.start, clause.end, art.lex, art.cands(i))
     else:

@@ -24,6 +24,7 @@ Keys (each a list of alternatives unless said otherwise):
 ``subgroup``              "of them", "darunter", "из них", "그중"
 ``partitive``             before a group's figure: "of the", "von den", "из"
 ``region``                "the region", "dans la région": the Kursk region once the article names it
+``intelligence``          an intelligence service not named ("the spy agency", "разведка")
 ``fraction``              a share of a group: "half", "die Hälfte", "половина", "절반"
 ``self_cited``            nouns that make a government phrase a source ("ukrainische Angaben")
 ``qualifier_before``      dict qualifier -> words right before the figure
@@ -77,6 +78,7 @@ class Lexicon:
     partitive: re.Pattern
     fraction: re.Pattern
     region: re.Pattern
+    intelligence: re.Pattern
     self_cited: re.Pattern
     qualifier_before: list[tuple[str, re.Pattern]]
     qualifier_after: list[tuple[str, re.Pattern]]
@@ -143,6 +145,7 @@ def lexicon(lang: str) -> Lexicon:
         partitive=_ending(t["partitive"], lang),
         fraction=w("fraction"),
         region=w("region"),
+        intelligence=w("intelligence"),
         self_cited=w("self_cited"),
         qualifier_before=[(q, _ending([p + t.get("qualifier_tail", "")], lang))
                           for q, p in by_len(t["qualifier_before"])],  # fmt: skip

@@ -89,6 +89,7 @@ TABLES = {
         ],
     },
     "region": ['(?:der|die|dieser)\\s+region', 'im\\s+gebiet'],
+    "intelligence": ['geheimdienst\\w*', 'nachrichtendienst\\w*'],
     "self_cited": [r"angaben", r"quellen", r"kreise\w*", r"schätzungen"],
     "fraction": [r"hälfte", r"drittel", r"viertel", r"großteil", r"mehrheit", r"prozent",
                  r"meisten"],
@@ -155,7 +156,7 @@ TABLES = {
         r"bezifferte", r"beziffert", r"warnte", r"bestätigte", r"schreibt", r"schrieb",
     ],
     "attr_post": [
-        r"zufolge", r"sagte", r"sagten", r"sagt", r"sagen", r"erklärte", r"erklärten",
+        r"(?<!berichten\s)zufolge", r"sagte", r"sagten", r"sagt", r"sagen", r"erklärte", r"erklärten",
         r"erklärt", r"teilte", r"teilten", r"teilt", r"meldete", r"meldet", r"meldeten",
         r"berichtete", r"berichtet", r"berichteten", r"spricht", r"sprach", r"sprachen",
         r"schätzt", r"schätzte", r"schätzen", r"geht\s+davon\s+aus", r"gibt\s+an",
