@@ -14,15 +14,15 @@ import math
 
 #: Evidence -> weight (log-odds) of a right figure. Keys are ``<feature>=<value>``.
 WEIGHTS = {
-    "base": 2.15,
-    "people=noun": 0.4, "people=loss": 0.91, "people=counter": 0.0, "people=ref": 0.35,
-    "people=clause_noun": -0.61, "people=clause_loss": 0.21, "people=deploy": -1.27,
+    "base": 2.23,
+    "people=noun": 0.41, "people=loss": 0.86, "people=counter": -0.09, "people=ref": 0.29,
+    "people=clause_noun": -0.56, "people=clause_loss": 0.19, "people=deploy": -1.1,
     "people=list": 0.0,
-    "nk=sentence": 0.46, "nk=article": -0.46,
-    "claimant=clause": -0.15, "claimant=sentence": 0.24, "claimant=reach_back": -0.4,
-    "claimant=": 0.3,
-    "form=digits": 0.09, "form=range": 0.77, "form=words": -0.49, "form=vague": -0.37,
-    "metric=phrase": 0.08, "metric=clause": 0.36, "metric=sentence": 0.93, "metric=default": -1.37,
+    "nk=sentence": 0.44, "nk=article": -0.44,
+    "claimant=clause": 0.28, "claimant=sentence": 0.24, "claimant=reach_back": -0.42,
+    "claimant=": -0.1,
+    "form=digits": 0.27, "form=range": 0.67, "form=words": -0.55, "form=vague": -0.39,
+    "metric=phrase": 0.13, "metric=clause": 0.18, "metric=sentence": 0.86, "metric=default": -1.17,
 }  # fmt: skip
 #: Figures at or above this confidence are taken as findings without review.
 DEFAULT_THRESHOLD = 0.95
