@@ -148,8 +148,9 @@ class _Article:
 
     def specific(self, i: int, side: str) -> Attribution:
         """The last person or body (not a government in general) of ``side`` named as a
-        claimant in the sentences before ``i``."""
-        for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+        claimant before sentence ``i``: in the headline, or in a sentence already read."""
+        seen = [j for j in self._attr if j < i and j >= i - LOOKBACK]
+        for j in sorted(set(seen) | ({0} if self.has_title and i > 0 else set()), reverse=True):
             a = self.attribution(j)
             if a.name and a.side == side and a.kind in ("person", "agency", "ministry", "org") \
                     and a.name != _UNNAMED_INTELLIGENCE:  # fmt: skip
