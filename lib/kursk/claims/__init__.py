@@ -1,60 +1,51 @@
-"""Figures about North Korean troops in German and English news text (issue 3).
+"""Figures about North Korean troops in news text, in English, German, Russian, Ukrainian, Korean
+and French (issues 3, 18 and 19).
 
-``extract_claims(text, lang=None)`` returns one row per figure: ``value_low``, ``value_high``,
-``qualifier``, ``metric``, ``kind``, ``claimant``, ``hedged``, ``sentence``, ``start``, ``end``
-(offsets of the number expression itself in ``text``, e.g. "15.000", "10.000 bis 12.000",
-"mehrere tausend") and ``lang``. ``claims_from_articles(articles)`` adds ``claim_id``, ``article_id``, ``outlet``,
+``extract_claims(text, lang=None)`` returns one row per figure (see its docstring for the
+columns): the value range, its qualifier, what it counts (metric), the kind of count, who claimed
+it and through which outlet, whether it is hedged, and how sure the extractor is (``confidence``,
+``evidence``). ``claims_from_articles(articles)`` adds ``claim_id``, ``article_id``, ``outlet``,
 ``published`` and ``url``; its offsets index :func:`article_text` (title, lead, text).
-``python -m kursk.claims.evaluate`` scores the extractor on ``tests/gold/claims.jsonl``.
+``python -m kursk.claims.evaluate`` scores the extractor on ``tests/gold/``. The labelling
+standard, which the rules follow, is ``tests/gold/GUIDE.md``.
 
-Conventions
------------
-* Numbers: "15.000", "15,000", "11 000", "11, 000" (a separator before exactly three digits groups
-  thousands in both languages), "12K", "1,5 Tausend", "15-hundred"; number words are read by
-  text2num ("zehntausend", "ten thousand"). "one"/"ein" alone is never a figure.
-* Ranges "10.000 bis 12.000", "zwischen 10.000 und 12.000", "between 10,000 and 12,000",
-  "10,000-12,000" give value_low < value_high; a range is ``exact`` unless a word before it
-  qualifies it ("etwa 11.000 bis 12.000" is ``about``).
-* Vague quantities are ``about`` with these values: several / a few / mehrere / einige hundred,
-  "hundreds", "Hunderte" -> 200-900; the same for thousand -> 2,000-9,000; dozens / Dutzende
-  -> 20-90; tens of thousands / Zehntausende -> 20,000-90,000; "a couple (of) thousand" /
-  "ein paar tausend" -> 2,000 (and "a couple hundred" -> 200).
-* Qualifiers (words right before the figure): bis zu, knapp, nahezu, fast, weniger als, up to,
-  as many as, nearly, almost, could grow to, fewer/less than -> ``up_to``; rund, etwa, ungefähr, circa, schätzungsweise, around,
-  about, some, approximately, roughly, an estimated -> ``about``; mehr als, über, more than, over,
-  exceeding -> ``more_than``; mindestens, at least, upwards of, "or more"/"oder mehr" after it ->
-  ``at_least``; otherwise ``exact``.
-* Metric, from the words between the neighbouring figures of the sentence: "killed or wounded"
-  phrases, casualties, losses, Verluste -> ``casualties``; captured / gefangen -> ``captured``;
-  the nearest of killed / wounded words; additional / further / more / weitere / a second (new)
-  contingent -> a further batch
-  (``additional_deployed``); Kursk -> ``in_kursk``; otherwise ``deployed``.
-* Kind (:mod:`kursk.claims.kinds`), from the same words as the metric: ``forecast`` for an
-  expected, planned or possible total ("could be sent", "expected", "preparing to send",
-  "könnten eingesetzt werden", "sollen folgen", "voraussichtlich"); ``period`` for a count of one
-  short period or engagement ("in a single week", "innerhalb einer Woche", "in a drone strike");
-  ``count`` otherwise, hedged or not ("may already be in Russia", "soll geschickt haben").
-* Hedged when the sentence has könnte(n), soll(en), offenbar, angeblich, vermutlich,
-  wahrscheinlich, schätz-, voraussichtlich, "Berichten zufolge"; believe(d), likely, probably,
-  estimate(d), reportedly, could, may, might, expected, plans/preparing to. Attribution alone and
-  Konjunktiv I ("seien") do not hedge.
-* Only North Korean troops: the figure must count soldiers/troops/Mann/casualties ..., the
-  sentence (or one of the three before) must name North Korea, and Russian or Ukrainian troops,
-  equipment, units, money, distances, durations, ages, dates and times are left out.
-* Claimant: see :mod:`kursk.claims.attribution`; "demnach", "zufolge", "he said" reach back up to
-  six sentences to the last attributed sentence. Empty string when nobody is named.
+How a text is read
+------------------
+1. Language: given, or :func:`kursk.text.detect_language`; a language outside the six gives no
+   figures and a warning.
+2. Numbers (:mod:`kursk.claims.numbers`, forms in :mod:`kursk.claims.numwords`): digits with any
+   thousands separator, number words (text2num for en/de/fr, pymorphy3's inflected forms for
+   ru/uk, Korean 만/천/백), ranges, vague quantities with fixed ranges.
+3. An article counts only if it is about North Korea's troops; then each sentence
+   (:func:`kursk.text.split_sentences`) that holds a number is cut into clauses
+   (:mod:`kursk.claims.clauses`).
+4. Which numbers are figures of North Korean military personnel (:mod:`kursk.claims.gate`).
+5. Metric, kind, qualifier, hedging from the figure's own clause, then its sentence
+   (:mod:`kursk.claims.fields`); claimant and ``cited_via`` from its clause, its sentence, or the
+   attribution a reference reaches back to (:mod:`kursk.claims.attribution`).
+6. Confidence and evidence (:mod:`kursk.claims.confidence`).
+
+Every cue word lives in the per-language tables of :mod:`kursk.claims.lexicon`.
 """
 
+from kursk.claims.confidence import DEFAULT_THRESHOLD
 from kursk.claims.extract import (
+    ARTICLE_COLUMNS,
+    CLAIM_COLUMNS,
+    CURATED_ONLY_METRICS,
     article_text,
     claims_for_article,
     claims_from_articles,
-    detect_language,
     empty_claims,
     extract_claims,
 )
+from kursk.text import detect_language
 
 __all__ = [
+    "ARTICLE_COLUMNS",
+    "CLAIM_COLUMNS",
+    "CURATED_ONLY_METRICS",
+    "DEFAULT_THRESHOLD",
     "article_text",
     "claims_for_article",
     "claims_from_articles",

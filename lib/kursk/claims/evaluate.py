@@ -1,9 +1,15 @@
-"""Score the extractor on the gold set: ``python -m kursk.claims.evaluate [--errors] [PATH]``.
+"""Score the extractor on the gold set.
 
-A predicted figure matches a gold figure of the same sentence with the same value_low and
-value_high (each gold figure matched once). Values get precision, recall and F1; qualifier, metric,
-claimant and hedged get accuracy over the matched figures. Items with ids "ho_..." were written
-after the extractor and are also scored on their own ("held-out").
+    python -m kursk.claims.evaluate [--split dev|blind|all] [--lang LANG] [--errors] [--detect]
+    python -m kursk.claims.evaluate --calibrate     # refit the confidence weights on dev
+
+The gold set is ``tests/gold/<split>/<lang>.jsonl`` (tests/gold/GUIDE.md). Each item's article is
+its title and text joined as :func:`kursk.claims.article_text` joins them, read in the item's
+language (``--detect``: detected). A predicted figure matches a gold figure of the same item with
+the same value_low and value_high (each gold figure matched once, in order). Values get
+precision, recall and F1; qualifier, metric, kind, claimant and hedged get accuracy over the
+matched figures. The confidence table gives, per threshold, the share of predicted figures kept
+and the precision among them (right in value and metric).
 """
 
 from __future__ import annotations
@@ -12,22 +18,43 @@ import argparse
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from kursk.claims.extract import extract_claims
+from kursk.claims import confidence as C
+from kursk.claims.extract import _claim_rows, _joined_text
 from kursk.paths import project_root
+from kursk.text import LANGUAGES, detect_language
 
 FIELDS = ("qualifier", "metric", "kind", "claimant", "hedged")
+SPLITS = ("dev", "blind")
+THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.93, 0.95, 0.97)
+ITEM_KEYS = ("id", "lang", "title", "text", "claims", "models", "fixture")
+CLAIM_KEYS = ("value_low", "value_high", "qualifier", "metric", "kind", "claimant", "hedged")
 
 
-def gold_path() -> Path:
-    """``tests/gold/claims.jsonl``."""
-    return project_root() / "tests" / "gold" / "claims.jsonl"
+def gold_dir() -> Path:
+    """``tests/gold``."""
+    return project_root() / "tests" / "gold"
 
 
-def load_gold(path: str | Path | None = None) -> list[dict]:
-    """The gold items, checked: each line an object with id, lang, text and claims."""
-    path = Path(path) if path is not None else gold_path()
+def load_gold(split: str = "dev", path: str | Path | None = None) -> list[dict]:
+    """The gold items of ``split`` ("dev", "blind" or "all"; [] for a split with no folder), or
+    of one JSONL file ``path``. Each line is checked for the keys of GUIDE.md."""
+    if path is not None:
+        return _read(Path(path))
+    splits = SPLITS if split == "all" else (split,)
+    items = []
+    for s in splits:
+        folder = gold_dir() / s
+        for lang in LANGUAGES:
+            f = folder / f"{lang}.jsonl"
+            if f.exists():
+                items.extend(dict(it, split=s) for it in _read(f))
+    return items
+
+
+def _read(path: Path) -> list[dict]:
     items = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -37,59 +64,74 @@ def load_gold(path: str | Path | None = None) -> list[dict]:
                 item = json.loads(line)
             except json.JSONDecodeError as e:
                 raise ValueError(f"{path}, line {n}: not JSON ({e.msg})") from None
-            missing = {"id", "lang", "text", "claims"} - set(item)
+            missing = set(ITEM_KEYS) - set(item)
             if missing:
                 raise ValueError(f"{path}, line {n}: missing keys {sorted(missing)}")
+            for c in item["claims"]:
+                gone = set(CLAIM_KEYS) - set(c)
+                if gone:
+                    raise ValueError(f"{path}, line {n}: a claim lacks {sorted(gone)}")
             items.append(item)
     return items
 
 
-def compare(items: list[dict], lang: str | None = None, detect: bool = True) -> pd.DataFrame:
-    """One row per gold or predicted figure: id, lang, low, high, matched, gold_*/pred_* fields."""
+def article(item: dict) -> str:
+    """The article an item stands for: title and text joined as the extractor reads articles."""
+    return _joined_text(item.get("title", ""), "", item["text"])
+
+
+def predict(item: dict, detect: bool = False) -> list[dict]:
+    """The extractor's rows for an item (with their evidence keys under ``_keys``)."""
+    text = article(item)
+    lang = detect_language(text) if detect else item["lang"]
+    return _claim_rows(text, lang) if lang in LANGUAGES else []
+
+
+def compare(items: list[dict], lang: str | None = None, detect: bool = False) -> pd.DataFrame:
+    """One row per gold or predicted figure: id, split, lang, low, high, matched, gold (True for
+    a gold figure), confidence and keys of the prediction, gold_* and pred_* of each field."""
     rows = []
     for item in items:
         if lang and item["lang"] != lang:
             continue
-        pred = extract_claims(item["text"], lang=None if detect else item["lang"])
-        preds = pred.to_dict("records")
+        preds = predict(item, detect)
         used: set[int] = set()
+        base = {"id": item["id"], "split": item.get("split", ""), "lang": item["lang"]}
         for g in item["claims"]:
-            hit = next(
-                (k for k, p in enumerate(preds) if k not in used
-                 and p["value_low"] == g["value_low"] and p["value_high"] == g["value_high"]),
-                None,
-            )  # fmt: skip
-            row = {"id": item["id"], "lang": item["lang"], "low": g["value_low"],
-                   "high": g["value_high"], "matched": hit is not None, "gold": True}  # fmt: skip
-            for fld in FIELDS:
-                row[f"gold_{fld}"] = g[fld]
-                row[f"pred_{fld}"] = preds[hit][fld] if hit is not None else None
+            hit = next((k for k, p in enumerate(preds) if k not in used
+                        and p["value_low"] == g["value_low"]
+                        and p["value_high"] == g["value_high"]), None)  # fmt: skip
+            p = preds[hit] if hit is not None else {}
+            rows.append(_row(base, g["value_low"], g["value_high"], hit is not None, True, g, p))
             if hit is not None:
                 used.add(hit)
-            rows.append(row)
         for k, p in enumerate(preds):
-            if k in used:
-                continue
-            row = {"id": item["id"], "lang": item["lang"], "low": p["value_low"],
-                   "high": p["value_high"], "matched": False, "gold": False}  # fmt: skip
-            for fld in FIELDS:
-                row[f"gold_{fld}"] = None
-                row[f"pred_{fld}"] = p[fld]
-            rows.append(row)
+            if k not in used:
+                rows.append(_row(base, p["value_low"], p["value_high"], False, False, {}, p))
     return pd.DataFrame(rows)
+
+
+def _row(base: dict, low, high, matched: bool, gold: bool, g: dict, p: dict) -> dict:
+    row = dict(base, low=low, high=high, matched=matched, gold=gold,
+               confidence=p.get("confidence", np.nan), keys=p.get("_keys", []))  # fmt: skip
+    for fld in FIELDS:
+        row[f"gold_{fld}"] = g.get(fld)
+        row[f"pred_{fld}"] = p.get(fld)
+    return row
 
 
 def scores(cmp: pd.DataFrame) -> dict[str, float]:
     """Value precision/recall/F1 and field accuracies from a :func:`compare` frame."""
+    if cmp.empty:
+        return {"gold": 0, "predicted": 0, "matched": 0, "precision": 1.0, "recall": 1.0,
+                "f1": 1.0, **{f"{f}_accuracy": 1.0 for f in FIELDS}}  # fmt: skip
     tp = int((cmp["matched"] & cmp["gold"]).sum())
     n_gold = int(cmp["gold"].sum())
     n_pred = tp + int((~cmp["gold"]).sum())
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
-    out = {
-        "gold": n_gold, "predicted": n_pred, "matched": tp,
-        "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-    }  # fmt: skip
+    out = {"gold": n_gold, "predicted": n_pred, "matched": tp, "precision": p, "recall": r,
+           "f1": 2 * p * r / (p + r) if p + r else 0.0}  # fmt: skip
     m = cmp[cmp["matched"]]
     for fld in FIELDS:
         same = [str(a) == str(b) for a, b in zip(m[f"gold_{fld}"], m[f"pred_{fld}"], strict=True)]
@@ -97,9 +139,56 @@ def scores(cmp: pd.DataFrame) -> dict[str, float]:
     return out
 
 
-def evaluate(path: str | Path | None = None, lang: str | None = None) -> dict[str, float]:
-    """The scores of :func:`extract_claims` (language detected) on the gold set."""
-    return scores(compare(load_gold(path), lang=lang))
+def evaluate(split: str = "dev", lang: str | None = None) -> dict[str, float]:
+    """The scores of the extractor on ``split`` (or one language of it)."""
+    return scores(compare(load_gold(split), lang=lang))
+
+
+def predictions(cmp: pd.DataFrame) -> pd.DataFrame:
+    """The predicted figures of a :func:`compare` frame, with ``right``: value and metric right."""
+    pred = cmp[cmp["pred_metric"].notna()].copy()
+    pred["right"] = pred["matched"] & (pred["gold_metric"].astype(str)
+                                       == pred["pred_metric"].astype(str))  # fmt: skip
+    return pred
+
+
+def confidence_table(cmp: pd.DataFrame, thresholds=THRESHOLDS) -> pd.DataFrame:
+    """Per threshold: figures kept, share of predicted figures kept, precision (value and metric)
+    among them."""
+    pred = predictions(cmp)
+    rows = []
+    for t in thresholds:
+        kept = pred[pred["confidence"] >= t]
+        rows.append({"threshold": t, "kept": len(kept),
+                     "share_kept": len(kept) / len(pred) if len(pred) else 0.0,
+                     "precision": kept["right"].mean() if len(kept) else 1.0})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def calibrate(cmp: pd.DataFrame, l2: float = 1.0) -> tuple[dict[str, float], float]:
+    """Logistic weights of the evidence keys fitted to ``right`` on the predicted figures, and
+    the lowest threshold (step 0.01) above which at least 97 % of them are right."""
+    pred = predictions(cmp)
+    keys = sorted({k for ks in pred["keys"] for k in ks})
+    x = np.array([[1.0] + [float(k in ks) for k in keys] for ks in pred["keys"]])
+    y = pred["right"].to_numpy(dtype=float)
+    w = np.zeros(x.shape[1])
+    for _ in range(50):  # Newton steps on the L2-penalised log-likelihood
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (y - p) - l2 * np.r_[0, w[1:]]
+        hess = x.T @ (x * (p * (1 - p))[:, None]) + l2 * np.diag(np.r_[0, np.ones(len(keys))])
+        w += np.linalg.solve(hess, grad)
+    weights = {"base": round(float(w[0]), 2), **{k: round(float(v), 2)
+                                                 for k, v in zip(keys, w[1:], strict=True)}}  # fmt: skip
+    conf = np.array([C.score(ks, weights) for ks in pred["keys"]])
+    best = 1.0
+    for t in np.arange(0.99, 0.0, -0.01):
+        kept = conf >= t
+        if kept.sum() and y[kept].mean() >= 0.97:
+            best = round(float(t), 2)
+        elif kept.sum():
+            break
+    return weights, best
 
 
 def errors(cmp: pd.DataFrame) -> pd.DataFrame:
@@ -110,27 +199,51 @@ def errors(cmp: pd.DataFrame) -> pd.DataFrame:
     return cmp[bad]
 
 
+def _line(label: str, s: dict) -> str:
+    return (f"{label:>10}: values P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+            f"(gold {s['gold']}, predicted {s['predicted']}, matched {s['matched']}) | "
+            + " ".join(f"{f}={s[f'{f}_accuracy']:.3f}" for f in FIELDS))  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Print the scores (overall and per language); ``--errors`` lists the mistakes."""
-    ap = argparse.ArgumentParser(prog="python -m kursk.claims.evaluate", description=__doc__)
-    ap.add_argument("path", nargs="?", default=None, help="gold JSONL (default tests/gold)")
+    """Print the scores per split and language, and the confidence table."""
+    ap = argparse.ArgumentParser(prog="python -m kursk.claims.evaluate", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "blind", "all"), default="all")
+    ap.add_argument("--lang", choices=LANGUAGES, default=None)
     ap.add_argument("--errors", action="store_true", help="list wrong figures")
+    ap.add_argument("--detect", action="store_true", help="detect each item's language")
+    ap.add_argument("--calibrate", action="store_true", help="refit the confidence weights")
     args = ap.parse_args(argv)
-    items = load_gold(args.path)
-    cmp = compare(items)
-    print(f"gold set: {args.path or gold_path()} ({len(items)} sentences)")
-    held = cmp["id"].str.startswith("ho_")
-    for label, part in [("all", cmp), ("de", cmp[cmp["lang"] == "de"]),
-                        ("en", cmp[cmp["lang"] == "en"]), ("held-out", cmp[held])]:  # fmt: skip
-        s = scores(part)
-        print(
-            f"{label:>8}: values P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-            f"(gold {s['gold']}, predicted {s['predicted']}, matched {s['matched']}) | accuracy "
-            + " ".join(f"{f}={s[f'{f}_accuracy']:.3f}" for f in FIELDS)
-        )
+    splits = SPLITS if args.split == "all" else (args.split,)
+    frames = []
+    for split in splits:
+        if not (gold_dir() / split).is_dir():
+            print(f"{split}: no folder tests/gold/{split}/ (the {split} split is not here)")
+            continue
+        items = load_gold(split)
+        cmp = compare(items, lang=args.lang, detect=args.detect)
+        frames.append(cmp)
+        print(f"\n== {split}: {len(items)} items ==")
+        for lang in LANGUAGES:
+            if not cmp.empty and (cmp["lang"] == lang).any():
+                print(_line(lang, scores(cmp[cmp["lang"] == lang])))
+        print(_line("all", scores(cmp)))
+    if not frames:
+        return
+    cmp = pd.concat(frames, ignore_index=True)
+    print(f"\n== confidence (DEFAULT_THRESHOLD {C.DEFAULT_THRESHOLD}; precision = right in "
+          f"value and metric) ==")  # fmt: skip
+    print(confidence_table(cmp).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    if args.calibrate:
+        weights, threshold = calibrate(cmp[cmp["split"] == "dev"])
+        print("\nWEIGHTS =", json.dumps(weights, indent=1), f"\nthreshold for 97 %: {threshold}")
     if args.errors:
-        with pd.option_context("display.width", 200, "display.max_rows", 500):
-            print(errors(cmp).drop(columns=["gold", "matched"]).to_string())
+        cols = ["id", "low", "high", "matched", "confidence"] + [
+            f"{w}_{f}" for f in FIELDS for w in ("gold", "pred")]  # fmt: skip
+        with pd.option_context("display.width", 250, "display.max_rows", 2000,
+                               "display.max_colwidth", 40):  # fmt: skip
+            print(errors(cmp)[cols].to_string())
 
 
 if __name__ == "__main__":

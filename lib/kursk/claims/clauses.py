@@ -1,0 +1,93 @@
+"""Clauses of a sentence: the stretch of text each figure takes its metric, kind, qualifier and
+hedging from.
+
+A sentence is cut at semicolons, colons, dashes and brackets, at a comma followed by a space, and
+before a conjunction ("and", "und", "и", "et", Korean "-고") or a reference to a group ("of them",
+"darunter", "из них", "그중") when figures stand on both sides of it. Commas inside a number
+("11,000", "11, 000") and conjunctions inside a range ("between 10,000 and 12,000") never cut. A
+clause opened by a reference to a group is marked: its figure is part of the group named before.
+A relative clause ("…, die getötet wurden", "…, who were killed") stays a clause of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kursk.claims.lexicon import Lexicon
+from kursk.claims.numbers import Figure
+
+_HARD = re.compile(r";|:(?=\s)|\s[–—-]\s|[()\[\]]|,(?=\s)|،|…")
+
+
+class Clause(NamedTuple):
+    """A clause: its span in the text, and whether it opens with a reference to a group."""
+
+    start: int
+    end: int
+    subgroup: bool = False
+
+
+def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -> list[Clause]:
+    """The clauses of the sentence ``text[start:end]`` holding ``figs`` (sorted by offset)."""
+    inside = [(f.start, f.end) for f in figs]
+
+    def free(i: int) -> bool:
+        return not any(a <= i < b for a, b in inside)
+
+    cuts = {start, end}
+    for m in _HARD.finditer(text, start, end):
+        if free(m.start()):
+            cuts.add(m.start())
+    marks = set()
+    for m in lex.subgroup.finditer(text, start, end):
+        if free(m.start()) and not _right_after_figure(text, m.start(), inside):
+            marks.add(m.start())  # "3,000 of them" stays one clause
+    for i in marks:
+        cuts.add(i)
+    for m in lex.conj.finditer(text, start, end):
+        i = m.end() if lex.words_before else m.start()
+        if free(m.start()) and _figures_both_sides(i, sorted(cuts), inside):
+            cuts.add(i)
+    bounds = sorted(cuts)
+    out: list[Clause] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        a2, b2 = _trim(text, a, b)
+        if a2 >= b2:
+            continue
+        lone = bool(out) and out[-1].subgroup and lex.subgroup.fullmatch(text, out[-1].start,
+                                                                        out[-1].end)  # fmt: skip
+        out.append(Clause(a2, b2, a in marks or lone))  # "Of these, about 5,000 ..."
+    return out or [Clause(start, end)]
+
+
+def _right_after_figure(text: str, i: int, figs: list[tuple[int, int]]) -> bool:
+    return any(0 <= i - b <= 2 and not text[b:i].strip() for _, b in figs)
+
+
+def _figures_both_sides(i: int, cuts: list[int], figs: list[tuple[int, int]]) -> bool:
+    """True if a figure stands between the cut before ``i`` and ``i``, and another between ``i``
+    and the cut after it."""
+    before = max((c for c in cuts if c <= i), default=i)
+    after = min((c for c in cuts if c > i), default=i)
+    left = any(before <= a and b <= i for a, b in figs)
+    right = any(i <= a and b <= after for a, b in figs)
+    return left and right
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` without leading punctuation and white space, and trailing white space."""
+    while a < b and (text[a].isspace() or text[a] in ";:,()[]–—-،"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def clause_of(cls: list[Clause], pos: int) -> int:
+    """Index of the clause holding offset ``pos`` (the last one starting at or before it)."""
+    k = 0
+    for i, c in enumerate(cls):
+        if c.start <= pos:
+            k = i
+    return k

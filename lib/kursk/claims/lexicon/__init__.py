@@ -1,0 +1,165 @@
+"""The cue words of each language, compiled: :func:`lexicon` gives a :class:`Lexicon` of patterns.
+
+The words themselves are tables, one module per language (``lexicon/en.py``, ``de.py``, ``ru.py``,
+``uk.py``, ``ko.py``, ``fr.py``), each a dict ``TABLES`` with the same keys, every value a list
+of regular-expression alternatives (a dict of such lists where the cue has kinds). Nothing else in
+:mod:`kursk.claims` spells a word of a language; number forms are in :mod:`kursk.claims.numwords`.
+
+Keys (each a list of alternatives unless said otherwise):
+
+========================  ========================================================================
+``nk``                    North Korea named: country, demonym, capital, leader, army
+``months``                month names (a day next to one is a date)
+``troop``                 nouns of military people ("soldiers", "Soldaten", "военных", "병력")
+``not_people``            nouns after a figure that make it something else (shells, km, years)
+``not_people_before``     words right before a figure that do the same ("$", "aged", "No.")
+``foreign``               another army's marks in a figure's noun phrase ("Russian", "its own")
+``other_side``            Russia or Ukraine as the owner of troops ("Russia", "Kyiv", "Russian forces")
+``place_prep``            a preposition making a country a place ("in", "nach", "в")
+``function_after``        words that may follow a figure without naming what it counts
+``metric``                dict: casualties_phrase, captured, killed, wounded, casualties,
+                          casualties_weak ("lost"), additional (a further batch: "another",
+                          "weitere"), additional_weak (later contingents: sappers, builders),
+                          kursk, deploy
+``subgroup``              "of them", "darunter", "из них", "그중"
+``partitive``             before a group's figure: "of the", "von den", "из"
+``region``                "the region", "dans la région": the Kursk region once the article names it
+``intelligence``          an intelligence service not named ("the spy agency", "разведка")
+``fraction``              a share of a group: "half", "die Hälfte", "половина", "절반"
+``self_cited``            nouns that make a government phrase a source ("ukrainische Angaben")
+``qualifier_before``      dict qualifier -> words right before the figure
+``qualifier_after``       dict qualifier -> words right after it ("or more", "이상")
+``qualifier_tail``        optional: a preposition that may follow a qualifier ("более чем в")
+``hedge``                 words that hedge a clause ("reportedly", "soll", "якобы")
+``forecast``, ``period``  words of a forecast; of a count for one period or engagement
+``attr_pre``              attribution before a name ("according to", "laut", "по данным")
+``attr_post``             attribution after a name ("said", "sagte", "заявил", "밝혔다")
+``attr_origin``           the source of a nested attribution ("citing", "unter Berufung auf")
+``refs``                  dict person|agency|ministry|any -> short references to a claimant named
+                          earlier ("he said", "the spy agency", "demnach")
+``relay``                 lawmakers or a briefing that relay an agency's figures
+``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
+``gov``                   dict side -> phrases standing for that side's government ("Ukrainian
+                          officials", "officials in Seoul", "des responsables ukrainiens")
+``roles``                 dict entity_id -> offices naming a person ("Ukraine's president")
+========================  ========================================================================
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kursk.text import LANGUAGES
+
+_I = re.IGNORECASE
+#: Languages whose words take particles or endings written on: cues match inside words.
+_SUBSTRING_LANGS = frozenset({"ko"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled cue patterns of one language (see the module docstring for the keys)."""
+
+    lang: str
+    nk: re.Pattern
+    months: re.Pattern
+    troop: re.Pattern
+    not_people: re.Pattern
+    not_people_before: re.Pattern
+    foreign: re.Pattern
+    other_side: re.Pattern
+    place_prep: re.Pattern
+    function_after: re.Pattern
+    metric: dict[str, re.Pattern]
+    subgroup: re.Pattern
+    partitive: re.Pattern
+    fraction: re.Pattern
+    region: re.Pattern
+    intelligence: re.Pattern
+    self_cited: re.Pattern
+    qualifier_before: list[tuple[str, re.Pattern]]
+    qualifier_after: list[tuple[str, re.Pattern]]
+    hedge: re.Pattern
+    forecast: re.Pattern
+    period: re.Pattern
+    attr_pre: re.Pattern
+    attr_post: re.Pattern
+    attr_origin: re.Pattern
+    refs: dict[str, re.Pattern]
+    relay: re.Pattern
+    conj: re.Pattern
+    gov: list[tuple[str, re.Pattern]]
+    roles: list[tuple[str, re.Pattern]]
+    words_before: bool = field(default=False)  # Korean: a figure's noun stands before it
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(f"(?:{i})" for i in items) if items else "(?!)"
+
+
+def _words(items: list[str], lang: str, flags: int = _I) -> re.Pattern:
+    """One pattern for a list of alternatives: whole words, or substrings in Korean."""
+    if lang in _SUBSTRING_LANGS:
+        return re.compile(_alt(items), flags)
+    return re.compile(rf"(?<![\w])(?:{_alt(items)})(?![\w])", flags)
+
+
+def _ending(items: list[str], lang: str) -> re.Pattern:
+    """Alternatives that must end right before a figure (white space allowed)."""
+    start = "" if lang in _SUBSTRING_LANGS else r"(?<![\w])"
+    return re.compile(rf"{start}(?:{_alt(items)})\s*$", _I)
+
+
+def _starting(items: list[str], lang: str) -> re.Pattern:
+    """Alternatives that must begin right after a figure."""
+    end = "" if lang in _SUBSTRING_LANGS else r"(?![\w])"
+    return re.compile(rf"^\s*(?:{_alt(items)}){end}", _I)
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str) -> Lexicon:
+    """The compiled cues of ``lang`` (one of :data:`kursk.text.LANGUAGES`)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no cue tables for language {lang!r}; languages: {LANGUAGES}")
+    t = importlib.import_module(f"kursk.claims.lexicon.{lang}").TABLES
+    w = lambda key: _words(t[key], lang)  # noqa: E731
+    by_len = lambda d: sorted(  # noqa: E731
+        ((q, p) for q, ps in d.items() for p in ps), key=lambda qp: -len(qp[1])
+    )
+    return Lexicon(
+        lang=lang,
+        nk=w("nk"),
+        months=w("months"),
+        troop=w("troop"),
+        not_people=w("not_people"),
+        not_people_before=_ending(t["not_people_before"], lang),
+        foreign=w("foreign"),
+        other_side=w("other_side"),
+        place_prep=_ending(t["place_prep"], lang),
+        function_after=_starting(t["function_after"], lang),
+        metric={k: _words(v, lang) for k, v in t["metric"].items()},
+        subgroup=w("subgroup"),
+        partitive=_ending(t["partitive"], lang),
+        fraction=w("fraction"),
+        region=w("region"),
+        intelligence=w("intelligence"),
+        self_cited=w("self_cited"),
+        qualifier_before=[(q, _ending([p + t.get("qualifier_tail", "")], lang))
+                          for q, p in by_len(t["qualifier_before"])],  # fmt: skip
+        qualifier_after=[(q, _starting([p], lang)) for q, p in by_len(t["qualifier_after"])],
+        hedge=w("hedge"),
+        forecast=w("forecast"),
+        period=w("period"),
+        attr_pre=w("attr_pre"),
+        attr_post=w("attr_post"),
+        attr_origin=w("attr_origin"),
+        refs={k: _words(v, lang) for k, v in t["refs"].items()},
+        relay=w("relay"),
+        conj=w("conj"),
+        gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
+        roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],
+        words_before=lang == "ko",
+    )

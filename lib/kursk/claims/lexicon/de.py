@@ -1,0 +1,217 @@
+"""German cue words (see :mod:`kursk.claims.lexicon` for what each key means)."""
+
+_TROOPS = (
+    r"\w*soldat\w*|\w*truppen?|\w*kräfte\w*|\w*kämpfer\w*|\w*pionier\w*|\w*räumer\w*"
+    r"|militär\w*arbeiter\w*|soldat\w*|truppen?|mann|männer\w*|kämpfer\w*|militärangehörige\w*|armeeangehörige\w*"
+    r"|angehörige\w*|nordkoreaner\w*|spezialkräfte\w*|spezialeinheit\w*|elitesoldaten"
+    r"|pionier\w*|kontingent\w*|militärarbeiter\w*|bausoldaten|bauarbeiter\w*|minenräumer\w*"
+    r"|militärs|rekruten|personen|menschen|leute|einsatzkräfte\w*|streitkräfte\w*"
+    r"|kriegsgefangene\w*|gefangene\w*|tote[n]?|gefallene\w*|verwundete\w*|verletzte\w*"
+    r"|verluste\w*|opfer|todesopfer|getötete\w*|infanteristen|scharfschützen|besatzung\w*"
+    r"|kräfte|offiziere\w*|generäle\w*|kommandeure\w*"
+)
+
+TABLES = {
+    "nk": [
+        r"nord-?korea\w*", r"dvrk", r"kpa", r"pjöngjang\w*", r"pjongjang\w*",
+        r"pyongyang\w*", r"kim\s+jong[\s-]un\w*", r"aus\s+dem\s+norden",
+    ],
+    "months": [r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan\.?|feb\.?|aug\.?|sept?\.?|okt\.?|nov\.?|dez\.?"],
+    "troop": [_TROOPS],
+    "not_people": [
+        r"schiffe\w*|container\w*|brigaden?|bataillon\w*|division\w*|regiment\w*|einheiten"
+        r"|panzer\w*|raketen\w*|granaten|geschosse\w*|geschütze\w*|haubitzen|raketenwerfer"
+        r"|drohnen|fahrzeuge\w*|tonnen|flugzeuge\w*|artikel|prozent|%|dollar|euro|won|rubel"
+        r"|kilomet\w*|km|meter\w*|meilen|jahre\w*|jahr|-?jährig\w*|monate\w*|monat|wochen"
+        r"|woche|tage\w*|tag|stunden|stunde|minuten|uhr|schuss|kg|dörfer|orte|siedlungen"
+        r"|quadratkilometer\w*|mal|milliarden|seiten|züge|lastwagen|flüge|einsätze|zivilisten"
+        r"|flüchtlinge|einwohner|russische[n]?\s+soldaten",
+    ],
+    "not_people_before": [r"[$€£₩]", r"us-\$", r"nr\.", r"nummer", r"seite", r"alter\s+von",
+                          r"im\s+alter\s+von"],
+    "foreign": [
+        r"russische[nmrs]?", r"ukrainische[nmrs]?", r"eigene[nmrs]?", r"ihre[nmrs]?",
+        r"seine[nmrs]?", r"moskaus", r"kiews", r"russlands", r"der\s+ukraine",
+        r"südkoreanische[nmrs]?", r"amerikanische[nmrs]?", r"us-soldaten", r"us-truppen",
+        r"tschetschenische[nmrs]?", r"feindliche[nmrs]?",
+    ],
+    "other_side": [
+        r"russland", r"die\s+ukraine", r"der\s+ukraine", r"ukraine", r"moskau", r"kiew",
+        r"der\s+kreml", r"(?:russische|ukrainische)[nmrs]?\s+(?:streitkräfte\w*|truppen|armee"
+        r"|militär\w*|seite|soldaten|einheit\w*|kommandeur\w*|fallschirmjäger|marineinfanterist"
+        r"\w*|brigade\w*)",
+    ],
+    "place_prep": [r"in|im|ins|nach|aus|gegen|für|bei|von|über|mit|zwischen|an\s+der|an\s+die"],
+    "function_after": [
+        r"wurden|worden|waren|sind|seien|sei|haben|hatten|hat|habe|wird|werden|würden|könnten"
+        r"|sollen|in|im|nach|aus|bei|an|auf|seit|bisher|bereits|schon|inzwischen|mittlerweile"
+        r"|und|oder|die|der|weitere|mehr|insgesamt|davon|darunter|zufolge|laut|allein|getötet"
+        r"|verwundet|gefallen|verletzt|gefangen|ums|zu|zum|zur|an\s+der|ins|gegen|um",
+    ],
+    "metric": {
+        "casualties_phrase": [
+            r"(?:getötet\w*|tot|tote[n]?|gefallen\w*|gestorben)\s+(?:oder|und|bzw\.)\s+"
+            r"(?:verwundet\w*|verletzt\w*|verwundete\w*|verletzte\w*|gefangen\w*)",
+            r"(?:verwundet\w*|verletzt\w*|verwundete\w*|verletzte\w*|gefangen\w*)\s+(?:oder|und)"
+            r"\s+(?:getötet\w*|tot|tote[n]?|gefallen\w*)",
+            r"getötete\w*\s+(?:oder|und)\s+verwundete\w*", r"tote[n]?\s+und\s+verwundete\w*",
+            r"tote[n]?\s+und\s+verletzte\w*",
+        ],
+        "captured": [
+            r"gefangen\s*genommen", r"gefangengenommen", r"kriegsgefangen\w*",
+            r"gefangene\w*", r"in\s+gefangenschaft", r"festgenommen", r"ergeben",
+            r"gefangennahme",
+        ],
+        "killed": [
+            r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
+            r"gestorben", r"ums\s+leben\s+gekommen", r"umgekommen", r"verstorben", r"fielen",
+            r"getötete\w*", r"leichen",
+        ],
+        "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*"],
+        "casualties": [r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*", r"ausgefallen",
+                       r"kampfunfähig\w*"],
+        "casualties_weak": [r"verloren", r"verlor", r"verlieren"],
+        "additional": [
+            r"weitere[nrsm]?", r"zusätzliche\w*", r"erneut", r"nochmals", r"noch\s+einmal",
+            r"verstärkung\w*", r"nachschub", r"nachgeschickt", r"nachschicken", r"nachlegen",
+            r"folgen", r"hinzukommen", r"wiederaufbau\w*", r"bausoldaten", r"\w*bauarbeiter\w*",
+            r"militärbau\w*",
+            r"(?:zweite|dritte|vierte|fünfte|neue|nächste)[nrs]?\s+(?:\w+\s+)?(?:kontingent\w*"
+            r"|welle|gruppe|rotation|truppenentsendung|entsendung|einsatz)",
+        ],
+        "additional_weak": [r"pionier\w*", r"minenräum\w*", r"entminung\w*"],
+        "kursk": [r"kursk\w*", r"sudscha", r"sudzha"],
+        "deploy": [
+            r"geschickt|entsandt|verlegt|stationiert|eingetroffen|angekommen|schicken|entsenden"
+            r"|entsendet|befinden|befänden|befindet|im\s+einsatz|kämpfen|kämpften|eingesetzt"
+            r"|in\s+russland|nach\s+russland|gebracht|stehen|aufhalten|sind|seien|zählt"
+            r"|umfasst|stark",
+        ],
+    },
+    "region": ['(?:der|die|dieser)\\s+region', 'im\\s+gebiet'],
+    "intelligence": ['geheimdienst\\w*', 'nachrichtendienst\\w*'],
+    "self_cited": [r"angaben", r"quellen", r"kreise\w*", r"schätzungen"],
+    "fraction": [r"hälfte", r"drittel", r"viertel", r"großteil", r"mehrheit", r"prozent",
+                 r"meisten"],
+    "subgroup": [r"von\s+ihnen", r"darunter", r"davon", r"unter\s+ihnen", r"einschließlich",
+                 r"inklusive"],
+    "partitive": [r"von\s+den", r"der", r"unter\s+den", r"aus\s+den"],
+    "qualifier_before": {
+        "up_to": [r"bis\s+zu", r"auf\s+bis\s+zu", r"knapp", r"fast", r"nahezu", r"beinahe",
+                  r"weniger\s+als", r"nicht\s+mehr\s+als", r"unter", r"höchstens", r"maximal",
+                  r"annähernd"],
+        "about": [r"rund", r"etwa", r"ungefähr", r"circa", r"ca\.", r"zirka",
+                  r"schätzungsweise", r"geschätzte[n]?", r"um\s+die", r"an\s+die", r"gut",
+                  r"grob"],
+        "more_than": [r"mehr\s+als", r"über", r"weit\s+über", r"gut\s+über", r"mehr\s+denn",
+                      r"knapp\s+über", r"deutlich\s+mehr\s+als", r"überstieg\w*",
+                      r"übersteig\w*"],
+        "at_least": [r"mindestens", r"wenigstens", r"zumindest", r"nicht\s+weniger\s+als"],
+    },
+    "qualifier_after": {
+        "at_least": [r"oder\s+mehr", r"und\s+mehr", r"\+"],
+    },
+    "hedge": [
+        r"könnte[n]?", r"soll", r"sollen", r"sollte[n]?", r"offenbar", r"angeblich",
+        r"vermutlich", r"wahrscheinlich", r"möglicherweise", r"mutmaßlich", r"dürfte[n]?",
+        r"voraussichtlich", r"schätz\w*", r"geschätzt\w*", r"berichten\s+zufolge",
+        r"wohl", r"vermutet\w*", r"erwartet\w*", r"plant", r"planen", r"unbestätigt\w*",
+        r"wolle", r"wollte", r"könne",
+    ],
+    "forecast": [
+        r"(?:könnte|könnten|dürfte|dürften|würde|würden|soll|sollen|wird|werden)\b"
+        r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:geschickt|entsandt|eingesetzt|verlegt|gesandt"
+        r"|überstellt)\s+werden",
+        r"(?:könnte|könnten|könne|dürfte|dürften|würde|würden)\b(?:[^.;!?]|\.(?=\d)){0,160}?"
+        r"\b(?:steigen|ansteigen|anwachsen|wachsen|schicken|entsenden|senden|verlegen|kommen"
+        r"|folgen|eintreffen|erreichen|übersteigen)",
+        r"(?:soll|sollen|wird|werden)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:kommen|folgen"
+        r"|eintreffen|ankommen|hinzukommen|schicken|entsenden)(?!\s+(?:sein|haben))",
+        r"(?:will|wollen|wolle|wollte|plant|planen|beabsichtigt|beabsichtigen)\b"
+        r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:schicken|entsenden|senden|verlegen|entsendung"
+        r"|verlegung)", r"hinzukommen", r"dazukommen",
+        r"voraussichtlich", r"erwartet", r"in\s+den\s+(?:kommenden|nächsten)\s+(?:tagen|wochen"
+        r"|monaten)", r"geplant\w*",
+        r"bis\s+(?:(?:ende|anfang|mitte)\s+)?(?:dezember|jahresende|frühjahr|sommer|herbst"
+        r"|winter)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:soll|sollen|wird|werden|könnte|könnten)",
+    ],
+    "period": [
+        r"(?:innerhalb|binnen)\s+(?:einer|eines|von\s+\w+)\s+(?:einzigen\s+)?(?:woche|tages|tag"
+        r"|tagen|24\s+stunden)",
+        r"in\s+(?:einer|der\s+(?:vergangenen|letzten))\s+(?:einzigen\s+)?(?:woche|nacht)",
+        r"in\s+(?:den\s+)?(?:vergangenen|letzten)\s+24\s+stunden",
+        r"(?:bei|beim)\s+(?:einem\s+|dem\s+)?(?:[\w-]+\s+){0,2}?(?:drohnenangriff|angriff"
+        r"|gefecht|sturmangriff|hinterhalt|schlag|luftangriff)",
+        r"pro\s+tag", r"täglich", r"an\s+einem\s+(?:einzigen\s+)?tag",
+        r"allein\s+im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)", r"innerhalb\s+(?:einer|von\s+einer)\s+stunde",
+    ],
+    "attr_pre": [
+        r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",
+        r"nach\s+(?:den\s+)?schätzungen", r"nach\s+(?:einer\s+)?einschätzung",
+        r"nach\s+erkenntnissen", r"hieß\s+es\s+(?:aus|von|in|im|beim)", r"wie",
+        r"heißt\s+es\s+(?:aus|von|in|im|beim)", r"geht\s+aus",
+        r"so", r"sagte", r"erklärte", r"teilte", r"berichtete", r"meldete", r"spricht",
+        r"sprach", r"schätzt", r"schätzte", r"gab\s+an", r"gibt\s+an", r"geht\s+davon\s+aus",
+        r"bezifferte", r"beziffert", r"warnte", r"bestätigte", r"schreibt", r"schrieb",
+    ],
+    "attr_post": [
+        r"(?<!berichten\s)zufolge", r"sagte", r"sagten", r"sagt", r"sagen", r"erklärte", r"erklärten",
+        r"erklärt", r"teilte", r"teilten", r"teilt", r"meldete", r"meldet", r"meldeten",
+        r"berichtete", r"berichtet", r"berichteten", r"spricht", r"sprach", r"sprachen",
+        r"schätzt", r"schätzte", r"schätzen", r"geht\s+davon\s+aus", r"gibt\s+an",
+        r"gab\s+an", r"warnte", r"warnt", r"bestätigte", r"bezifferte", r"beziffert",
+        r"nannte", r"nennt", r"behauptet", r"behauptete", r"mitteilte", r"schreibt",
+        r"schrieb", r"zählt", r"zählte", r"bilanzierte", r"hervor", r"veröffentlichte",
+        r"will(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
+        r"wollen(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
+        r"unterrichtete", r"informierte", r"erwartet", r"befürchtet", r"räumte\s+ein",
+        r"rechnet\s+mit", r"geht\s+von",
+    ],
+    "attr_origin": [r"unter\s+berufung\s+auf", r"beruft\s+sich\s+auf", r"berief\s+sich\s+auf",
+                    r"beriefen\s+sich\s+auf", r"zitiert", r"zitierte", r"unterrichtung\s+durch",
+                    r"briefing\s+(?:des|der|von)", r"unter\s+verweis\s+auf"],
+    "refs": {
+        "person": [r"(?:sagte|erklärte|betonte|sagt|fügte|schrieb|teilte)\s+(?:er|sie)",
+                   r"(?:er|sie)\s+(?:sagte|erklärte|sprach|nannte|fügte)",
+                   r"nach\s+(?:seinen|ihren)\s+(?:angaben|worten)", r"(?:ihm|ihr)\s+zufolge",
+                   r"so\s+der\s+(?:minister|präsident|sprecher|general|abgeordnete)"],
+        "agency": [r"der\s+geheimdienst", r"des\s+geheimdienstes", r"die\s+behörde",
+                   r"so\s+der\s+geheimdienst", r"dem\s+geheimdienst"],
+        "ministry": [r"das\s+ministerium", r"des\s+ministeriums", r"dem\s+ministerium"],
+        "any": [r"demnach", r"ihnen\s+zufolge", r"hieß\s+es", r"so\s+die\s+\w+",
+                r"dem\s+bericht\s+zufolge", r"wie\s+es\s+weiter\s+hieß", r"weiter\s+hieß\s+es"],
+    },
+    "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
+              r"unterrichtung", r"briefing", r"unterrichtet\w*"],
+    "conj": [r"und", r"aber", r"während", r"doch", r"jedoch", r"sowie", r"wobei", r"wohingegen"],
+    "gov": {
+        "ukraine": [r"ukrainische[nmrs]?\s+(?:regierung|behörden|beamte\w*|vertreter\w*"
+                    r"|kreise\w*|quellen|angaben|seite|militär\w*|armee|streitkräfte\w*|truppen"
+                    r"|kommandeur\w*|offizier\w*|sprecher\w*|einheit\w*|drohneneinheit\w*)",
+                    r"(?:aus|in)\s+kiew", r"kiewer\s+angaben", r"nach\s+eigenen\s+angaben"],
+        "south_korea": [r"südkoreanische[nmrs]?\s+(?:regierung|behörden|beamte\w*|vertreter\w*"
+                        r"|kreise\w*|quellen|angaben|seite|abgeordnete\w*|präsident\w*)",
+                        r"(?:aus|in)\s+seoul"],
+        "us": [r"(?:us-amerikanische|amerikanische)[nmrs]?\s+(?:regierung|behörden|beamte\w*"
+               r"|vertreter\w*|kreise\w*|quellen|angaben)", r"us-regierungsvertreter\w*",
+               r"ranghohe[nmrs]?\s+us-beamte\w*", r"(?:aus|in)\s+washington"],
+        "russia": [r"russische[nmrs]?\s+(?:regierung|behörden|beamte\w*|angaben|seite)",
+                   r"(?:aus|in)\s+moskau"],
+        "dprk": [r"nordkoreanische[nmrs]?\s+(?:regierung|behörden|staatsmedien|angaben)"],
+        "uk": [r"britische[nmrs]?\s+(?:regierung|beamte\w*)"],
+    },
+    "roles": {
+        "volodymyr_zelensky": [r"ukrainische[nmrs]?\s+(?:präsident|staatschef)\w*",
+                               r"(?:präsident|staatschef)\w*\s+der\s+ukraine"],
+        "vladimir_putin": [r"russische[nmrs]?\s+(?:präsident|staatschef)\w*",
+                           r"(?:präsident|staatschef)\w*\s+russlands", r"kreml-?chef\w*"],
+        "kim_jong_un": [r"nordkoreanische[nmrs]?\s+(?:machthaber|staatschef|führer)\w*",
+                        r"machthaber\w*\s+nordkoreas"],
+        "kyrylo_budanov": [r"chef\w*\s+des\s+(?:ukrainischen\s+)?militärgeheimdienst\w*",
+                           r"(?:ukrainische[nr]?\s+)?militärgeheimdienstchef\w*",
+                           r"hur-chef\w*"],
+        "sergei_shoigu": [r"sekretär\w*\s+des\s+(?:russischen\s+)?sicherheitsrat\w*",
+                          r"sicherheitsratssekretär\w*"],
+    },
+}

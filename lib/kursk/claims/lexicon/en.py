@@ -1,0 +1,217 @@
+"""English cue words (see :mod:`kursk.claims.lexicon` for what each key means)."""
+
+_TROOPS = (
+    r"soldiers?|troops?|servicemen|service\s?members?|personnel|fighters?|men|people|members"
+    r"|commandos?|special\s+forces|special\s+operations\s+(?:forces|troops)|forces|recruits"
+    r"|engineers|sappers|deminers|builders|crews?|infantry(?:men)?|gunners|snipers"
+    r"|operators|contingent|corps|expeditionary\s+force|north\s+koreans|koreans"
+    r"|military\s+(?:workers|personnel|builders|engineers)|reinforcements|pows?|prisoners"
+    r"|captives|casualties|dead|deaths|wounded|injured|killed|captured|fatalities|officers|generals"
+)
+
+TABLES = {
+    "nk": [
+        r"north[\s-]korea(?:n|ns|'s|’s)?", r"dprk", r"kpa", r"pyongyang(?:'s|’s)?",
+        r"kim\s+jong[\s-]un(?:'s|’s)?", r"the\s+north(?=\s+(?:has|had|is|was|sent|deployed))",
+        r"from\s+the\s+north",
+    ],
+    "months": [r"january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"],
+    "troop": [_TROOPS],
+    "not_people": [
+        r"ships?|containers?|brigades?|battalions?|divisions?|regiments?|units|tanks?"
+        r"|missiles?|rockets?|shells?|rounds?|munitions|guns?|howitzers?|launchers?|drones?"
+        r"|vehicles?|tonnes?|tons?|aircraft|planes?|jets?|articles?|percent|per\s+cent|%"
+        r"|dollars?|euros?|won|roubles?|rubles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?"
+        r"|years?|-?years?-old|months?|weeks?|days?|hours?|minutes?|seconds?|times|villages?"
+        r"|settlements?|towns?|square|sq|kg|pages?|sorties|flights|trains?|trucks?|calls?"
+        r"|ceremonies|workers"
+        r"|analysts|civilians|labou?rers|refugees|residents|russian\s+soldiers",
+        r"billion|bn|trillion",
+    ],
+    "not_people_before": [r"[$€£₩]", r"us\$", r"aged", r"no\.", r"number", r"page", r"age\s+of"],
+    "foreign": [
+        r"russian", r"ukrainian", r"(?:its|their)\s+own", r"of\s+its\s+own", r"moscow(?:'s|’s)",
+        r"kyiv(?:'s|’s)", r"russia(?:'s|’s)", r"ukraine(?:'s|’s)", r"of\s+its", r"its",
+        r"south\s+korean", r"chechen", r"american", r"(?-i:US|U\.S\.)", r"enemy",
+    ],
+    "other_side": [
+        r"russia(?:'s|’s)?", r"ukraine(?:'s|’s)?", r"moscow(?:'s|’s)?", r"kyiv(?:'s|’s)?",
+        r"kiev", r"the\s+kremlin", r"(?:russian|ukrainian)\s+(?:forces|troops|army|military"
+        r"|side|soldiers|units?|commanders?|paratroopers|marines|servicemen|brigades?"
+        r"|battalions?|infantry|troopers)",
+    ],
+    "place_prep": [r"in|into|to|inside|from|across|against|with|for|of|near|towards?|about"],
+    "function_after": [
+        r"were|was|are|is|have|has|had|will|would|could|may|might|in|into|to|at|from|by|on"
+        r"|near|since|so\s+far|more|already|now|and|or|who|which|that|as|during|between|across"
+        r"|inside|along|for|last|this|so|or\s+more|plus|in\s+total|altogether|each|of\s+them"
+        r"|if|unless|when|by|within|over|next|still|initially|now|alone|so\s+far"
+        r"|of\s+whom|among\s+them|according",
+    ],
+    "metric": {
+        "casualties_phrase": [
+            r"(?:killed|dead|died|slain)\s*(?:,\s*|\s+)(?:or|and)\s+(?:wounded|injured|captured)",
+            r"(?:wounded|injured|captured)\s+(?:or|and)\s+(?:killed|dead)",
+            r"killed,\s+wounded(?:\s+(?:or|and)\s+captured)?", r"dead\s+and\s+wounded",
+            r"killed\s+or\s+injured", r"captured\s+or\s+killed",
+        ],
+        "captured": [
+            r"captured", r"taken\s+(?:as\s+)?prisoners?", r"prisoners?(?:\s+of\s+war)?",
+            r"pows?", r"captives?", r"surrendered", r"in\s+captivity",
+        ],
+        "killed": [
+            r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
+            r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
+            r"death\s+toll", r"were\s+killed", r"bodies",
+        ],
+        "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed"],
+        "casualties": [r"casualties", r"losses", r"loss", r"out\s+of\s+action"],
+        "casualties_weak": [r"lost", r"lose", r"losing", r"costs?"],
+        "additional": [
+            r"another", r"additional", r"further", r"more(?!\s+than)", r"fresh", r"extra",
+            r"reinforcements?", r"new\s+(?:batch|contingent|wave|group|rotation|deployment)",
+            r"(?:second|third|fourth|fifth|new|latest|next)\s+(?:\w+\s+)?(?:batch|contingent"
+            r"|wave|group|rotation|deployment|round)",
+            r"rotated\s+in", r"(?:military\s+)?builders", r"again", r"construction\s+(?:troops|workers"
+            r"|personnel|units?)", r"rebuild\w*", r"reconstruction", r"to\s+follow", r"follow",
+        ],
+        "additional_weak": [r"deminers", r"sappers", r"engineers", r"demining"],
+        "kursk": [r"kursk(?:'s|’s)?", r"sudzha"],
+        "deploy": [
+            r"sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|arrived|arrive"
+            r"|transferred|moved|stationed|shipped|flown|crossed|based|present|fighting|fight"
+            r"|serving|in\s+russia|to\s+russia|deployment|number(?:s|ed)?|total(?:s|led)?"
+            r"|reached|training|trained|stood|remain(?:ed|s)?|massed|stationed"
+            r"|put\s+the\s+number|put\s+at|estimated\s+at|strong",
+        ],
+    },
+    "region": ['(?:the|that)\\s+region', 'the\\s+area'],
+    "intelligence": ['intelligence', 'spy\\s+agency'],
+    "self_cited": [r"sources", r"estimates", r"figures", r"data"],
+    "fraction": [r"half", r"a\s+third", r"two\s+thirds", r"a\s+quarter", r"most", r"majority",
+                 r"percent", r"\d+\s*%"],
+    "subgroup": [
+        r"of\s+them", r"of\s+whom", r"among\s+them", r"including", r"among\s+whom",
+        r"of\s+those", r"of\s+these", r"out\s+of\s+them",
+    ],
+    "partitive": [r"of\s+the", r"out\s+of\s+(?:the\s+)?", r"of\s+an?\s+(?:estimated\s+)?",
+                  r"among\s+the", r"from\s+the"],
+    "qualifier_before": {
+        "up_to": [r"up\s+to", r"as\s+many\s+as", r"nearly", r"almost", r"close\s+to",
+                  r"approaching", r"no\s+more\s+than", r"not\s+more\s+than", r"fewer\s+than",
+                  r"less\s+than", r"under", r"just\s+under", r"grow\s+to", r"at\s+most",
+                  r"a\s+maximum\s+of", r"rise\s+to", r"reach", r"near", r"nearing"],
+        "about": [r"about", r"around", r"some", r"roughly", r"approximately", r"an\s+estimated",
+                  r"circa", r"ca\.", r"approx\.", r"an\s+approximate",
+                  r"in\s+the\s+region\s+of", r"on\s+the\s+order\s+of", r"put\s+at\s+about"],
+        "more_than": [r"more\s+than", r"over", r"greater\s+than", r"exceeding", r"exceeds?",
+                      r"exceeded", r"in\s+excess\s+of", r"well\s+over", r"just\s+over",
+                      r"above", r"surpassing", r"topping", r"top", r"tops"],
+        "at_least": [r"at\s+least", r"no\s+fewer\s+than", r"no\s+less\s+than",
+                     r"not\s+less\s+than", r"upwards\s+of", r"upward\s+of",
+                     r"a\s+minimum\s+of", r"not\s+fewer\s+than"],
+    },
+    "qualifier_after": {
+        "at_least": [r"or\s+more", r"and\s+more", r"-?plus", r"\+", r"at\s+least"],
+        "about": [r"or\s+so"],
+    },
+    "hedge": [
+        r"believes?", r"believed", r"likely", r"probably", r"possibly", r"estimat\w*",
+        r"reportedly", r"allegedly", r"apparently", r"could", r"(?-i:may)", r"might",
+        r"expected", r"expects?", r"plans?\s+to", r"planning\s+to", r"prepar(?:es?|ing)", r"thought\s+to", r"suspected", r"presumably",
+        r"is\s+said\s+to", r"are\s+said\s+to", r"were\s+said\s+to", r"assessed", r"assesses",
+        r"unconfirmed", r"unverified",
+    ],
+    "forecast": [
+        r"(?:could|may|might|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|deployed"
+        r"|dispatched|transferred|grow|rise|reach|exceed|increase|climb|arrive|go|send|deploy"
+        r"|dispatch|follow|join|joined|top|number|total|swell|double)",
+        r"expected", r"(?:scheduled|due|poised|set|slated|likely)\s+to",
+        r"(?:plans?|planned|planning|prepares|preparing|intends?|intending|aims?|aiming|ready)"
+        r"\s+to\s+(?:send|deploy|dispatch|transfer|add)",
+        r"in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)", r"planned", r"a\s+planned",
+        r"prepar(?:es|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:deployment|dispatch)",
+        r"(?<![\w])to\s+(?:dispatch|send|deploy)(?=\s+\d)", r"could\s+follow", r"to\s+follow",
+        r"by\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:year|spring|summer|autumn|winter)"
+        r"(?<=\w)(?=.*\b(?:could|may|might|would|will)\b)",
+    ],
+    "period": [
+        r"(?:in|within|over|during)\s+(?:a|one|the|a\s+single|the\s+past|the\s+last"
+        r"|the\s+previous)\s+(?:single\s+)?(?:day|week|24\s+hours|48\s+hours|night)",
+        r"(?:in|during)\s+(?:a|an|the|one|its)\s+(?:[\w-]+\s+){0,2}?(?:drone\s+)?(?:strike"
+        r"|attack|assault|raid|battle|engagement|ambush|offensive\s+operation)",
+        r"during\s+the\s+battle\s+for", r"in\s+a\s+single", r"in\s+one\s+day",
+        r"per\s+day", r"a\s+day", r"daily", r"in\s+(?:january|february|march|april|may|june"
+        r"|july|august|september|october|november|december)\s+alone", r"alone\s+in",
+        r"within\s+(?:an|one|a\s+single)\s+(?:hour|day)",
+        r"in\s+the\s+(?:final|last|first)\s+(?:days|hours|week)",
+    ],
+    "attr_pre": [
+        r"according\s+to", r"in\s+the\s+words\s+of",
+        r"estimates?\s+by", r"data\s+from", r"figures\s+from",
+    ],
+    "attr_post": [
+        r"said", r"says", r"say", r"told", r"tells", r"reported", r"reports", r"report",
+        r"estimated", r"estimates", r"estimate", r"believes", r"believe", r"believed",
+        r"claimed", r"claims", r"claim", r"warned", r"warns", r"put", r"puts", r"announced",
+        r"confirmed", r"stated", r"added", r"wrote", r"noted", r"assessed", r"assesses",
+        r"thinks", r"think", r"revealed", r"disclosed", r"briefed", r"informed", r"counted",
+        r"counts", r"tallied", r"acknowledged", r"admitted", r"insisted", r"testified",
+        r"expects", r"fears", r"warns", r"admits", r"acknowledges", r"suggested", r"suggests",
+        r"released", r"published",
+        r"(?:has|had)\s+(?:said|told|estimated|reported|claimed)",
+    ],
+    "attr_origin": [r"citing", r"cited", r"quoting", r"quoted", r"briefing\s+(?:by|from)",
+                    r"briefed\s+by", r"relaying", r"based\s+on\s+(?:a\s+)?(?:briefing|report)"],
+    "refs": {
+        "person": [r"(?:he|she)\s+(?:said|says|told|added|estimated|claimed|noted|wrote|warned)",
+                   r"(?:said|told|added)\s+(?:he|she)", r"according\s+to\s+(?:him|her)",
+                   r"the\s+(?:minister|president|official|spokesman|spokeswoman|general"
+                   r"|commander|chief|lawmaker)\s+(?:said|added|told|estimated|noted)",
+                   r"he\s+told", r"she\s+told"],
+        "agency": [r"the\s+(?:spy\s+|intelligence\s+|state\s+news\s+|news\s+)?agency",
+                   r"the\s+intelligence\s+service", r"the\s+(?:general\s+)?staff",
+                   r"the\s+service", r"the\s+directorate", r"the\s+spy\s+service"],
+        "ministry": [r"the\s+(?:defen[cs]e\s+)?ministry", r"the\s+department"],
+        "any": [r"(?:they|it)\s+(?:said|says|told|added|estimated|claimed|noted|reported)",
+                r"according\s+to\s+(?:them|the\s+(?:report|briefing|statement|assessment"
+                r"|estimate|agency|ministry|same\s+source))", r"the\s+report\s+said",
+                r"the\s+(?:briefing|statement|assessment)", r"per\s+the\s+report"],
+    },
+    "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",
+              r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
+    "conj": [r"and", r"but", r"while", r"whereas", r"although", r"though", r"yet",
+             r"and\s+that", r"plus", r"as\s+well\s+as"],
+    "gov": {
+        "ukraine": [r"(?:ukrainian|ukraine's|ukraine’s)\s+(?:senior\s+|military\s+)?(?:officials?"
+                    r"|government|authorities|sources|side|military|forces|army|commanders?"
+                    r"|officers?|spokesm[ae]n|spokeswoman|troops|defen[cs]e\s+sources"
+                    r"|drone\s+unit|unit|soldiers)",
+                    r"officials\s+in\s+(?:kyiv|kiev)"],
+        "south_korea": [r"(?:south\s+korean|south\s+korea's|south\s+korea’s)\s+(?:senior\s+)?"
+                        r"(?:officials?|government|authorities|sources|side|president"
+                        r"|lawmakers?|presidential\s+office)",
+                        r"officials\s+in\s+seoul"],
+        "us": [r"(?:us|u\.s\.|american)\s+(?:senior\s+)?(?:defen[cs]e\s+)?(?:officials?"
+               r"|government|authorities|sources|administration|intelligence)",
+               r"a\s+senior\s+(?:us|u\.s\.)\s+(?:defen[cs]e\s+)?official",
+               r"officials\s+in\s+washington"],
+        "russia": [r"(?:russian|russia's|russia’s)\s+(?:officials?|government|authorities"
+                   r"|side|military)"],
+        "dprk": [r"(?:north\s+korean|north\s+korea's|north\s+korea’s)\s+(?:officials?"
+                 r"|government|authorities|state\s+media|military)"],
+        "uk": [r"british\s+(?:officials?|government)"],
+    },
+    "roles": {
+        "volodymyr_zelensky": [r"ukrainian\s+president", r"ukraine(?:'s|’s)\s+president",
+                               r"president\s+of\s+ukraine"],
+        "vladimir_putin": [r"russian\s+president", r"russia(?:'s|’s)\s+president",
+                           r"president\s+of\s+russia"],
+        "kim_jong_un": [r"north\s+korean\s+leader", r"north\s+korea(?:'s|’s)\s+leader"],
+        "kyrylo_budanov": [r"head\s+of\s+(?:ukraine(?:'s|’s)\s+)?(?:military\s+intelligence|hur|gur)",
+                           r"(?:ukraine(?:'s|’s)\s+)?(?:military\s+)?intelligence\s+chief",
+                           r"(?:hur|gur)\s+(?:chief|head)"],
+        "sergei_shoigu": [r"(?:russia(?:'s|’s)\s+)?security\s+council\s+secretary",
+                          r"secretary\s+of\s+(?:russia(?:'s|’s)\s+)?security\s+council"],
+    },
+}

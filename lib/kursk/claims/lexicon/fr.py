@@ -1,0 +1,191 @@
+"""French cue words (see :mod:`kursk.claims.lexicon` for what each key means).
+
+French puts the adjective after the noun ("soldats nord-coréens", "responsables ukrainiens"), so
+the marks of an army and of a government stand after the noun here.
+"""
+
+_TROOPS = (
+    r"soldats?|militaires|troupes?|hommes|combattants?|personnes|membres|recrues"
+    r"|forces(?:\s+spéciales)?|commandos?|sapeurs|démineurs|ingénieurs|bâtisseurs"
+    r"|travailleurs\s+militaires|contingent|corps|nord-coréens|fantassins|tireurs|effectifs"
+    r"|renforts|prisonniers|captifs|morts|tués|blessés|victimes|pertes|officiers|généraux"
+    r"|commandants|hommes\s+de\s+troupe"
+)
+
+TABLES = {
+    "nk": [
+        r"corée\s+du\s+nord", r"nord-coréen(?:ne)?s?", r"nord\s+coréen(?:ne)?s?", r"rpdc",
+        r"pyongyang", r"kim\s+jong[\s-]un", r"armée\s+populaire\s+de\s+corée",
+    ],
+    "months": [r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"],
+    "troop": [_TROOPS],
+    "not_people": [
+        r"navires?|conteneurs?|brigades?|bataillons?|divisions?|régiments?|unités|chars?"
+        r"|missiles?|roquettes?|obus|munitions|canons?|obusiers?|lanceurs?|drones?|véhicules?"
+        r"|tonnes?|avions?|articles?|pour\s?cent|%|dollars?|euros?|wons?|roubles?|kilomètres?"
+        r"|km|milles?|mètres?|ans|années?|mois|semaines?|jours?|heures?|minutes?|fois"
+        r"|villages?|localités|kg|pages?|sorties|vols|trains?|camions?|civils|réfugiés"
+        r"|habitants|milliards?|soldats\s+russes|soldats\s+ukrainiens",
+    ],
+    "not_people_before": [r"[$€£₩]", r"n°", r"numéro", r"âgés?\s+de", r"page"],
+    "foreign": [
+        r"russes?", r"ukrainien(?:ne)?s?", r"propres", r"de\s+moscou", r"de\s+kiev",
+        r"de\s+kyiv", r"ses", r"leurs", r"sud-coréen(?:ne)?s?", r"américain(?:e)?s?",
+        r"tchétchènes?", r"ennemis?",
+    ],
+    "other_side": [
+        r"la\s+russie", r"russie", r"l['’]ukraine", r"ukraine", r"moscou", r"kiev", r"kyiv",
+        r"le\s+kremlin", r"(?:forces|troupes|armée|militaires|soldats|unités|parachutistes"
+        r"|fusiliers\s+marins|brigades?)\s+(?:russes|ukrainien(?:ne)?s?)",
+    ],
+    "place_prep": [r"en|à|au|aux|vers|dans|de|depuis|contre|pour|avec|sur|par"],
+    "function_after": [
+        r"ont|a|avaient|avait|sont|est|étaient|seraient|auraient|aurait|serait|en|au|aux|à"
+        r"|dans|depuis|vers|de|déjà|désormais|et|ou|qui|selon|au\s+total|supplémentaires"
+        r"|environ|au\s+moins|tués|blessés|morts|capturés|faits|auprès",
+    ],
+    "metric": {
+        "casualties_phrase": [
+            r"(?:tués?|morts?)\s+(?:ou|et)\s+(?:blessés?|capturés?)",
+            r"(?:blessés?|capturés?)\s+(?:ou|et)\s+(?:tués?|morts?)",
+            r"morts\s+et\s+blessés", r"tués,\s+blessés",
+        ],
+        "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
+                     r"captifs?", r"rendus", r"en\s+captivité", r"capture"],
+        "killed": [r"tués?", r"tuées?", r"morts?", r"décédés?", r"péri", r"périssent",
+                   r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
+                   r"victimes\s+mortelles", r"bilan\s+des\s+morts"],
+        "wounded": [r"blessés?", r"blessées?", r"hospitalisés"],
+        "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat"],
+        "casualties_weak": [r"perdu", r"perdus", r"perd"],
+        "additional": [
+            r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres", r"nouveaux?", r"nouvelles?",
+            r"renforts?", r"(?:deuxième|second|seconde|troisième|quatrième|nouveau|nouvelle)"
+            r"\s+(?:\w+\s+)?(?:contingent|vague|groupe|rotation|déploiement|envoi)",
+            r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))", r"bâtisseurs",
+            r"construction", r"reconstruction", r"reconstruire", r"chantiers?",
+        ],
+        "additional_weak": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
+        "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha"],
+        "deploy": [
+            r"envoyés?|envoyé|envoie|envoyer|déployés?|déployé|déployer|dépêchés?|dépêché"
+            r"|arrivés?|stationnés?|transférés?|présents|combattent|combattaient|en\s+russie"
+            r"|vers\s+la\s+russie|envoi|déploiement|compte|comptait|estimé\w*\s+à|fort\s+de"
+            r"|se\s+trouvent|seraient",
+        ],
+    },
+    "region": ['(?:la|cette)\\s+région', '(?:la|cette)\\s+zone'],
+    "intelligence": ['renseignement\\w*'],
+    "self_cited": [r"sources", r"estimations", r"chiffres"],
+    "fraction": [r"moitié", r"tiers", r"quart", r"majorité", r"plupart", r"pour\s?cent", r"%"],
+    "subgroup": [r"dont", r"parmi\s+eux", r"parmi\s+lesquels", r"parmi\s+ceux-ci", r"d['’]entre\s+eux",
+                 r"y\s+compris"],
+    "partitive": [r"sur\s+les", r"parmi\s+les", r"des", r"sur"],
+    "qualifier_before": {
+        "up_to": [r"jusqu['’]à", r"près\s+de", r"presque", r"moins\s+de", r"pas\s+plus\s+de",
+                  r"au\s+plus", r"au\s+maximum", r"quasiment", r"approchant", r"frôlant",
+                  r"jusqu['’]à\s+près\s+de", r"approche(?:nt)?(?:\s+(?:le|la|les))?",
+                  r"frôle(?:nt)?(?:\s+(?:le|la|les))?"],
+        "about": [r"environ", r"quelque", r"autour\s+de", r"à\s+peu\s+près",
+                  r"approximativement", r"près\s+d['’]environ", r"grosso\s+modo",
+                  r"de\s+l['’]ordre\s+de", r"estimés?\s+à", r"aux\s+alentours\s+de"],
+        "more_than": [r"plus\s+de", r"au-delà\s+de", r"un\s+peu\s+plus\s+de",
+                      r"bien\s+plus\s+de", r"dépassant", r"dépasse", r"dépassé",
+                      r"plus\s+d['’]"],
+        "at_least": [r"au\s+moins", r"pas\s+moins\s+de", r"au\s+minimum", r"minimum",
+                     r"pas\s+moins\s+d['’]", r"au\s+bas\s+mot"],
+    },
+    "qualifier_after": {
+        "at_least": [r"ou\s+plus", r"et\s+plus", r"au\s+moins"],
+        "about": [r"environ"],
+    },
+    "hedge": [
+        r"probablement", r"vraisemblablement", r"selon\s+les\s+estimations", r"estim\w*",
+        r"pourrai(?:en)?t", r"présumés?", r"auraient", r"aurait", r"seraient", r"serait",
+        r"devrai(?:en)?t", r"possiblement", r"peut-être", r"sans\s+doute", r"semble(?:nt)?",
+        r"apparemment", r"prévoit", r"prévoient", r"attendus?", r"supposés?",
+        r"non\s+confirmé\w*", r"évalu\w*", r"s['’]attend\w*",
+        r"(?!(?:port|ret|ext|attr|abst|distr|soustr|tr)ai)\w{2,}(?:erai(?:en)?t|irai(?:en)?t)",
+    ],
+    "forecast": [
+        r"(?:devrai(?:en)?t|pourrai(?:en)?t|va|vont|allait|allaient)\s+(?:\w+\s+){0,2}?"
+        r"(?:être\s+)?(?:envoyés?|déployés?|dépêchés?|arriver|rejoindre|atteindre|grimper"
+        r"|augmenter|dépasser|suivre|envoyer|déployer|passer)",
+        r"prévoit|prévoient|prévus?|prévues?|projette|projettent|s['’]apprête\w*|attendus?",
+        r"dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|prochains\s+mois)",
+        r"compte\s+envoyer|compter\s+envoyer|envisage\w*", r"planifié\w*",
+        r"(?:va|vont)\s+(?:\w+\s+)?(?:dépêcher|envoyer|déployer|fournir)", r"enverr\w+",
+        r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend"
+    ],
+    "period": [
+        r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
+        r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
+        r"(?:lors|au\s+cours)\s+d['’]une?\s+(?:seule\s+)?(?:assaut|attaque|frappe|combat"
+        r"|bataille|offensive|embuscade)", r"la\s+semaine\s+dernière",
+        r"en\s+une\s+seule\s+(?:attaque|frappe|bataille)", r"par\s+jour",
+        r"en\s+un\s+(?:seul\s+)?(?:jour|assaut|combat)",
+        r"(?:par|lors\s+d['’])\s*une\s+(?:seule\s+)?frappe", r"par\s+un\s+(?:tir|bombardement)",
+        r"ce\s+week-end", r"en\s+un\s+week-end", r"le\s+week-end\s+dernier",
+        r"lors\s+de\s+l['’](?:assaut|attaque|offensive|opération)",
+    ],
+    "attr_pre": [r"selon", r"d['’]après", r"de\s+source", r"a\s+déclaré", r"a\s+indiqué",
+                 r"a\s+affirmé", r"a\s+estimé", r"estime", r"affirme", r"indique",
+                 r"de\s+l['’]avis\s+de"],
+    "attr_post": [
+        r"a\s+déclaré", r"ont\s+déclaré", r"a\s+indiqué", r"ont\s+indiqué", r"a\s+affirmé",
+        r"ont\s+affirmé", r"a\s+estimé", r"ont\s+estimé", r"estime", r"estiment",
+        r"a\s+rapporté", r"rapporte", r"a\s+annoncé", r"annonce", r"affirme", r"affirment",
+        r"indique", r"indiquent", r"a\s+précisé", r"précise", r"a\s+assuré", r"assure",
+        r"a\s+ajouté", r"déclare", r"a\s+fait\s+savoir", r"a\s+confirmé", r"confirme",
+        r"a\s+averti", r"avertit", r"évalue", r"a\s+évalué", r"dit", r"a\s+dit", r"ont\s+dit",
+        r"a\s+écrit", r"a\s+révélé", r"a\s+rapporté", r"ont\s+rapporté", r"chiffre",
+        r"évoque", r"reconnaît", r"a\s+reconnu", r"table\s+sur", r"s['’]attend", r"craint",
+        r"relève", r"souligne", r"note", r"avance", r"compte", r"attend", r"juge",
+        r"évaluent", r"a\s+diffusé", r"a\s+publié", r"publie",
+    ],
+    "attr_origin": [r"citant", r"en\s+citant", r"qui\s+cite", r"se\s+fondant\s+sur",
+                    r"s['’]appuyant\s+sur", r"cité\w*\s+par", r"rapporté\w*\s+par"],
+    "refs": {
+        "person": [r"selon\s+(?:lui|elle)", r"d['’]après\s+(?:lui|elle)",
+                   r"a-t-(?:il|elle)\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit|estimé)",
+                   r"(?:il|elle)\s+a\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit|estimé)",
+                   r"le\s+(?:ministre|président|responsable|porte-parole|général)"],
+        "agency": [r"l['’]agence", r"le\s+service", r"le\s+renseignement",
+                   r"les\s+services\s+de\s+renseignement", r"selon\s+l['’]agence"],
+        "ministry": [r"le\s+ministère", r"selon\s+le\s+ministère"],
+        "any": [r"selon\s+(?:eux|elles)", r"selon\s+la\s+même\s+source",
+                r"selon\s+(?:ce|le)\s+(?:rapport|document|bilan)",
+                r"(?:ils|elles)\s+ont\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit)",
+                r"ont-(?:ils|elles)\s+(?:déclaré|ajouté|précisé|indiqué|affirmé)",
+                r"précise-t-on", r"indique-t-on", r"ajoute-t-on"],
+    },
+    "relay": [r"députés?", r"parlementaires?", r"commission\s+du\s+renseignement",
+              r"huis\s+clos", r"briefing", r"informés"],
+    "conj": [r"et", r"mais", r"tandis\s+que", r"alors\s+que", r"cependant", r"toutefois",
+             r"ainsi\s+que"],
+    "gov": {
+        "ukraine": [r"(?:responsables|autorités|officiels|sources|militaires|armée|forces"
+                    r"|gouvernement|côté|commandants?|officiers?|porte-parole|troupes|soldats"
+                    r"|unité)\s+ukrainien(?:ne)?s?", r"kiev", r"kyiv",
+                    r"(?:à|de)\s+(?:kiev|kyiv)"],
+        "south_korea": [r"(?:responsables|autorités|officiels|sources|gouvernement|député"
+                        r"|présidence|président|armée)\s+sud-coréen(?:ne)?s?",
+                        r"(?:à|de)\s+séoul", r"séoul"],
+        "us": [r"(?:responsables|autorités|officiels|sources|gouvernement|administration)"
+               r"\s+américain(?:e)?s?", r"(?:à|de)\s+washington"],
+        "russia": [r"(?:responsables|autorités|officiels|gouvernement|côté)\s+russes?",
+                   r"(?:à|de)\s+moscou", r"moscou"],
+        "dprk": [r"(?:médias\s+d['’]état|autorités|gouvernement|régime)\s+nord-coréen(?:ne)?s?",
+                 r"pyongyang"],
+        "uk": [r"(?:responsables|gouvernement)\s+britanniques?", r"londres"],
+    },
+    "roles": {
+        "volodymyr_zelensky": [r"(?:le\s+)?président\s+ukrainien",
+                               r"président\s+de\s+l['’]ukraine"],
+        "vladimir_putin": [r"(?:le\s+)?président\s+russe", r"président\s+de\s+la\s+russie"],
+        "kim_jong_un": [r"(?:le\s+)?dirigeant\s+nord-coréen", r"leader\s+nord-coréen"],
+        "kyrylo_budanov": [r"chef\s+du\s+renseignement\s+militaire\s+ukrainien",
+                           r"patron\s+du\s+(?:gur|renseignement\s+militaire\s+ukrainien)"],
+        "sergei_shoigu": [r"secrétaire\s+du\s+conseil\s+de\s+sécurité(?:\s+russe)?"],
+    },
+}
