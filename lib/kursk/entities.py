@@ -15,7 +15,7 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from kursk import data, schema
+from kursk import data, paths, schema
 from kursk.text import NameMatcher
 
 #: Aliases this long or shorter must match case-sensitively ("AP", "NIS", "HUR").
@@ -58,32 +58,29 @@ def alias_table(entities: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=4)
-def _index(data_dir: str) -> tuple[pd.DataFrame, NameMatcher, list[str], list[int]]:
-    """The alias table, its matcher, and the aliases (with their rows) that fuzzy matching uses."""
+def _index(data_dir: str) -> tuple[list[tuple], NameMatcher, list[str], list[int]]:
+    """Per alias (name, entity_id, type, side), its matcher, and the aliases (with their rows)
+    that fuzzy matching uses."""
     table = alias_table(data.load_entities(data_dir=data_dir))
     matcher = NameMatcher(
         (alias, i, lang, len(alias) <= SHORT)
         for i, (alias, lang) in enumerate(zip(table["alias"], table["lang"], strict=True))
     )
     fuzzy = table["type"].isin(["person", "organisation", "outlet"]) & (table["alias"].str.len() >= 6)
-    return table, matcher, table.loc[fuzzy, "alias"].tolist(), table.index[fuzzy].tolist()
+    rows = list(table[["name", "entity_id", "type", "side"]].itertuples(index=False, name=None))
+    return rows, matcher, table.loc[fuzzy, "alias"].tolist(), table.index[fuzzy].tolist()
 
 
-def _current() -> tuple[pd.DataFrame, NameMatcher, list[str], list[int]]:
-    return _index(str(schema.data_dir()))
+def _current() -> tuple[list[tuple], NameMatcher, list[str], list[int]]:
+    return _index(str(paths.data_dir()))
 
 
 def matches(text: str) -> list[tuple[int, int, str, str, str, str, str]]:
     """Exact alias mentions in ``text``: (start, end, matched, name, entity_id, type, side)."""
     if not isinstance(text, str) or not text:
         return []
-    table, matcher, _, _ = _current()
-    out = []
-    for m in matcher.find(text):
-        row = table.iloc[m.payload]
-        out.append((m.start, m.end, m.matched, row["name"], row["entity_id"], row["type"],
-                    row["side"]))
-    return out
+    rows, matcher, _, _ = _current()
+    return [(m.start, m.end, m.matched, *rows[m.payload]) for m in matcher.find(text)]
 
 
 def find_mentions(text: str, *, fuzzy: bool = True) -> pd.DataFrame:
@@ -98,9 +95,7 @@ def find_mentions(text: str, *, fuzzy: bool = True) -> pd.DataFrame:
             hit = process.extractOne(m.group(1), choices, scorer=fuzz.ratio,
                                      score_cutoff=FUZZY_CUTOFF)
             if hit is not None:
-                row = table.iloc[choice_rows[hit[2]]]
-                rows.append((m.start(), m.end(), m.group(1), row["name"], row["entity_id"],
-                             row["type"], row["side"], "fuzzy"))
+                rows.append((m.start(), m.end(), m.group(1), *table[choice_rows[hit[2]]], "fuzzy"))
         rows.sort()
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -117,5 +112,5 @@ def resolve(name: str, *, fuzzy: bool = True) -> str | None:
         table, _, choices, choice_rows = _current()
         hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if hit is not None:
-            return str(table.iloc[choice_rows[hit[2]]]["name"])
+            return str(table[choice_rows[hit[2]]][0])
     return None
