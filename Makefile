@@ -9,8 +9,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 ARTICLES ?= data/articles
+REVIEWS ?=
 START ?= 2024-06-01
-END ?= 2025-12-31
+END ?= 2026-12-31
 STAMP := $(VENV)/.installed
 
 NOTEBOOKS := $(wildcard notebooks/0*.ipynb)
@@ -48,7 +49,7 @@ lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
 
 report: $(STAMP)
-	$(BIN)/python -m kursk.report --articles "$(ARTICLES)" --start "$(START)" --end "$(END)"
+	$(BIN)/python -m kursk.report --articles "$(ARTICLES)" --reviews "$(REVIEWS)" --start "$(START)" --end "$(END)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check lib tests notebooks scripts benchmarks
@@ -66,7 +67,7 @@ unit: $(STAMP)
 
 # The notebooks' stored outputs show the seed article alone: tests and re-execution point them at
 # an empty articles folder, so articles of your own in data/articles do not make nbval fail.
-NO_ARTICLES := KURSK_ARTICLES=tests/fixtures/no_articles
+NO_ARTICLES := KURSK_ARTICLES=tests/fixtures/no_articles KURSK_REVIEWS=tests/fixtures/no_reviews.csv
 
 nbval: $(STAMP)
 	$(NO_ARTICLES) $(TMP_REPORTS) $(BIN)/pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg $(NOTEBOOKS)

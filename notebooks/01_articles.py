@@ -30,7 +30,7 @@ import os
 # empty folder, so that the stored outputs show the seed article alone
 ARTICLES = os.environ.get("KURSK_ARTICLES", "data/articles")
 START = "2024-06-01"
-END = "2025-12-31"
+END = "2026-12-31"
 
 # %%
 

@@ -31,11 +31,13 @@
 # %% tags=["parameters"]
 import os
 
-# your own articles (relative to the project root); `make test` sets KURSK_ARTICLES to an
-# empty folder, so that the stored outputs show the seed article alone
+# your own articles and your review file (relative to the project root; "" for the review file:
+# data/articles/reviews.csv if it exists); `make test` sets KURSK_ARTICLES to an empty folder and
+# KURSK_REVIEWS to an empty review file, so that the stored outputs show the seed article alone
 ARTICLES = os.environ.get("KURSK_ARTICLES", "data/articles")
+REVIEWS = os.environ.get("KURSK_REVIEWS", "")
 START = "2024-06-01"
-END = "2025-12-31"
+END = "2026-12-31"
 
 # %%
 import pandas as pd
@@ -43,28 +45,33 @@ import pandas as pd
 import kursk.charts as kc
 import kursk.claims
 import kursk.data as kd
-from kursk import combine, estimates
+from kursk import combine, estimates, review
 from kursk.articles import load_articles
 from kursk.charts import timelines as tl
+from kursk.charts.tables import for_readers
 from kursk.paths import figures_dir, resolve, seeds_dir
 
-pd.set_option("display.max_colwidth", 60)
 # %config InlineBackend.print_figure_kwargs = {"bbox_inches": "tight", "dpi": 80}
 
 # %% [markdown]
 # ## Loading
 # The curated claims and events are validated against `data/datapackage.json` as they load (a
 # bad row stops the notebook with its file, line and column). The articles are read from
-# `seeds/` and the articles folder, and their figures extracted; `combine_claims` puts both kinds
-# in one frame with an `origin` column.
+# `seeds/` and the articles folder, and their figures extracted, with your decisions on them (the
+# review file) applied; `combine_claims` puts both kinds in one frame. A figure the machine read
+# is a *finding* only when a reviewer accepted or corrected it, or, unreviewed, when the
+# extractor's confidence reaches the threshold; the rest is listed to review, never counted.
 
 # %%
 claims = kd.load_claims().pipe(lambda d: d[d["claimed_on"].between(START, END)])
 events = kd.load_events()
 articles = load_articles(seeds_dir(), resolve(ARTICLES))
-extracted = kursk.claims.claims_from_articles(articles)
-every = combine.combine_claims(claims, extracted).pipe(lambda d: d[d["claimed_on"].between(START, END)])
-curated = every[every["origin"] == "curated"]
+reviews = review.load_reviews(resolve(REVIEWS) if REVIEWS else None)
+extracted = review.apply_reviews(kursk.claims.claims_from_articles(articles), reviews)
+every = combine.combine_claims(claims, extracted).pipe(
+    lambda d: d[d["claimed_on"].between(START, END)])
+found = combine.findings(every)
+curated = found[found["origin"] == "curated"]
 pd.Series({
     "curated figures": len(curated),
     "of them forecasts or plans": int((curated["kind"] == "forecast").sum()),
@@ -73,8 +80,9 @@ pd.Series({
     "claimants": curated["claimant"].nunique(),
     "articles read": len(articles),
     "figures extracted from them": int((every["origin"] == "extracted").sum()),
+    "of them findings": int((found["origin"] == "extracted").sum()),
     "events": len(events),
-})
+}).map("{:,}".format).to_frame("")
 
 # %% [markdown]
 # ## 1. Every published figure on one timeline
@@ -86,7 +94,7 @@ pd.Series({
 # they would read as one. The numbers above the panels are the events listed under the chart.
 
 # %%
-fig = tl.estimates_timeline(every, events, start=START, end=END)
+fig = tl.estimates_timeline(found, events, start=START, end=END)
 print(tl.timeline_title(curated))
 print(tl.panel_finding(curated, "Troop numbers"))
 print(tl.panel_finding(curated, "Losses"))
@@ -97,10 +105,11 @@ print(tl.panel_finding(curated, "Losses"))
 
 # %%
 forecasts = curated[curated["kind"] == "forecast"]
-(forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"], observed=True).size()
- .rename("reports").reset_index()
- .assign(figure=lambda d: [tl.format_figure(lo, hi) for lo, hi in zip(d["low"], d["high"], strict=True)])
- [["claimed_on", "claimant", "metric", "figure", "reports"]])
+for_readers(forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"], observed=True)
+            .size().rename("reports").reset_index(),
+            columns={"claimed_on": "claimed on", "claimant": "claimant", "metric": "metric",
+                     "figure": "figure", "reports": "reports"},
+            ranges={"figure": ("low", "high")})
 
 # %% [markdown]
 # **Finding:** the highest troop count is South Korea's about 15,000 sent to Russia (30 April
@@ -124,7 +133,7 @@ forecasts = curated[curated["kind"] == "forecast"]
 
 # %%
 latest = estimates.latest_estimates(curated)
-tl.estimates_table(latest)
+for_readers(tl.estimates_table(latest))
 
 # %%
 spread = estimates.spread(curated)
@@ -133,7 +142,7 @@ print(f"Widest gap between latest counts: {tl.METRIC_LABELS[widest['metric']]}, 
       f"{tl.format_figure(widest['highest_low'], widest['highest'])} vs "
       f"{tl.format_figure(widest['lowest'], widest['lowest_high'])} "
       f"(at least {widest['ratio']:.1f}×)")
-tl.spread_table(spread)
+for_readers(tl.spread_table(spread))
 
 # %% [markdown]
 # **Finding:** the sides' latest counts of the troops sent to Russia run from the US's more than
@@ -156,7 +165,7 @@ tl.spread_table(spread)
 
 # %%
 gaps = estimates.disagreements(curated, days=7)
-tl.disagreement_table(gaps)
+for_readers(tl.disagreement_table(gaps))
 
 # %% [markdown]
 # **Finding:** in the first weeks of published loss figures, December 2024, the casualty counts
@@ -178,10 +187,10 @@ tl.disagreement_table(gaps)
 # scale. The title gives the widest same-week gap from the table above.
 
 # %%
-fig_metrics = tl.estimates_by_metric(every, start=START, end=END, disagreement_table=gaps)
+fig_metrics = tl.estimates_by_metric(found, start=START, end=END, disagreement_table=gaps)
 first_last = curated.sort_values("claimed_on").groupby("metric", observed=True).agg(
     first=("claimed_on", "min"), last=("claimed_on", "max"), figures=("claim_id", "size"))
-first_last
+for_readers(first_last.reset_index())
 
 # %% [markdown]
 # **Finding:** most figures for the troops sent were published in October and November 2024,
@@ -197,9 +206,25 @@ first_last
 # article appeared.
 
 # %%
-matched = combine.match_extracted(every)
-matched[["claim_id", "outlet", "claimed_on", "claimant", "metric", "qualifier", "kind", "high",
-         "matches", "matched_ids"]]
+matched = combine.match_extracted(found)
+for_readers(matched, columns={"outlet": "outlet", "published_on": "published",
+                              "claimant": "claimant", "metric": "metric", "qualifier": "qualifier",
+                              "kind": "kind", "figure": "figure", "confidence": "confidence",
+                              "matched_ids": "curated claims it matches"},
+            ranges={"figure": ("low", "high")})
+
+# %% [markdown]
+# Figures read from the articles that are not findings yet: unreviewed, below the confidence
+# threshold (`kursk.claims.DEFAULT_THRESHOLD`). They stay out of every chart and table above until
+# a reviewer accepts or corrects them in the review file (`reports/claims_review.csv` lists every
+# figure with its sentence; see `data/articles/README.md`).
+
+# %%
+for_readers(combine.to_review(every),
+            columns={"outlet": "outlet", "published_on": "published", "sentence": "sentence",
+                     "figure": "figure", "metric": "metric", "claimant": "claimant",
+                     "confidence": "confidence"},
+            ranges={"figure": ("low", "high")})
 
 # %% [markdown]
 # **Finding:** the seed article (tagesschau, 6 November 2024) gives "up to 15,000" twice. The
@@ -220,7 +245,7 @@ matched[["claim_id", "outlet", "claimed_on", "claimant", "metric", "qualifier", 
 # NBVAL_IGNORE_OUTPUT: the widget's model id changes on every run
 from kursk.widgets import estimates_filter
 
-estimates_filter(every, events, start=START, end=END)
+estimates_filter(found, events, start=START, end=END)
 
 # %% [markdown]
 # ## Exported figures

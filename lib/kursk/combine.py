@@ -2,24 +2,35 @@
 
 :func:`combine_claims` is the only place where the two meet. Its frame has the columns of
 :data:`CLAIM_COLUMNS`: the curated schema's (``claim_id`` … ``cited_via``), then ``origin``
-(``curated`` or ``extracted``), ``article_id`` (extracted figures) and ``hedged``. Names of
-outlets and claimants are canonical (``data/entities.csv``), dates are day timestamps. Every
-analysis downstream (:mod:`kursk.estimates`, :mod:`kursk.sources`, :mod:`kursk.charts`) takes it.
+(``curated`` or ``extracted``), ``article_id``, ``hedged``, ``review`` (``curated``, or for an
+extracted figure the reviewer's ``accepted``, ``corrected``, ``rejected``, else
+``unreviewed``), ``confidence`` and ``sentence`` (extracted figures), and ``finding``. Names of
+outlets and claimants are canonical (``data/entities.csv``), dates are day timestamps.
+
+Nothing a machine read becomes a finding before it is trustworthy or reviewed: ``finding`` is
+true for curated figures, and for extracted ones accepted or corrected by a reviewer, or
+unreviewed with a confidence at or above the threshold (never for rejected ones). Analyses that
+state findings (:mod:`kursk.estimates`, :mod:`kursk.sources`, chart titles) take
+:func:`findings`; :func:`to_review` lists the rest of the extracted figures apart.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from kursk import entities, schema
+from kursk.claims import DEFAULT_THRESHOLD
 
 CURATED_COLUMNS = ["claim_id", "claimed_on", "claimant", "claimant_side", "warring_party",
                    "metric", "low", "high", "qualifier", "kind", "outlet", "url", "language",
                    "published_on", "cited_via"]  # fmt: skip
-CLAIM_COLUMNS = [*CURATED_COLUMNS, "origin", "article_id", "hedged"]
+CLAIM_COLUMNS = [*CURATED_COLUMNS, "origin", "article_id", "hedged", "review", "confidence",
+                 "sentence", "finding"]  # fmt: skip
 ORIGINS = ["curated", "extracted"]
+REVIEWS = ["curated", "accepted", "corrected", "rejected", "unreviewed"]
 ENUMS = ("claimant_side", "metric", "qualifier", "kind")
 
 
@@ -46,6 +57,9 @@ def _curated(claims: pd.DataFrame) -> pd.DataFrame:
     out["origin"] = "curated"
     out["article_id"] = pd.NA
     out["hedged"] = out["qualifier"].astype("string") != "exact"
+    out["review"] = "curated"
+    out["confidence"] = np.nan
+    out["sentence"] = pd.NA
     return out
 
 
@@ -74,11 +88,13 @@ def _extracted(ext: pd.DataFrame) -> pd.DataFrame:
         "cited_via": ext["cited_via"] if "cited_via" in ext else pd.NA,
         "origin": "extracted", "article_id": ext["article_id"].astype(str),
         "hedged": ext["hedged"].astype(bool),
+        "review": ext["review"] if "review" in ext else "unreviewed",
+        "confidence": ext["confidence"].astype("float64"), "sentence": ext["sentence"],
     }, index=ext.index)  # fmt: skip
 
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
-    for column in ("claim_id", "claimant", "outlet", "url", "cited_via", "article_id"):
+    for column in ("claim_id", "claimant", "outlet", "url", "cited_via", "article_id", "sentence"):
         out[column] = out[column].astype("string")
     out["outlet"] = out["outlet"].map(canonical).astype("string")
     out["claimant"] = out["claimant"].map(canonical).astype("string")
@@ -93,22 +109,34 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
                                      categories=schema.allowed("claims", column))
     out["language"] = out["language"].astype("string")
     out["origin"] = pd.Categorical(out["origin"], categories=ORIGINS)
-    return out[CLAIM_COLUMNS].reset_index(drop=True)
+    out["review"] = pd.Categorical(out["review"], categories=REVIEWS)
+    return out
 
 
 def combine_claims(
-    curated: pd.DataFrame, extracted: pd.DataFrame | None = None, *, window_days: int = 45
+    curated: pd.DataFrame,
+    extracted: pd.DataFrame | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    window_days: int = 45,
 ) -> pd.DataFrame:
     """Curated and extracted claims in one frame (:data:`CLAIM_COLUMNS`).
 
-    An extracted figure is dated by the latest curated claim of the same claimant and figure made
-    up to ``window_days`` before its article appeared (preferring the same metric), so that it
-    joins the claim it reports; otherwise by its article's date.
+    ``extracted``: :func:`kursk.claims.claims_from_articles`, with a reviewer's decisions applied
+    by :func:`kursk.review.apply_reviews` (its ``review`` column; figures without one are
+    unreviewed). ``finding`` follows the rule in the module docstring, with ``threshold`` the
+    confidence an unreviewed figure needs. An extracted figure is dated by the latest curated claim of the same claimant
+    and figure made up to ``window_days`` before its article appeared (preferring the same
+    metric), so that it joins the claim it reports; otherwise by its article's date.
     """
     frames = [_curated(curated)]
     if extracted is not None and len(extracted):
         frames.append(_extracted(extracted))
     out = _typed(pd.concat(frames, ignore_index=True))
+    status = out["review"].astype(str)
+    out["finding"] = status.isin(["curated", "accepted", "corrected"]) | (
+        status.eq("unreviewed") & (out["confidence"] >= threshold))
+    out = out[CLAIM_COLUMNS].reset_index(drop=True)
     cur = out[out["origin"] == "curated"]
     for i in out.index[out["origin"] == "extracted"]:
         row = out.loc[i]
@@ -121,6 +149,29 @@ def combine_claims(
             same = cand[cand["metric"] == row["metric"]]
             out.at[i, "claimed_on"] = (same if len(same) else cand)["claimed_on"].max()
     return out
+
+
+def claims_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """The combined claims as the table ``make report`` writes (``reports/claims.csv`` and
+    ``.xlsx``, described in ``data/README.md``): the columns of the ``claims_export`` schema,
+    curated rows first, then extracted ones, each by date; a figure without a named claimant is
+    ``unattributed``."""
+    out = claims.assign(claimant=claims["claimant"].astype("string").fillna("unattributed"))
+    out = out.sort_values(["origin", "claimed_on", "claim_id"], kind="stable")
+    return out[schema.columns("claims_export")].reset_index(drop=True)
+
+
+def findings(claims: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a combined claims frame that count as findings (``finding`` true)."""
+    return claims[claims["finding"].to_numpy(dtype=bool)]
+
+
+def to_review(claims: pd.DataFrame) -> pd.DataFrame:
+    """Extracted figures that are not findings and not rejected: unreviewed, below the
+    confidence threshold. Least confident first."""
+    rows = claims[~claims["finding"].to_numpy(dtype=bool)
+                  & claims["review"].astype(str).eq("unreviewed").to_numpy(dtype=bool)]
+    return rows.sort_values(["confidence", "claim_id"], kind="stable")
 
 
 def match_extracted(claims: pd.DataFrame, *, days: int = 3) -> pd.DataFrame:

@@ -267,9 +267,10 @@ def _display_path(path: Path) -> str:
 
 def run_report(
     articles: str, start: str, end: str, out: Path, notebooks: Sequence[Path],
-    jobs: int | None = None,
+    jobs: int | None = None, reviews: str = "",
 ) -> list[Run]:
-    """Execute ``notebooks`` with papermill into ``out``; export HTML and write ``out/index.html``."""
+    """Execute ``notebooks`` with papermill into ``out``; export HTML and write ``out/index.html``.
+    ``reviews``: the review file ("" for ``data/articles/reviews.csv`` if it exists)."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
 
@@ -283,8 +284,12 @@ def run_report(
         for old in figures.iterdir():  # a full run starts from no figures, so none are stale
             if old.is_file() and old.suffix.lower() in FIGURE_SUFFIXES:
                 old.unlink()
+    reviews_path = resolve(reviews) if reviews else None
+    if reviews_path is not None and not reviews_path.is_file():
+        raise SystemExit(f"--reviews: no such file: {reviews_path}")
     kernel_environment(out)
-    parameters = {"ARTICLES": str(articles_path), "START": start, "END": end}
+    parameters = {"ARTICLES": str(articles_path), "REVIEWS": str(reviews_path or ""),
+                  "START": start, "END": end}
 
     def run_one(path: Path) -> Run:
         name = path.stem
@@ -317,7 +322,9 @@ def run_report(
         for p in notebook_paths(notebooks[0].parent)
         if (out / "notebooks" / p.name).is_file()
     ]
-    shown = {"ARTICLES": _display_path(articles_path), "START": start, "END": end}
+    shown = {"ARTICLES": _display_path(articles_path),
+             "REVIEWS": _display_path(reviews_path) if reviews_path else "data/articles/reviews.csv "
+             "(if it exists)", "START": start, "END": end}
     write_index(out, listed, shown)
     return runs
 
@@ -450,8 +457,10 @@ def parse_args(argv: Sequence[str] | None = None, prog: str = "python -m kursk.r
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n")[0].replace("``", ""))
     parser.add_argument("--articles", default="data/articles",
                         help="folder of articles (relative paths are taken from the repository root)")
+    parser.add_argument("--reviews", default="",
+                        help="your review file (default: data/articles/reviews.csv if it exists)")
     parser.add_argument("--start", default="2024-06-01", type=check_date, help="first date, YYYY-MM-DD")
-    parser.add_argument("--end", default="2025-12-31", type=check_date, help="last date, YYYY-MM-DD")
+    parser.add_argument("--end", default="2026-12-31", type=check_date, help="last date, YYYY-MM-DD")
     parser.add_argument("--out", default=None,
                         help="output folder (default: reports/, or $KURSK_REPORTS); relative to the root")
     parser.add_argument("--in-place", action="store_true",
@@ -483,7 +492,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m kursk.report"
             if not paths:
                 raise SystemExit(f"no notebooks (0*.ipynb) in {folder}")
             out = resolve(args.out) if args.out else reports_dir()
-            run_report(args.articles, args.start, args.end, out, paths, jobs=args.jobs)
+            run_report(args.articles, args.start, args.end, out, paths, jobs=args.jobs,
+                       reviews=args.reviews)
     except NotebookFailed as err:
         print(f"FAILED {err.notebook}: {err.cell}: {err.error}", file=sys.stderr)
         return 1

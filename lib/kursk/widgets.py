@@ -46,7 +46,7 @@ def estimates_filter(
     events: pd.DataFrame | None = None,
     *,
     start: str = "2024-06-01",
-    end: str = "2025-12-31",
+    end: str = "2026-12-31",
 ) -> widgets.VBox:
     """A filter (side, metric, forecasts shown or not, month range) above the estimates timeline.
 

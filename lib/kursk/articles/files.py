@@ -13,8 +13,9 @@ from kursk.articles.decode import as_declared_utf8, decode
 from kursk.articles.errors import SkipFile
 from kursk.paths import project_root
 
-#: Files that describe a folder rather than being articles.
-IGNORED_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^\.", re.I)
+#: Files that describe a folder rather than being articles, and the review file that sits
+#: beside your articles (``reviews.csv``, read by :mod:`kursk.review`).
+IGNORED_NAMES = re.compile(r"^(readme|license|licence|changelog)(\.\w+)?$|^reviews\.csv$|^\.", re.I)
 #: Larger files are skipped unread.
 MAX_BYTES = 64 * 1024 * 1024
 #: Control characters (Unicode category Cc) other than tab and line breaks.
