@@ -118,6 +118,13 @@ def generated(data: Path) -> str:
     lines.append("")
     for res in package["resources"]:
         lines += _resource(res, package.get("licenses", []))
+    extra = package.get("extraTables", [])
+    if extra:
+        lines += ["## Tables outside the package", "",
+                  "Described by the same schemas and validated the same way, but not curated data: "
+                  "a file you write, and a file `make report` writes.", ""]
+        for res in extra:
+            lines += _resource(res, package.get("licenses", []))
     lines.append(END)
     return "\n".join(lines)
 
