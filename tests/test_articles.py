@@ -84,7 +84,8 @@ def test_seed_loads_with_expected_fields():
 def test_seed_file_is_byte_identical_to_shared_copy():
     shared = Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED.name
     if not shared.exists():
-        pytest.skip("../shared/seeds is not beside this checkout")
+        pytest.skip(f"no copy of the seed to compare with: {shared} does not exist "
+                    "(the folder ../shared/seeds is not beside this checkout)")
     assert SEED.read_bytes() == shared.read_bytes()
 
 
