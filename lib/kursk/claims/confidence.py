@@ -1,11 +1,27 @@
 """How sure the extractor is of a figure, from the evidence it found, and that evidence in words.
 
 ``confidence`` is a logistic score: a base plus one weight per piece of evidence (:data:`WEIGHTS`),
-fitted on the dev split of the gold set (``python -m kursk.claims.evaluate --calibrate`` refits
-them and prints the table to paste here) to the chance that the figure is right in value and
-metric. :data:`DEFAULT_THRESHOLD` is the lowest confidence at which, on the dev split, at least
-97 % of the figures kept were right (value and metric); ``python -m kursk.claims.evaluate`` prints
-the precision and the share kept at a few thresholds.
+the chance that the figure is right in value *and* metric. The evidence (:func:`features`):
+
+* ``people``: what showed the number counts people: a troop noun or loss word with it, the
+  Korean counter 명, a reference to a group ("of them"), a further-batch word before it, or only
+  words elsewhere in its clause or sentence, or a list it continues;
+* ``nk``: North Korea named in its sentence, or only elsewhere in the article;
+* ``form``: digits, a range, number words, a vague quantity ("hundreds");
+* ``metric``: which rule of :mod:`kursk.claims.fields` decided the metric: a loss word in its
+  own clause, a word attached to it, a list, a group, a reference back, its sentence's other
+  clauses, a deployment word only, or nothing (the default);
+* ``rival``: a word of another metric stands in its sentence (a loss word by a figure read as
+  deployed, Kursk by a loss, a further batch by Kursk ...): the sentence could be read two ways;
+* ``crowd``: how many figures its sentence holds (1, 2, 3 or more);
+* ``title``: the figure stands in the headline.
+
+The weights are fitted on the dev split of the gold set, with an L2 penalty, to the figures
+being right in value and metric (``python -m kursk.claims.evaluate --calibrate`` refits them and
+prints the table to paste here). :data:`DEFAULT_THRESHOLD` was chosen on items held out from the
+fit (the validation items, ``tests/gold/dev/*-validation.jsonl``): at or above it at least 97 %
+of the figures kept were right. ``python -m kursk.claims.evaluate`` prints the precision and the
+share kept at several thresholds.
 """
 
 from __future__ import annotations
@@ -14,15 +30,7 @@ import math
 
 #: Evidence -> weight (log-odds) of a right figure. Keys are ``<feature>=<value>``.
 WEIGHTS = {
-    "base": 2.23,
-    "people=noun": 0.41, "people=loss": 0.86, "people=counter": -0.09, "people=ref": 0.29,
-    "people=clause_noun": -0.56, "people=clause_loss": 0.19, "people=deploy": -1.1,
-    "people=list": 0.0,
-    "nk=sentence": 0.44, "nk=article": -0.44,
-    "claimant=clause": 0.28, "claimant=sentence": 0.24, "claimant=reach_back": -0.42,
-    "claimant=": -0.1,
-    "form=digits": 0.27, "form=range": 0.67, "form=words": -0.55, "form=vague": -0.39,
-    "metric=phrase": 0.13, "metric=clause": 0.18, "metric=sentence": 0.86, "metric=default": -1.17,
+    "base": 2.5,
 }  # fmt: skip
 #: Figures at or above this confidence are taken as findings without review.
 DEFAULT_THRESHOLD = 0.95
@@ -38,17 +46,40 @@ _PEOPLE = {
     "list": "in a list after a figure that counts",
 }
 _NK = {"sentence": "North Korea in sentence", "article": "North Korea only in article"}
-_CLAIMANT = {"clause": "claimant in clause", "sentence": "claimant in sentence",
-             "reach_back": "claimant reached back", "": "no claimant"}  # fmt: skip
 _FORM = {"digits": "digits", "range": "range", "words": "number words", "vague": "vague quantity"}
-_METRIC = {"phrase": "metric word {cue!r} with the figure", "clause": "metric word {cue!r} in clause",
-           "sentence": "metric word {cue!r} in sentence", "default": "no metric word (deployed)"}  # fmt: skip
+_METRIC = {
+    "group": "metric from the group's own words {cue!r}",
+    "clause": "loss word {cue!r} in its clause",
+    "phrase": "metric word {cue!r} attached to the figure",
+    "versus": "set against the figure before ({cue!r})",
+    "sentence": "metric word {cue!r} elsewhere in the sentence",
+    "list": "metric of the list it continues",
+    "same": "{cue!r} refers to the figure before",
+    "part": "metric of the group it is part of",
+    "deploy": "deployment word {cue!r} only",
+    "default": "no metric word (deployed by default)",
+}
+_CROWD = {"1": "alone in its sentence", "2": "one of two figures in its sentence",
+          "3": "one of three or more figures in its sentence"}  # fmt: skip
 
 
-def features(people: str, nk: str, claimant_via: str, form: str, metric_where: str) -> list[str]:
+#: The rules of :func:`kursk.claims.fields.metric` grouped by the evidence they rest on.
+METRIC_EVIDENCE = {"clause": "loss_word", "group": "structure", "list": "structure",
+                   "part": "structure", "same": "structure", "versus": "structure",
+                   "phrase": "attached", "sentence": "sentence", "deploy": "deploy",
+                   "default": "default"}  # fmt: skip
+
+
+def features(people: str, nk: str, form: str, metric_how: str, rival: bool, crowd: int,
+             title: bool, mixed: bool = False, claimant_via: str = "") -> list[str]:  # fmt: skip
     """The evidence keys of a figure (keys of :data:`WEIGHTS`)."""
-    return [f"people={people}", f"nk={nk}", f"claimant={claimant_via}", f"form={form}",
-            f"metric={metric_where}"]  # fmt: skip
+    keys = [f"people={people}", f"nk={nk}", f"form={form}",
+            f"metric={METRIC_EVIDENCE.get(metric_how, metric_how)}", f"crowd={min(crowd, 3)}",
+            f"claimant={claimant_via or 'none'}"]  # fmt: skip
+    for name, on in (("rival", rival), ("title", title), ("mixed", mixed)):
+        if on:
+            keys.append(f"{name}=yes")
+    return keys
 
 
 def score(keys: list[str], weights: dict[str, float] | None = None) -> float:
@@ -58,11 +89,15 @@ def score(keys: list[str], weights: dict[str, float] | None = None) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
-def evidence(people: tuple[str, str], nk: str, claimant_via: str, form: str,
-             metric_cue: tuple[str, str]) -> str:  # fmt: skip
+def evidence(people: tuple[str, str], nk: str, form: str, metric_cue: tuple[str, str],
+             rival: str, crowd: int, title: bool) -> str:  # fmt: skip
     """The evidence as a short readable string."""
     level, cue = people
-    where, word = metric_cue
-    parts = [_PEOPLE[level].format(cue=cue), _NK[nk], _CLAIMANT[claimant_via], _FORM[form],
-             _METRIC[where].format(cue=word)]  # fmt: skip
+    how, word = metric_cue
+    parts = [_PEOPLE[level].format(cue=cue), _NK[nk], _FORM[form], _METRIC[how].format(cue=word),
+             _CROWD[str(min(crowd, 3))]]  # fmt: skip
+    if rival:
+        parts.append(f"another metric's word {rival!r} in the sentence")
+    if title:
+        parts.append("in the headline")
     return "; ".join(parts)

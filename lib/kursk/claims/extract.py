@@ -230,18 +230,24 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) else None
         lead = (max(s0, f.start - 25), f.start) if _after_dash(text, clause, f) else (0, 0)
         before, after = _context(text, cls, set(where), j, lex)
+        part = gate.people == "ref" or clause.subgroup  # a part of a group named before
         z = F.Zones(window, (clause.start, clause.end), short_phrase(text, f, clause, lex),
                     before, after, coordinated, lead, art.kursk_named,
-                    art.last_metric if gate.people == "ref" else "")  # fmt: skip
+                    art.last_metric if part else "",
+                    figs[n + 1].start if n + 1 < len(figs) else s1)  # fmt: skip
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
-                                       prev[2] if listed and prev else "")  # fmt: skip
+                                       prev[2] if listed and prev else "",
+                                       prev[2] if prev else art.last_metric)  # fmt: skip
         qual = F.qualifier(text, f, clause, lex)
         if prev is not None:
             qual = F.shared_qualifier(text, prev, (f.start, qual, met), listed)
         context = z.before + z.after
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
                                               and where[m] != j])  # fmt: skip
-        keys = C.features(gate.people, gate.nk, via, f.form, met_where)
+        other = F.rival(text, (s0, s1), met, lex)
+        headline = i == 0 and art.has_title
+        keys = C.features(gate.people, gate.nk, f.form, met_where, bool(other), len(figs),
+                          headline, F.mixed(text, window, met, lex), via)  # fmt: skip
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
             "kind": F.kind(text, window, context, lex, z.coordinated,
@@ -250,7 +256,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
             "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"])
                       or bool(clause.subgroup and rows and rows[-1]["hedged"]),
             "claimant_via": via, "confidence": C.score(keys),
-            "evidence": C.evidence((gate.people, gate.cue), gate.nk, via, f.form, (met_where, cue)),
+            "evidence": C.evidence((gate.people, gate.cue), gate.nk, f.form, (met_where, cue),
+                                   other, len(figs), headline),
             "sentence": text[s0:s1], "sentence_start": s0, "start": f.start, "end": f.end,
             "lang": art.lang, "_keys": keys,
         })  # fmt: skip
@@ -288,11 +295,17 @@ def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: L
     others = [f for f in figs if f is not fig and clause.start <= f.start < clause.end]
     if lex.words_before:
         after = text[fig.end : min(clause.end, fig.end + 6)].lstrip("명 ")
-        return bool(lex.partitive.pattern and re.match(r"(?:중|가운데)", after)) and any(
-            f.start > fig.end for f in others
-        )
-    before = text[max(clause.start, fig.start - 20) : fig.start]
-    part = lex.partitive.search(before)
+        return bool(lex.partitive.pattern and re.match(r"(?:중|가운데)", after)) and (
+            any(f.start > fig.end for f in others)
+            or lex.fraction.search(text, fig.end, min(clause.end, fig.end + 20)) is not None
+        )  # "1만1000명 중 3000명", "1만1000명 중 3분의 1"
+    before = text[max(clause.start, fig.start - 45) : fig.start]
+    for _, q in lex.qualifier_before:  # "of the roughly 11,000"
+        hit = q.search(before)
+        if hit:
+            before = before[: hit.start()]
+            break
+    part = lex.partitive.search(before[-20:])
     if part is None:
         return False
     share = lex.fraction.search(text, max(clause.start, fig.start - 45), fig.start)
