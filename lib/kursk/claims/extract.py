@@ -200,10 +200,28 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
             if figs[k].start >= s0 and figs[k].end <= s1:
                 here.append(figs[k])
             k += 1
-        here = [f for f in here if not thing(text, f, (s0, s1), lex)]
+        here = _not_things(text, here, (s0, s1), lex)
         if here:
             rows.extend(_sentence_rows(art, i, here))
     return rows
+
+
+def _not_things(text: str, figs: list[Figure], sentence: tuple[int, int],
+                lex: Lexicon) -> list[Figure]:  # fmt: skip
+    """The numbers of a sentence that are not plainly things (:func:`kursk.claims.gate.thing`),
+    nor the next number of a short list begun by one ("aged 20 and 26", "20 років, 26")."""
+    out, prev_thing = [], None
+    for f in figs:
+        gap = text[prev_thing.end : f.start] if prev_thing else ""
+        bare = not re.match(r"\s*\w", text[f.end : f.end + 3])  # nothing named after it
+        listed = prev_thing and len(gap) <= 8 and lex.conj.search(gap) \
+            and not lex.conj.sub("", gap).strip(" ,")  # fmt: skip
+        if thing(text, f, sentence, lex) or (listed and bare):
+            prev_thing = f
+            continue
+        prev_thing = None
+        out.append(f)
+    return out
 
 
 def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:

@@ -20,7 +20,7 @@ that hold no figure of their own. The first rule that applies decides:
 5. **A further batch attached to it**: right before it ("another 3,000", "ещё около 3 тыс.") or
    in its noun phrase ("3,000 more troops", "6 000 militaires supplémentaires").
 6. **A list continued** ("300 getötet, 2700 verwundet" is decided in 2): the metric of the figure
-   before, unless its own window names Kursk.
+   before; ``in_kursk`` if its own window names Kursk.
 7. **A reference back** ("the toll", "это число", "ce chiffre"): the metric of the figure read
    before it.
 8. **Its own clause**: a further-batch word ("a second contingent", "again", "추가") or a later
@@ -102,8 +102,9 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     hit = _attached(m["additional_attached"], text, fig, z, lex)  # 5
     if hit:
         return "additional_deployed", hit, "phrase"
-    if inherit and not m["kursk"].search(text, *z.window):  # 6
-        return inherit, "", "list"
+    if inherit:  # 6
+        hit = m["kursk"].search(text, *z.window)
+        return ("in_kursk", hit.group(0), "clause") if hit else (inherit, "", "list")
     hit = m["same_as_before"].search(text, *z.window)  # 7
     if before and hit:
         return before, hit.group(0), "same"
@@ -196,7 +197,7 @@ def _attached(pattern: re.Pattern, text: str, fig: Figure, z: Zones, lex: Lexico
     if hit:
         return hit
     a, b = z.local
-    head = re.match(r"[\s-]*(?:[\w'’]+(?:[\s-]+|$)){0,4}", text[a:b])
+    head = re.match(r"[\s-]*(?:[\w'’]+(?:-[\w'’]+)*(?:\s+|$)){0,4}", text[a:b])
     found = pattern.search(text, a, a + (head.end() if head else 0))
     return found.group(0) if found else ""
 

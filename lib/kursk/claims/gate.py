@@ -112,7 +112,11 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
             return None
     if _is_year(text, fig, local, lex):
         return None
-    nk_local = lex.nk.search(noun_zone) is not None or lex.nk.search(local) is not None
+    if lex.metric["returned"].search(text, *window) and not any(
+            lex.metric[k].search(text, *window) for k in _LOSS_KEYS):  # fmt: skip
+        return None  # "1,100 soldiers went home in December": no metric counts them
+    nk_local = lex.nk.search(noun_zone) is not None or (
+        not lex.words_before and lex.nk.search(local) is not None)  # Korean: the noun is before
     if lex.foreign.search(noun_zone) and not nk_local and _foreign_first(noun_zone, lex):
         return None
     own = lex.own.search(noun_zone)
@@ -195,11 +199,16 @@ def _civilians_before(zone: str, lex: Lexicon) -> bool:
 def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> bool:
     """True if another army's mark (``marks``: :attr:`Lexicon.foreign` unless given) belongs to
     the figure's first troop noun: before it (in French right after it: "soldats russes"), or
-    there is no troop noun at all."""
+    there is no troop noun at all and the mark stands among the first words, before any loss word
+    ("4 000 отримали поранення в боях з українськими силами" is not Ukraine's)."""
     foreign = (marks or lex.foreign).search(zone)
     troop = lex.troop.search(zone)
-    if troop is None or lex.lang == "ko":
+    if lex.lang == "ko":
         return True
+    if troop is None:
+        losses = [m.start() for k in _LOSS_KEYS if (m := lex.metric[k].search(zone))]
+        head = re.match(r"\W*(?:\w+\W+){0,3}", zone)
+        return foreign.start() < min(losses, default=len(zone)) and foreign.start() <= head.end()
     if foreign.end() <= troop.start():
         return True  # "50,000 Russian troops"
     if lex.lang == "fr":
@@ -211,6 +220,9 @@ def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> 
 def _is_year(text: str, fig: Figure, local: str, lex: Lexicon) -> bool:
     if not (fig.plain and 1900 <= fig.low <= 2100):
         return False
+    before = text[max(0, fig.start - 30) : fig.start]
+    if any(q != "up_to" and p.search(before) for q, p in lex.qualifier_before):
+        return False  # "auf etwa 2000", "knapp 2000" (not "bis 2000", "до 2025")
     if lex.words_before and _KO_COUNTER.match(local):
         return False  # "2000명": people, not a year
     head = re.match(r"\s*(?:[\w-]+\s+){0,2}[\w-]+", local)  # "2000 nordkoreanische Soldaten"

@@ -22,9 +22,11 @@ TABLES = {
         r"schiffe\w*|container\w*|brigaden?|bataillon\w*|division\w*|regiment\w*|einheiten"
         r"|panzer\w*|raketen\w*|granaten|geschosse\w*|geschütze\w*|haubitzen|raketenwerfer"
         r"|drohnen|fahrzeuge\w*|tonnen|flugzeuge\w*|artikel|prozent|%|dollar|euro|won|rubel"
-        r"|kilomet\w*|km|meter\w*|meilen|jahre\w*|jahr|-?jährig\w*|monate\w*|monat|wochen"
+        r"|kilomet\w*|km²|m²|km|meter\w*|meilen|jahre\w*|jahr|-?jährig\w*|monate\w*|monat|wochen"
         r"|woche|tage\w*|tag|stunden|stunde|minuten|uhr|schuss|kg|dörfer|orte|siedlungen"
         r"|quadratkilometer\w*|mal|milliarden|seiten|züge|lastwagen|flüge|einsätze|zivilisten"
+        r"|arbeiter\w*|arbeitskräfte|gastarbeiter\w*|-?tägig\w*|-?stündig\w*|-?wöchig\w*"
+        r"|-?monatig\w*|haushalte|wohnungen"
         r"|flüchtlinge|einwohner|russische[n]?\s+soldaten",
     ],
     "ordinal": [r"(?!)"],  # right after digits: an ordinal ("11th Corps"), never a figure
@@ -39,6 +41,7 @@ TABLES = {
     ],
     "own": [r"eigene[nmrs]?", r"ihre[nmrs]?", r"seine[nmrs]?"],
     "other_side": [
+        r"der\s+feind", r"der\s+gegner",
         r"russland", r"die\s+ukraine", r"der\s+ukraine", r"ukraine", r"moskau", r"kiew",
         r"der\s+kreml", r"(?:russische|ukrainische)[nmrs]?\s+(?:streitkräfte\w*|truppen|armee"
         r"|militär\w*|seite|soldaten|einheit\w*|kommandeur\w*|fallschirmjäger|marineinfanterist"
@@ -64,14 +67,14 @@ TABLES = {
         "captured": [
             r"gefangen\s*genommen", r"gefangengenommen", r"kriegsgefangen\w*",
             r"gefangene\w*", r"in\s+gefangenschaft", r"festgenommen", r"ergeben",
-            r"gefangennahme",
+            r"gefangennahme", r"\w*gefangenschaft",
         ],
         "killed": [
             r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
             r"gestorben", r"ums\s+leben\s+gekommen", r"umgekommen", r"verstorben", r"fielen",
             r"getötete\w*", r"leichen",
             r"ums\s+leben", r"tötete\w*", r"\w+tote[n]?", r"todesfäll\w*", r"todesfall",
-            r"starb", r"sterben", r"leben\s+verlor\w*",
+            r"starb", r"sterben", r"leben\s+verlor\w*", r"fallen", r"fällt", r"fiel",
         ],
         "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*",
                     r"verwundung\w*", r"verletzung\w*"],
@@ -92,6 +95,8 @@ TABLES = {
         "engineers": [r"\w*pionier\w*", r"\w*minenräum\w*", r"entminung\w*",
                       r"\w*ingenieur\w*"],
         "kursk": [r"kursk\w*", r"sudscha", r"sudzha"],
+        "returned": [r"(?:nach\s+nordkorea|in\s+die\s+heimat|nach\s+hause|heim)\s+(?:zurück\w*|gekehrt)",
+                     r"heimgekehrt", r"heimkehr\w*", r"abgezogen", r"zurückbeordert"],  # gone home: no metric counts them
         "versus": [r"gegenüber", r"statt", r"anstatt", r"nach\s+(?:zuvor|bisher|früher)",
                    r"im\s+vergleich\s+zu", r"verglichen\s+mit"],
         "same_as_before": [r"(?:die|diese|deren|ihre)\s+(?:zahl|bilanz|opferzahl|schätzung)"

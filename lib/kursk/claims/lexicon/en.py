@@ -21,10 +21,10 @@ TABLES = {
         r"ships?|containers?|brigades?|battalions?|divisions?|regiments?|units|tanks?"
         r"|missiles?|rockets?|shells?|rounds?|munitions|guns?|howitzers?|launchers?|drones?"
         r"|vehicles?|tonnes?|tons?|aircraft|planes?|jets?|articles?|percent|per\s+cent|%"
-        r"|dollars?|euros?|won|roubles?|rubles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?"
+        r"|dollars?|euros?|won|roubles?|rubles?|kilomet(?:re|er)s?|km²|m²|km|miles?|met(?:re|er)s?"
         r"|years?|-?years?-old|months?|weeks?|days?|hours?|minutes?|seconds?|times|villages?"
         r"|settlements?|towns?|square|sq|kg|pages?|sorties|flights|trains?|trucks?|calls?"
-        r"|ceremonies|workers"
+        r"|ceremonies|workers|households|homes|families|apartments"
         r"|analysts|civilians|labou?rers|refugees|residents|russian\s+soldiers",
         r"billion|bn|trillion",
     ],
@@ -38,6 +38,7 @@ TABLES = {
     ],
     "own": [r"(?:its|their)\s+own", r"of\s+its\s+own", r"of\s+its", r"its", r"their"],
     "other_side": [
+        r"the\s+enemy",
         r"russia(?:'s|’s)?", r"ukraine(?:'s|’s)?", r"moscow(?:'s|’s)?", r"kyiv(?:'s|’s)?",
         r"kiev", r"the\s+kremlin", r"(?:russian|ukrainian)\s+(?:forces|troops|army|military"
         r"|side|soldiers|units?|commanders?|paratroopers|marines|servicemen|brigades?"
@@ -63,7 +64,8 @@ TABLES = {
         ],
         "captured": [
             r"captured", r"taken\s+(?:as\s+)?prisoners?", r"prisoners?(?:\s+of\s+war)?",
-            r"pows?", r"captives?", r"surrendered", r"in\s+captivity",
+            r"pows?", r"captives?", r"surrendered", r"in\s+captivity", r"captur\w*",
+            r"(?:take[ns]?|took|taking)\s+(?:[\w-]+\s+){0,6}?prisoners?",
         ],
         "killed": [
             r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
@@ -86,6 +88,9 @@ TABLES = {
                              r"reconstruction"],
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha"],
+        "returned": [r"went\s+(?:back\s+)?home", r"returned\s+(?:home|to\s+(?:north\s+korea|the\s+north|pyongyang))",
+                     r"rotated\s+(?:out|home)", r"withdrawn", r"brought\s+(?:back\s+)?home",
+                     r"repatriated", r"pulled\s+out"],  # gone home: no metric counts them
         "versus": [r"versus", r"vs\.?", r"compared\s+(?:with|to)", r"up\s+from", r"down\s+from",
                    r"against",
                    r"rather\s+than", r"instead\s+of"],

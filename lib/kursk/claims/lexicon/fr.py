@@ -22,8 +22,9 @@ TABLES = {
     "not_people": [
         r"navires?|conteneurs?|brigades?|bataillons?|divisions?|régiments?|unités|chars?"
         r"|missiles?|roquettes?|obus|munitions|canons?|obusiers?|lanceurs?|drones?|véhicules?"
+        r"|travailleurs(?!\s+militaires)|ouvriers|logements|familles"
         r"|tonnes?|avions?|articles?|pour\s?cent|%|dollars?|euros?|wons?|roubles?|kilomètres?"
-        r"|km|milles?|mètres?|ans|années?|mois|semaines?|jours?|heures?|minutes?|fois"
+        r"|km²|m²|km|milles?|mètres?|ans|années?|mois|semaines?|jours?|heures?|minutes?|fois"
         r"|villages?|localités|kg|pages?|sorties|vols|trains?|camions?|civils|réfugiés"
         r"|habitants|milliards?|soldats\s+russes|soldats\s+ukrainiens",
     ],
@@ -37,6 +38,7 @@ TABLES = {
     ],
     "own": [r"propres", r"ses", r"leurs"],
     "other_side": [
+        r"l['’]ennemi", r"l['’]adversaire",
         r"la\s+russie", r"russie", r"l['’]ukraine", r"ukraine", r"moscou", r"kiev", r"kyiv",
         r"le\s+kremlin", r"(?:forces|troupes|armée|militaires|soldats|unités|parachutistes"
         r"|fusiliers\s+marins|brigades?)\s+(?:russes|ukrainien(?:ne)?s?)",
@@ -76,6 +78,8 @@ TABLES = {
                              r"reconstruire", r"chantiers?"],
         "engineers": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha"],
+        "returned": [r"rentrés?\s+(?:au\s+pays|en\s+corée|chez\s+eux)", r"retournés?\s+(?:au\s+pays|en\s+corée)",
+                     r"rapatriés?", r"retirés?"],  # gone home: no metric counts them
         "versus": [r"contre", r"au\s+lieu\s+de", r"par\s+rapport\s+aux?", r"comparé\w*\s+aux?"],
         "same_as_before": [r"(?:ce|cette|le|leur)\s+(?:chiffre|nombre|bilan|total|estimation)"
                            r"(?!\s+(?:de|d['’]|des))"],
