@@ -36,7 +36,9 @@ CLAIM_COLUMNS = [
 ARTICLE_COLUMNS = ["claim_id", "article_id", "outlet", "published", "url"]
 #: Metrics of the curated claims that the extractor never assigns: troops stationed at the border
 #: at a date (a stock) read like troops sent in a single sentence; only the whole source tells.
-CURATED_ONLY_METRICS = ("at_border",)
+#: Troops gone home (``returned``) are no figure in the gold set's standard (tests/gold/GUIDE.md):
+#: the extractor leaves such numbers out ("1,100 soldiers went home in December").
+CURATED_ONLY_METRICS = ("at_border", "returned")
 _MAX_SENTENCE = 800  # longer "sentences" (a line without stops) are read in pieces
 _PIECE_CUT = re.compile(r"[;:,]\s|\s[–—-]\s|\s")
 _DETECT_CHARS = 1000  # characters the language detector reads (enough for lingua on news text)
@@ -262,10 +264,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         context = z.before + z.after
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
                                               and where[m] != j])  # fmt: skip
-        other = F.rival(text, (s0, s1), met, lex)
-        headline = i == 0 and art.has_title
-        keys = C.features(gate.people, gate.nk, f.form, met_where, bool(other), len(figs),
-                          headline, F.mixed(text, window, met, lex), via)  # fmt: skip
+        keys = C.features(gate.people, gate.nk, f.form, met_where, via)
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
             "kind": F.kind(text, window, context, lex, z.coordinated,
@@ -274,8 +273,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
             "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"])
                       or bool(clause.subgroup and rows and rows[-1]["hedged"]),
             "claimant_via": via, "confidence": C.score(keys),
-            "evidence": C.evidence((gate.people, gate.cue), gate.nk, f.form, (met_where, cue),
-                                   other, len(figs), headline),
+            "evidence": C.evidence((gate.people, gate.cue), gate.nk, f.form, (met_where, cue), via),
             "sentence": text[s0:s1], "sentence_start": s0, "start": f.start, "end": f.end,
             "lang": art.lang, "_keys": keys,
         })  # fmt: skip

@@ -142,40 +142,6 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     return "deployed", "", "default"
 
 
-_FAMILIES = (("loss", ("casualties_phrase", "captured", "killed", "wounded", "casualties")),
-             ("batch", ("additional", "later_contingent", "engineers")), ("kursk", ("kursk",)))
-_FAMILY = {"in_kursk": "kursk", "additional_deployed": "batch", **{k: "loss" for k in LOSS_METRICS}}
-
-
-def rival(text: str, sentence: Span, metric_: str, lex: Lexicon) -> str:
-    """A word of another kind of metric in the sentence than the one ``metric_`` was read from
-    (a loss word by a figure read as deployed, a further batch by Kursk, Kursk by a loss), or
-    "": the sentence could be read another way."""
-    mine = _FAMILY.get(metric_, "")
-    for family, keys in _FAMILIES:
-        if family == mine:
-            continue
-        for key in keys:
-            hit = lex.metric[key].search(text, *sentence)
-            if hit:
-                return hit.group(0)
-    return ""
-
-
-_LOSS_CUES = (("killed", "killed"), ("wounded", "wounded"), ("casualties", "casualties"),
-              ("captured", "captured"))
-
-
-def mixed(text: str, window: Span, metric_: str, lex: Lexicon) -> bool:
-    """True if the figure's own window holds words of two losses and no killed-and-wounded
-    phrase joins them ("400 getötet, verletzt": a phrase the tables do not know?): the
-    words of the clause pull two ways."""
-    if metric_ not in LOSS_METRICS or lex.metric["casualties_phrase"].search(text, *window):
-        return False
-    return any(name != metric_ and lex.metric[key].search(text, *window)
-               for key, name in _LOSS_CUES)  # fmt: skip
-
-
 def _right_before(pattern: re.Pattern, text: str, fig: Figure, z: Zones, lex: Lexicon) -> str:
     """A cue standing right before the figure (a qualifier may stand between: "ещё около 3
     тыс.", "contre au moins 600"), in its window."""

@@ -243,8 +243,9 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
         m = lex.troop.search(noun_zone)
         return ("noun", m.group(0)) if m else ("counter", "명")
     m = lex.troop.search(noun_zone)
-    if m:
-        return "noun", m.group(0)
+    if m:  # right after it ("11,000 North Korean troops") or further on in its phrase
+        head = re.match(r"\W*(?:[\w'’-]+\W+){0,3}", noun_zone)
+        return ("noun" if m.start() <= head.end() else "noun_far"), m.group(0)
     for key in _LOSS_KEYS:
         m = lex.metric[key].search(noun_zone)
         if m:
