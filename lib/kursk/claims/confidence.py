@@ -10,7 +10,7 @@ the chance that the figure is right in value *and* metric. The evidence (:func:`
 * ``nk``: North Korea named in its sentence, or only elsewhere in the article;
 * ``form``: digits, a range, number words, a vague quantity ("hundreds");
 * ``metric``: the kind of rule of :mod:`kursk.claims.fields` that decided the metric (see
-  :data:`METRIC_EVIDENCE`): a loss word in its own clause; the structure of the sentence (a
+  :data:`METRIC_EVIDENCE`): a word of its own clause (a loss word first); the structure of the sentence (a
   group, a list, a reference back, "versus"); a word attached to it ("another", "1,000
   sappers"); a word elsewhere in its sentence; a deployment word only; nothing (the default);
 * ``claimant``: where its claimant was found: its clause, its sentence, reached back to an
@@ -41,7 +41,7 @@ WEIGHTS = {
     "people=deploy": -0.53,
     "nk=sentence": 0.39, "nk=article": -0.39,
     "form=digits": 0.08, "form=range": 0.01, "form=vague": 0.02, "form=words": -0.11,
-    "metric=loss_word": 0.72, "metric=structure": 0.09, "metric=attached": -0.37,
+    "metric=own_clause": 0.72, "metric=structure": 0.09, "metric=attached": -0.37,
     "metric=sentence": -0.08, "metric=deploy": 0.12, "metric=default": -0.48,
     "claimant=clause": 0.17, "claimant=sentence": 0.0, "claimant=reach_back": -0.14,
     "claimant=none": -0.03,
@@ -64,7 +64,7 @@ _NK = {"sentence": "North Korea in sentence", "article": "North Korea only in ar
 _FORM = {"digits": "digits", "range": "range", "words": "number words", "vague": "vague quantity"}
 _METRIC = {
     "group": "metric from the group's own words {cue!r}",
-    "clause": "loss word {cue!r} in its clause",
+    "clause": "metric word {cue!r} in its clause",
     "phrase": "metric word {cue!r} attached to the figure",
     "versus": "set against the figure before ({cue!r})",
     "sentence": "metric word {cue!r} elsewhere in the sentence",
@@ -79,7 +79,7 @@ _CLAIMANT = {"clause": "claimant in its clause", "sentence": "claimant in its se
 
 
 #: The rules of :func:`kursk.claims.fields.metric` grouped by the evidence they rest on.
-METRIC_EVIDENCE = {"clause": "loss_word", "group": "structure", "list": "structure",
+METRIC_EVIDENCE = {"clause": "own_clause", "group": "structure", "list": "structure",
                    "part": "structure", "same": "structure", "versus": "structure",
                    "phrase": "attached", "sentence": "sentence", "deploy": "deploy",
                    "default": "default"}  # fmt: skip

@@ -20,7 +20,9 @@ that hold no figure of their own. The first rule that applies decides:
 5. **A further batch attached to it**: right before it ("another 3,000", "ещё около 3 тыс.") or
    in its noun phrase ("3,000 more troops", "6 000 militaires supplémentaires").
 6. **A list continued** ("300 getötet, 2700 verwundet" is decided in 2): the metric of the figure
-   before; ``in_kursk`` if its own window names Kursk.
+   before; if its own window names Kursk, ``in_kursk`` ("10,000 troops and 1,000 engineers are
+   in Kursk"), unless its own noun is a construction contingent ("1,000 deminers and 5,000
+   builders to Kursk").
 7. **A reference back** ("the toll", "это число", "ce chiffre"): the metric of the figure read
    before it.
 8. **Its own clause**: a further-batch word ("a second contingent", "again", "추가") or a later
@@ -104,7 +106,11 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
         return "additional_deployed", hit, "phrase"
     if inherit:  # 6
         hit = m["kursk"].search(text, *z.window)
-        return ("in_kursk", hit.group(0), "clause") if hit else (inherit, "", "list")
+        if hit is None:
+            return inherit, "", "list"
+        later = _attached(m["later_contingent"], text, fig, z, lex)
+        return ("additional_deployed", later, "phrase") if later else ("in_kursk", hit.group(0),
+                                                                        "clause")  # fmt: skip
     hit = m["same_as_before"].search(text, *z.window)  # 7
     if before and hit:
         return before, hit.group(0), "same"
