@@ -93,8 +93,9 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     found = _losses(text, fig, z.lead, lex)
     if found:
         return (*found, "phrase")
-    if before and _right_before(m["versus"], text, fig, z, lex):  # 3
-        return before, _right_before(m["versus"], text, fig, z, lex), "versus"
+    hit = _right_before(m["versus"], text, fig, z, lex) if before else ""  # 3
+    if hit:
+        return before, hit, "versus"
     deploy = m["deploy"].search(text, *z.clause)
     if not deploy:  # 4
         for span in [*z.before, *z.after]:

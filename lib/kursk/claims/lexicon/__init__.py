@@ -27,7 +27,8 @@ Keys (each a list of alternatives unless said otherwise):
                           additional_attached (only attached to the figure: "another",
                           "weitere", "ещё", "ще"), later_contingent (construction: "builders"),
                           engineers ("sappers", "deminers"), kursk, deploy, versus ("against",
-                          "contre": set against the figure before), same_as_before ("the toll",
+                          "contre": set against the figure before), returned ("went home":
+                          no figure), same_as_before ("the toll",
                           "это число": a reference to the figure before) -- see
                           :mod:`kursk.claims.fields` for the order they are used in
 ``subgroup``              "of them", "darunter", "из них", "그중"

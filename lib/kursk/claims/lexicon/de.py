@@ -139,6 +139,7 @@ TABLES = {
         r"wolle", r"wollte", r"könne",
     ],
     "forecast": [
+        r"plant", r"planen", r"beschlossen", r"bereitet\w*", r"vorbereit\w*", r"auf\s+dem\s+weg", r"(?:entsandt|geschickt|verlegt)\s+werden", r"(?:könnte|könnten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\bstellen",
         r"(?:könnte|könnten|dürfte|dürften|würde|würden|soll|sollen|wird|werden)\b"
         r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:geschickt|entsandt|eingesetzt|verlegt|gesandt"
         r"|überstellt)\s+werden",
@@ -156,6 +157,7 @@ TABLES = {
         r"|winter)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:soll|sollen|wird|werden|könnte|könnten)",
     ],
     "period": [
+        r"am\s+wochenende", r"in\s+den\s+(?:vergangenen|letzten)\s+(?:\w+\s+)?(?:tagen|wochen)", r"bei\s+(?:den\s+)?(?:kämpfen|gefechten)\s+um", r"innerhalb\s+(?:einer|von)\s+\w+",
         r"(?:innerhalb|binnen)\s+(?:einer|eines|von\s+\w+)\s+(?:einzigen\s+)?(?:woche|tages|tag"
         r"|tagen|24\s+stunden)",
         r"in\s+(?:einer|der\s+(?:vergangenen|letzten))\s+(?:einzigen\s+)?(?:woche|nacht)",

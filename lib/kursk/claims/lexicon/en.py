@@ -144,6 +144,7 @@ TABLES = {
         r"unconfirmed", r"unverified",
     ],
     "forecast": [
+        r"readying", r"decided\s+to\s+(?:send|deploy|dispatch)", r"on\s+(?:the|their)\s+way", r"expects?\s+(?:\w+\s+){0,3}to\s+have", r"will\s+arrive", r"arriving\s+soon",
         r"(?:could|may|might|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|deployed"
         r"|dispatched|transferred|grow|rise|reach|exceed|increase|climb|arrive|go|send|deploy"
         r"|dispatch|follow|join|joined|top|number|total|swell|double)",
@@ -157,6 +158,7 @@ TABLES = {
         r"(?<=\w)(?=.*\b(?:could|may|might|would|will)\b)",
     ],
     "period": [
+        r"(?:over|during|at)\s+the\s+weekend", r"(?:last|this)\s+weekend", r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+a\s+week",
         r"(?:in|within|over|during)\s+(?:a|one|the|a\s+single|the\s+past|the\s+last"
         r"|the\s+previous)\s+(?:single\s+)?(?:day|week|24\s+hours|48\s+hours|night)",
         r"(?:in|during)\s+(?:a|an|the|one|its)\s+(?:[\w-]+\s+){0,2}?(?:drone\s+)?(?:strike"

@@ -124,6 +124,7 @@ TABLES = {
         r"(?!(?:port|ret|ext|attr|abst|distr|soustr|tr)ai)\w{2,}(?:erai(?:en)?t|irai(?:en)?t)",
     ],
     "forecast": [
+        r"décidé\s+d['’](?:envoyer|dépêcher|déployer)", r"s['’]apprête\w*", r"en\s+route",
         r"(?:devrai(?:en)?t|pourrai(?:en)?t|va|vont|allait|allaient)\s+(?:\w+\s+){0,2}?"
         r"(?:être\s+)?(?:envoyés?|déployés?|dépêchés?|arriver|rejoindre|atteindre|grimper"
         r"|augmenter|dépasser|suivre|envoyer|déployer|passer)",
@@ -134,6 +135,7 @@ TABLES = {
         r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend"
     ],
     "period": [
+        r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end", r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assauts?", r"lors\s+des\s+combats\s+(?:pour|près)",
         r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
         r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
         r"(?:lors|au\s+cours)\s+d['’]une?\s+(?:seule\s+)?(?:assaut|attaque|frappe|combat"
