@@ -2,13 +2,41 @@
 whether it is hedged: each from the figure's own clause first, then from the clauses of its
 sentence that hold no figure of their own.
 
-Metric, in order: a partitive group ("3,000 of the 12,000 deployed") takes the words of its own
-noun phrase; otherwise killed-and-wounded phrases, captured, then the nearest of the killed,
-wounded and casualty words in the figure's window (its clause, between its neighbouring figures);
-then a further batch (a word right before the figure or in its noun phrase: "another", "weitere",
-"ещё", "추가"), the Kursk region, a deployment verb; then the loss words of the figureless
-clauses; then "lost" / "verloren" (casualties); then a further batch or Kursk named there;
-``deployed`` otherwise. Kind: ``forecast`` before ``period`` before ``count``.
+Metric: the order of the rules (the one place it is written down)
+-----------------------------------------------------------------
+Words are the cue tables of :mod:`kursk.claims.lexicon` (``metric``). The *window* is the figure's
+part of its clause (between its neighbouring figures), the *context* the clauses of its sentence
+that hold no figure of their own. The first rule that applies decides:
+
+1. **Group of a partitive** ("3,000 of the 12,000 deployed", "die Hälfte der 11.000, die dorthin
+   geschickt wurden"): the words of its own noun phrase and the description after it, through
+   commas: a loss, a further batch or later contingent, Kursk; ``deployed`` otherwise.
+2. **Loss words in the window** (or right before it across a dash: "загиблих — 300"): a
+   killed-and-wounded phrase (it may run on past a comma: "killed, wounded or captured"),
+   captured, else the nearest killed / wounded / casualty word.
+3. **Set against the figure before** ("versus", "contre", "против", "gegenüber"): its metric.
+4. **Loss words in the context**, unless its own clause has a deployment word ("Ще вісім
+   північнокорейців, за даними ССО, дістали поранення").
+5. **A further batch attached to it**: right before it ("another 3,000", "ещё около 3 тыс.") or
+   in its noun phrase ("3,000 more troops", "6 000 militaires supplémentaires").
+6. **A list continued** ("300 getötet, 2700 verwundet" is decided in 2): the metric of the figure
+   before; if its own window names Kursk, ``in_kursk`` ("10,000 troops and 1,000 engineers are
+   in Kursk"), unless its own noun is a construction contingent ("1,000 deminers and 5,000
+   builders to Kursk").
+7. **A reference back** ("the toll", "это число", "ce chiffre"): the metric of the figure read
+   before it.
+8. **Its own clause**: a further-batch word ("a second contingent", "again", "추가") or a later
+   construction contingent ("builders", "rebuild"); then an engineering contingent named as
+   the figure's own noun ("1,000 deminers"); then the Kursk region (or "the region", "there"
+   once the article names Kursk); then an engineering contingent named elsewhere in the clause.
+9. **"lost" / "verloren"** in the window: casualties.
+10. **Part of a group named before** ("of them", "davon", "dont", "이들 중") with no word of its
+    own: the group's metric.
+11. **The context**: a further batch, a later contingent, Kursk (only the clauses before it when
+    its own clause has a deployment word); Kursk in a clause joined to it by "and".
+12. ``deployed``: by a deployment word ("sent", "in Russia"), or by default.
+
+Kind: ``forecast`` before ``period`` before ``count``.
 """
 
 from __future__ import annotations
@@ -42,68 +70,109 @@ class Zones(NamedTuple):
     lead: Span = (0, 0)  # the words right before it, across a dash or colon ("killed: 300")
     kursk_named: bool = False  # the article names Kursk: "the region" is the Kursk region
     group: str = ""  # for a part of a group named before ("of them"): the group's metric
+    reach: int = 0  # how far a phrase begun in its window may run on (the next figure's start)
 
 
 def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
-           inherit: str = "") -> tuple[str, str, str]:  # fmt: skip
-    """(metric, cue word, where: "phrase", "clause", "sentence" or "default") of ``fig``.
+           inherit: str = "", before: str = "") -> tuple[str, str, str]:  # fmt: skip
+    """(metric, cue word, how) of ``fig``, by the rules of the module docstring, in order.
 
-    ``inherit`` is the metric of the figure before it when this one continues a list ("about
-    10,000 troops and another 1,000 engineers are in Kursk").
+    ``group``: the figure is the group of a partitive. ``inherit``: the metric of the figure
+    before it when this one continues a list. ``before``: the metric of the figure read before
+    it (in its sentence, else the last one read). ``how`` says which rule decided: "group",
+    "clause" (a loss word in its window), "phrase" (a word attached to it), "versus", "sentence"
+    (its context), "list", "same" (a reference back), "part" (of a group named before),
+    "deploy" (a deployment word only) or "default".
     """
     m = lex.metric
-    if group:
+    if group:  # 1
         return _group_metric(text, fig, z, lex)
-    for span, where in ((z.window, "clause"), (z.lead, "phrase")):
-        found = _losses(text, fig, span, lex)
-        if found:
-            return (*found, where)
-    hit = m["additional"].search(text, *z.local)
+    found = _losses(text, fig, z.window, lex, z.reach)  # 2
+    if found:
+        return (*found, "clause")
+    found = _losses(text, fig, z.lead, lex)
+    if found:
+        return (*found, "phrase")
+    hit = _right_before(m["versus"], text, fig, z, lex) if before else ""  # 3
     if hit:
-        return "additional_deployed", hit.group(0), "phrase"
-    if inherit and not m["kursk"].search(text, *z.clause):
-        return inherit, "", "clause"
-    hit = _near(m["additional"], text, fig, z.window)
+        return before, hit, "versus"
+    deploy = m["deploy"].search(text, *z.clause)
+    if not deploy:  # 4
+        for span in [*z.before, *z.after]:
+            found = _losses(text, fig, span, lex)
+            if found:
+                return (*found, "sentence")
+    hit = _attached(m["additional_attached"], text, fig, z, lex)  # 5
     if hit:
-        return "additional_deployed", hit, "clause"
+        return "additional_deployed", hit, "phrase"
+    if inherit:  # 6
+        hit = m["kursk"].search(text, *z.window)
+        if hit is None:
+            return inherit, "", "list"
+        later = _attached(m["later_contingent"], text, fig, z, lex)
+        return ("additional_deployed", later, "phrase") if later else ("in_kursk", hit.group(0),
+                                                                        "clause")  # fmt: skip
+    hit = m["same_as_before"].search(text, *z.window)  # 7
+    if before and hit:
+        return before, hit.group(0), "same"
+    for key in ("additional", "later_contingent"):  # 8
+        hit = m[key].search(text, *z.clause)
+        if hit:
+            return "additional_deployed", hit.group(0), "clause"
+    hit = _attached(m["engineers"], text, fig, z, lex)
+    if hit:
+        return "additional_deployed", hit, "phrase"
     hit = _kursk(text, z.clause, z, lex)
     if hit:
         return "in_kursk", hit, "clause"
-    hit = m["additional"].search(text, *z.clause)
+    hit = m["engineers"].search(text, *z.clause)
     if hit:
         return "additional_deployed", hit.group(0), "clause"
-    for span in z.before:
-        hit = m["additional"].search(text, *span)
-        if hit:  # "Reconstruction : 4 500 militaires …"
-            return "additional_deployed", hit.group(0), "sentence"
-    deploy = m["deploy"].search(text, *z.clause)
-    for span in z.before if deploy else [*z.before, *z.after]:
-        found = None if deploy else _losses(text, fig, span, lex)
-        if found:
-            return (*found, "sentence")
+    hit = m["casualties_weak"].search(text, *z.window)  # 9
+    if hit:
+        return "casualties", hit.group(0), "clause"
+    if z.group:  # 10
+        return z.group, "", "part"
+    for span in z.before if deploy else [*z.before, *z.after]:  # 11
+        for key in ("additional", "later_contingent", "engineers"):
+            hit = m[key].search(text, *span)
+            if hit:
+                return "additional_deployed", hit.group(0), "sentence"
         hit = _kursk(text, span, z, lex)
         if hit:
             return "in_kursk", hit, "sentence"
-    hit = m["additional_weak"].search(text, *z.clause)
+    hit = _kursk(text, z.coordinated, z, lex) if z.coordinated and not deploy else ""
     if hit:
-        return "additional_deployed", hit.group(0), "clause"
-    if deploy:
-        return "deployed", deploy.group(0), "clause"
-    hit = m["casualties_weak"].search(text, *z.window)
-    if hit:
-        return "casualties", hit.group(0), "clause"
-    if z.group in ("deployed", "in_kursk", "additional_deployed"):
-        return z.group, "", "sentence"  # "3,000 of them", nothing of its own
-    if z.coordinated is not None:
-        hit = _kursk(text, z.coordinated, z, lex)
-        if hit:
-            return "in_kursk", hit, "sentence"
-    for span in [*z.before, *z.after]:
-        for key, name in (("additional", "additional_deployed"), ("kursk", "in_kursk")):
-            hit = m[key].search(text, *span)
-            if hit:
-                return name, hit.group(0), "sentence"
+        return "in_kursk", hit, "sentence"
+    if deploy:  # 12
+        return "deployed", deploy.group(0), "deploy"
     return "deployed", "", "default"
+
+
+def _right_before(pattern: re.Pattern, text: str, fig: Figure, z: Zones, lex: Lexicon) -> str:
+    """A cue standing right before the figure (a qualifier may stand between: "ещё около 3
+    тыс.", "contre au moins 600"), in its window."""
+    for hit in pattern.finditer(text, max(z.window[0], fig.start - 40), fig.start):
+        gap = text[hit.end() : fig.start]
+        if not gap.strip(" -") or any((q := p.search(gap)) and not gap[: q.start()].strip()
+                                      for _, p in lex.qualifier_before):  # fmt: skip
+            return hit.group(0)
+    return ""
+
+
+def _attached(pattern: re.Pattern, text: str, fig: Figure, z: Zones, lex: Lexicon) -> str:
+    """A cue attached to the figure: right before it (:func:`_right_before`) or among the first
+    words of its noun phrase ("3,000 more troops", "3 000 soldats supplémentaires")."""
+    if lex.words_before:  # Korean: the noun right before it ("공병 1000명")
+        found = pattern.search(text, max(z.window[0], fig.start - 12), fig.start)
+        return found.group(0) if found else ""
+    hit = _right_before(pattern, text, fig, z, lex)
+    if hit:
+        return hit
+    a, b = z.local
+    head = re.match(r"[\s-]*(?:[\w'’]+(?:-[\w'’]+)*(?:\s+|$)){0,4}", text[a:b])
+    found = pattern.search(text, a, a + (head.end() if head else 0))
+    return found.group(0) if found else ""
 
 
 def _kursk(text: str, span: Span, z: Zones, lex: Lexicon) -> str:
@@ -116,21 +185,32 @@ def _kursk(text: str, span: Span, z: Zones, lex: Lexicon) -> str:
 
 def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, str, str]:
     """The metric of the group of a partitive ("of the 12,000 deployed"): the first words of its
-    own noun phrase only (in Korean those before it), ``deployed`` by default."""
-    if lex.words_before:
-        hit = _kursk(text, (max(z.clause[0], fig.start - 24), fig.start), z, lex)
-        return ("in_kursk", hit, "phrase") if hit else ("deployed", "", "phrase")
+    own noun phrase for a loss, then its description up to the next figure, through commas ("der
+    rund 11.000 Mann, die Pjöngjang dorthin geschickt habe"); in Korean the words before it."""
+    if lex.words_before:  # Korean: the words before the group ("3차 파병 6000명 중")
+        span = (max(z.clause[0], fig.start - 24), fig.start)
+        for key in ("additional", "later_contingent", "engineers"):
+            hit = lex.metric[key].search(text, *span)
+            if hit:
+                return "additional_deployed", hit.group(0), "group"
+        hit = _kursk(text, span, z, lex)
+        return ("in_kursk", hit, "group") if hit else ("deployed", "", "group")
     a, b = z.local
     head = re.match(r"\W*(?:\w+\W+){0,2}", text[a:b])
-    short = (a, a + (head.end() if head else 0))
-    found = _losses(text, fig, short, lex)
+    found = _losses(text, fig, (a, a + (head.end() if head else 0)), lex)
     if found:
-        return (*found, "phrase")
-    for key, name in (("additional", "additional_deployed"), ("kursk", "in_kursk")):
-        hit = lex.metric[key].search(text, a, min(b, a + 40))
+        return (*found, "group")
+    end = max(b, min(z.reach or b, a + 80))
+    stop = re.compile(r"[.;!?()]").search(text, a, end)
+    span = (a, stop.start() if stop else end)
+    for key in ("additional_attached", "additional", "later_contingent", "engineers"):
+        hit = lex.metric[key].search(text, *span)
         if hit:
-            return name, hit.group(0), "phrase"
-    return "deployed", "", "phrase"
+            return "additional_deployed", hit.group(0), "group"
+    hit = _kursk(text, span, z, lex)
+    if hit:
+        return "in_kursk", hit, "group"
+    return "deployed", "", "group"
 
 
 def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
@@ -145,13 +225,15 @@ def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
     return lex.conj.search(tail) is not None or tail.rstrip()[-1:] in (",", "—", "–")
 
 
-def _losses(text: str, fig: Figure, span: Span, lex: Lexicon) -> tuple[str, str] | None:
-    """The loss metric the words of ``span`` give ``fig``: a killed-and-wounded phrase, captured,
-    or the nearest killed / wounded / casualty word (killed first on a tie)."""
+def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
+            reach: int = 0) -> tuple[str, str] | None:  # fmt: skip
+    """The loss metric the words of ``span`` give ``fig``: a killed-and-wounded phrase (begun in
+    ``span``, it may run on up to ``reach``: "killed, wounded or captured" cut at its comma),
+    captured, or the nearest killed / wounded / casualty word (killed first on a tie)."""
     a, b = span
     m = lex.metric
-    hit = m["casualties_phrase"].search(text, a, b)
-    if hit:
+    hit = m["casualties_phrase"].search(text, a, max(b, reach))
+    if hit and hit.start() < b:
         return "casualties", hit.group(0)
     hit = m["captured"].search(text, a, b)
     if hit and not _inside(hit, fig):
@@ -169,12 +251,6 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon) -> tuple[str, str]
 
 def _inside(hit: re.Match, fig: Figure) -> bool:
     return fig.start <= hit.start() < fig.end
-
-
-def _near(pattern: re.Pattern, text: str, fig: Figure, window: Span) -> str:
-    """A cue right before the figure (within 40 characters, in its window)."""
-    hit = pattern.search(text, max(window[0], fig.start - 40), fig.start)
-    return hit.group(0) if hit else ""
 
 
 def kind(text: str, window: Span, context: list[Span], lex: Lexicon,

@@ -112,9 +112,20 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
             return None
     if _is_year(text, fig, local, lex):
         return None
-    nk_local = lex.nk.search(noun_zone) is not None or lex.nk.search(local) is not None
+    if lex.metric["returned"].search(text, *window) and not any(
+            lex.metric[k].search(text, *window) for k in _LOSS_KEYS):  # fmt: skip
+        return None  # "1,100 soldiers went home in December": no metric counts them
+    nk_local = lex.nk.search(noun_zone) is not None or (
+        not lex.words_before and lex.nk.search(local) is not None)  # Korean: the noun is before
     if lex.foreign.search(noun_zone) and not nk_local and _foreign_first(noun_zone, lex):
         return None
+    own = lex.own.search(noun_zone)
+    if own and not nk_local and _foreign_first(noun_zone, lex, lex.own) \
+            and not lex.nk.search(text, clause.start, fig.start):  # fmt: skip
+        return None  # "Russia lost 300 of its own soldiers"; not "Північна Корея втратила
+        # ... 4 тисячі своїх солдатів"
+    if lex.words_before and _civilians_before(noun_zone, lex):
+        return None  # "노동자 약 1만5천 명": workers
     people = _people(text, fig, clause, window, local, noun_zone, lex, sentence)
     if people is None and listed:
         people = ("list", "the figure before")
@@ -153,6 +164,8 @@ def _plausible(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) 
     before = text[max(sentence[0], fig.start - 30) : fig.start]
     if lex.not_people_before.search(before):
         return False
+    if fig.plain and lex.ordinal.match(text, fig.end):
+        return False  # "the 11th Corps", "11-го корпуса", "11군단"
     if fig.plain and fig.low <= 31:  # a day next to a month: "June 19", "19. Juni", "6 ноября"
         if re.search(rf"(?:{lex.months.pattern})\s*$", before, re.IGNORECASE):
             return False
@@ -175,13 +188,27 @@ def _thing_first(local: str, lex: Lexicon) -> bool:
     return troop is None or thing.start() < troop.start()
 
 
-def _foreign_first(zone: str, lex: Lexicon) -> bool:
-    """True if another army's mark belongs to the figure's first troop noun: before it (in
-    French right after it: "soldats russes"), or there is no troop noun at all."""
-    foreign = lex.foreign.search(zone)
+def _civilians_before(zone: str, lex: Lexicon) -> bool:
+    """Korean: a civilian noun ("노동자") is the last noun before the figure (after any troop
+    noun)."""
+    civ = [m.end() for m in lex.civilians.finditer(zone)]
+    troop = [m.end() for m in lex.troop.finditer(zone)]
+    return bool(civ) and max(civ) > max(troop, default=-1)
+
+
+def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> bool:
+    """True if another army's mark (``marks``: :attr:`Lexicon.foreign` unless given) belongs to
+    the figure's first troop noun: before it (in French right after it: "soldats russes"), or
+    there is no troop noun at all and the mark stands among the first words, before any loss word
+    ("4 000 отримали поранення в боях з українськими силами" is not Ukraine's)."""
+    foreign = (marks or lex.foreign).search(zone)
     troop = lex.troop.search(zone)
-    if troop is None or lex.lang == "ko":
+    if lex.lang == "ko":
         return True
+    if troop is None:
+        losses = [m.start() for k in _LOSS_KEYS if (m := lex.metric[k].search(zone))]
+        head = re.match(r"\W*(?:\w+\W+){0,3}", zone)
+        return foreign.start() < min(losses, default=len(zone)) and foreign.start() <= head.end()
     if foreign.end() <= troop.start():
         return True  # "50,000 Russian troops"
     if lex.lang == "fr":
@@ -193,10 +220,14 @@ def _foreign_first(zone: str, lex: Lexicon) -> bool:
 def _is_year(text: str, fig: Figure, local: str, lex: Lexicon) -> bool:
     if not (fig.plain and 1900 <= fig.low <= 2100):
         return False
+    before = text[max(0, fig.start - 30) : fig.start]
+    if any(q != "up_to" and p.search(before) for q, p in lex.qualifier_before):
+        return False  # "auf etwa 2000", "knapp 2000" (not "bis 2000", "до 2025")
     if lex.words_before and _KO_COUNTER.match(local):
         return False  # "2000명": people, not a year
-    first = re.match(r"\s*([\w-]+)", local)
-    return not (first and lex.troop.fullmatch(first.group(1)))
+    head = re.match(r"\s*(?:[\w-]+\s+){0,2}[\w-]+", local)  # "2000 nordkoreanische Soldaten"
+    return not (head and (lex.troop.search(head.group(0)) or any(
+        lex.metric[k].search(head.group(0)) for k in _LOSS_KEYS)))
 
 
 def _people(text, fig, clause, window, local, noun_zone, lex,
@@ -212,8 +243,9 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
         m = lex.troop.search(noun_zone)
         return ("noun", m.group(0)) if m else ("counter", "명")
     m = lex.troop.search(noun_zone)
-    if m:
-        return "noun", m.group(0)
+    if m:  # right after it ("11,000 North Korean troops") or further on in its phrase
+        head = re.match(r"\W*(?:[\w'’-]+\W+){0,3}", noun_zone)
+        return ("noun" if m.start() <= head.end() else "noun_far"), m.group(0)
     for key in _LOSS_KEYS:
         m = lex.metric[key].search(noun_zone)
         if m:
@@ -226,9 +258,13 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
     m = lex.subgroup.search(text, sentence[0], fig.start)
     if m:
         return "ref", m.group(0)
-    m = lex.metric["additional"].search(text, max(clause.start, fig.start - 20), fig.start)
-    if m and not text[m.end() : fig.start].strip(" -,"):
-        return "ref", m.group(0)  # "another 2,000", "weitere 3.000", "ещё 6 тыс."
+    m = lex.metric["same_as_before"].search(text, clause.start, clause.end)
+    if m:
+        return "ref", m.group(0)  # "die Zahl dürfte auf 10.000 steigen", "их число"
+    for key in ("additional_attached", "additional"):
+        m = lex.metric[key].search(text, max(clause.start, fig.start - 20), fig.start)
+        if m and not text[m.end() : fig.start].strip(" -,"):
+            return "ref", m.group(0)  # "another 2,000", "weitere 3.000", "ещё 6 тыс."
     if not (local.strip() == "" or lex.function_after.match(local) or lex.words_before):
         return None
     w0, w1 = window

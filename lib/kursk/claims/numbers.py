@@ -236,7 +236,7 @@ def _range_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.P
     return (
         re.compile(r"\s*-?" + W.RANGE_GAP.get(lang, W.RANGE_GAP["en"]), _I),  # "zehn- bis"
         re.compile(rf"(?<![\w])(?:{opener})", _I),
-        re.compile(joiner, _I),
+        re.compile(r"\s*-?" + joiner, _I),  # "zwischen zehn- und zwölftausend"
         re.compile(rf"(?<![\w])(?:{W.CHANGE.get(lang, '$^')})", _I),
     )
 

@@ -13,14 +13,24 @@ Keys (each a list of alternatives unless said otherwise):
 ``troop``                 nouns of military people ("soldiers", "Soldaten", "военных", "병력")
 ``not_people``            nouns after a figure that make it something else (shells, km, years)
 ``not_people_before``     words right before a figure that do the same ("$", "aged", "No.")
-``foreign``               another army's marks in a figure's noun phrase ("Russian", "its own")
+``foreign``               another army's marks in a figure's noun phrase ("Russian", "enemy")
+``own``                   reflexive possessives ("its own", "своих", "eigene"): another army's mark
+                          unless North Korea is named before the figure in its clause
+``ordinal``               suffixes right after digits that make an ordinal ("11th", "11-го")
+``civilians``             Korean: nouns right before a figure that make it civilians ("노동자")
 ``other_side``            Russia or Ukraine as the owner of troops ("Russia", "Kyiv", "Russian forces")
 ``place_prep``            a preposition making a country a place ("in", "nach", "в")
 ``function_after``        words that may follow a figure without naming what it counts
 ``metric``                dict: casualties_phrase, captured, killed, wounded, casualties,
-                          casualties_weak ("lost"), additional (a further batch: "another",
-                          "weitere"), additional_weak (later contingents: sappers, builders),
-                          kursk, deploy
+                          casualties_weak ("lost"), additional (a further batch, anywhere in
+                          the clause: "a second contingent", "again", "추가"),
+                          additional_attached (only attached to the figure: "another",
+                          "weitere", "ещё", "ще"), later_contingent (construction: "builders"),
+                          engineers ("sappers", "deminers"), kursk, deploy, versus ("against",
+                          "contre": set against the figure before), returned ("went home":
+                          no figure), same_as_before ("the toll",
+                          "это число": a reference to the figure before) -- see
+                          :mod:`kursk.claims.fields` for the order they are used in
 ``subgroup``              "of them", "darunter", "из них", "그중"
 ``partitive``             before a group's figure: "of the", "von den", "из"
 ``region``                "the region", "dans la région": the Kursk region once the article names it
@@ -69,7 +79,10 @@ class Lexicon:
     troop: re.Pattern
     not_people: re.Pattern
     not_people_before: re.Pattern
+    ordinal: re.Pattern
+    civilians: re.Pattern
     foreign: re.Pattern
+    own: re.Pattern
     other_side: re.Pattern
     place_prep: re.Pattern
     function_after: re.Pattern
@@ -136,7 +149,10 @@ def lexicon(lang: str) -> Lexicon:
         troop=w("troop"),
         not_people=w("not_people"),
         not_people_before=_ending(t["not_people_before"], lang),
+        ordinal=re.compile(rf"(?:{_alt(t['ordinal'])})(?![\w])", _I),
+        civilians=w("civilians"),
         foreign=w("foreign"),
+        own=w("own"),
         other_side=w("other_side"),
         place_prep=_ending(t["place_prep"], lang),
         function_after=_starting(t["function_after"], lang),

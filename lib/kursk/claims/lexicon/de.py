@@ -22,26 +22,33 @@ TABLES = {
         r"schiffe\w*|container\w*|brigaden?|bataillon\w*|division\w*|regiment\w*|einheiten"
         r"|panzer\w*|raketen\w*|granaten|geschosse\w*|geschütze\w*|haubitzen|raketenwerfer"
         r"|drohnen|fahrzeuge\w*|tonnen|flugzeuge\w*|artikel|prozent|%|dollar|euro|won|rubel"
-        r"|kilomet\w*|km|meter\w*|meilen|jahre\w*|jahr|-?jährig\w*|monate\w*|monat|wochen"
+        r"|kilomet\w*|km²|m²|km|meter\w*|meilen|jahre\w*|jahr|-?jährig\w*|monate\w*|monat|wochen"
         r"|woche|tage\w*|tag|stunden|stunde|minuten|uhr|schuss|kg|dörfer|orte|siedlungen"
         r"|quadratkilometer\w*|mal|milliarden|seiten|züge|lastwagen|flüge|einsätze|zivilisten"
+        r"|arbeiter\w*|arbeitskräfte|gastarbeiter\w*|-?tägig\w*|-?stündig\w*|-?wöchig\w*"
+        r"|-?monatig\w*|haushalte|wohnungen"
         r"|flüchtlinge|einwohner|russische[n]?\s+soldaten",
     ],
+    "ordinal": [r"(?!)"],  # right after digits: an ordinal ("11th Corps"), never a figure
+    "civilians": [],  # (Korean only: the noun before a figure)
     "not_people_before": [r"[$€£₩]", r"us-\$", r"nr\.", r"nummer", r"seite", r"alter\s+von",
                           r"im\s+alter\s+von"],
     "foreign": [
-        r"russische[nmrs]?", r"ukrainische[nmrs]?", r"eigene[nmrs]?", r"ihre[nmrs]?",
-        r"seine[nmrs]?", r"moskaus", r"kiews", r"russlands", r"der\s+ukraine",
+        r"russische[nmrs]?", r"ukrainische[nmrs]?", r"moskaus", r"kiews", r"russlands",
+        r"der\s+ukraine",
         r"südkoreanische[nmrs]?", r"amerikanische[nmrs]?", r"us-soldaten", r"us-truppen",
         r"tschetschenische[nmrs]?", r"feindliche[nmrs]?",
     ],
+    "own": [r"eigene[nmrs]?", r"ihre[nmrs]?", r"seine[nmrs]?"],
     "other_side": [
+        r"der\s+feind", r"der\s+gegner",
         r"russland", r"die\s+ukraine", r"der\s+ukraine", r"ukraine", r"moskau", r"kiew",
         r"der\s+kreml", r"(?:russische|ukrainische)[nmrs]?\s+(?:streitkräfte\w*|truppen|armee"
         r"|militär\w*|seite|soldaten|einheit\w*|kommandeur\w*|fallschirmjäger|marineinfanterist"
         r"\w*|brigade\w*)",
     ],
-    "place_prep": [r"in|im|ins|nach|aus|gegen|für|bei|von|über|mit|zwischen|an\s+der|an\s+die"],
+    "place_prep": [r"in|im|ins|nach|aus|gegen|für|bei|von|über|mit|zwischen|an\s+der|an\s+die"
+                   r"|an\s+der\s+seite|auf\s+seiten|aufseiten|auf\s+der\s+seite"],
     "function_after": [
         r"wurden|worden|waren|sind|seien|sei|haben|hatten|hat|habe|wird|werden|würden|könnten"
         r"|sollen|in|im|nach|aus|bei|an|auf|seit|bisher|bereits|schon|inzwischen|mittlerweile"
@@ -50,37 +57,50 @@ TABLES = {
     ],
     "metric": {
         "casualties_phrase": [
-            r"(?:getötet\w*|tot|tote[n]?|gefallen\w*|gestorben)\s+(?:oder|und|bzw\.)\s+"
-            r"(?:verwundet\w*|verletzt\w*|verwundete\w*|verletzte\w*|gefangen\w*)",
-            r"(?:verwundet\w*|verletzt\w*|verwundete\w*|verletzte\w*|gefangen\w*)\s+(?:oder|und)"
-            r"\s+(?:getötet\w*|tot|tote[n]?|gefallen\w*)",
-            r"getötete\w*\s+(?:oder|und)\s+verwundete\w*", r"tote[n]?\s+und\s+verwundete\w*",
-            r"tote[n]?\s+und\s+verletzte\w*",
+            r"(?:getötet\w*|tot|tote[n]?|gefallen\w*|gestorben|umgekommen)\s*,?\s+(?:oder|und"
+            r"|bzw\.)\s+(?:(?:wurden|worden|sind|seien|waren|wurde|ist|sei)\s+){0,2}(?:verwundet\w*|verletzt\w*|verwundete\w*"
+            r"|verletzte\w*|gefangen\w*)",
+            r"(?:verwundet\w*|verletzt\w*|verwundete\w*|verletzte\w*|gefangen\w*)\s*,?\s+"
+            r"(?:oder|und|bzw\.)\s+(?:(?:wurden|worden|sind|seien|waren|wurde|ist|sei)\s+){0,2}(?:getötet\w*|tot|tote[n]?"
+            r"|gefallen\w*)",
         ],
         "captured": [
             r"gefangen\s*genommen", r"gefangengenommen", r"kriegsgefangen\w*",
             r"gefangene\w*", r"in\s+gefangenschaft", r"festgenommen", r"ergeben",
-            r"gefangennahme",
+            r"gefangennahme", r"\w*gefangenschaft",
         ],
         "killed": [
             r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
             r"gestorben", r"ums\s+leben\s+gekommen", r"umgekommen", r"verstorben", r"fielen",
             r"getötete\w*", r"leichen",
+            r"ums\s+leben", r"tötete\w*", r"\w+tote[n]?", r"todesfäll\w*", r"todesfall",
+            r"starb", r"sterben", r"leben\s+verlor\w*", r"fallen", r"fällt", r"fiel",
         ],
-        "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*"],
+        "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*",
+                    r"verwundung\w*", r"verletzung\w*"],
         "casualties": [r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*", r"ausgefallen",
                        r"kampfunfähig\w*"],
         "casualties_weak": [r"verloren", r"verlor", r"verlieren"],
         "additional": [
-            r"weitere[nrsm]?", r"zusätzliche\w*", r"erneut", r"nochmals", r"noch\s+einmal",
-            r"verstärkung\w*", r"nachschub", r"nachgeschickt", r"nachschicken", r"nachlegen",
-            r"folgen", r"hinzukommen", r"wiederaufbau\w*", r"bausoldaten", r"\w*bauarbeiter\w*",
-            r"militärbau\w*",
-            r"(?:zweite|dritte|vierte|fünfte|neue|nächste)[nrs]?\s+(?:\w+\s+)?(?:kontingent\w*"
-            r"|welle|gruppe|rotation|truppenentsendung|entsendung|einsatz)",
+            r"erneut", r"nochmals", r"noch\s+einmal", r"wieder", r"verstärkung\w*",
+            r"nachschub", r"nachgeschickt", r"nachschicken", r"nachlegen", r"hinzukommen",
+            r"zusätzlich", r"(?:zweite|dritte|vierte|fünfte|neue|nächste|weitere|zusätzliche)[nrs]?"
+            r"\s+(?:\w+\s+)?"
+            r"(?:kontingent\w*|welle|gruppe|rotation|truppenentsendung|entsendung|einsatz)",
         ],
-        "additional_weak": [r"pionier\w*", r"minenräum\w*", r"entminung\w*"],
+        "additional_attached": [r"weitere[nrsm]?", r"zusätzliche\w*", r"neue[nrsm]?",
+                                r"noch\s+(?:einmal\s+)?(?=\d)"],
+        "later_contingent": [r"wiederaufbau\w*", r"bausoldaten", r"\w*bauarbeiter\w*",
+                             r"militärbau\w*"],
+        "engineers": [r"\w*pionier\w*", r"\w*minenräum\w*", r"entminung\w*",
+                      r"\w*ingenieur\w*"],
         "kursk": [r"kursk\w*", r"sudscha", r"sudzha"],
+        "returned": [r"(?:nach\s+nordkorea|in\s+die\s+heimat|nach\s+hause|heim)\s+(?:zurück\w*|gekehrt)",
+                     r"heimgekehrt", r"heimkehr\w*", r"abgezogen", r"zurückbeordert"],  # gone home: no metric counts them
+        "versus": [r"gegenüber", r"statt", r"anstatt", r"nach\s+(?:zuvor|bisher|früher)",
+                   r"im\s+vergleich\s+zu", r"verglichen\s+mit"],
+        "same_as_before": [r"(?:die|diese|deren|ihre)\s+(?:zahl|bilanz|opferzahl|schätzung)"
+                           r"(?!\s+(?:der|von|an))", r"sie\s+(?:stieg|steige|liegt|liege|lag)"],
         "deploy": [
             r"geschickt|entsandt|verlegt|stationiert|eingetroffen|angekommen|schicken|entsenden"
             r"|entsendet|befinden|befänden|befindet|im\s+einsatz|kämpfen|kämpften|eingesetzt"
@@ -88,7 +108,7 @@ TABLES = {
             r"|umfasst|stark",
         ],
     },
-    "region": ['(?:der|die|dieser)\\s+region', 'im\\s+gebiet'],
+    "region": [r"(?:der|die|dieser)\s+region", r"im\s+gebiet", r"dorthin", r"dort"],
     "intelligence": ['geheimdienst\\w*', 'nachrichtendienst\\w*'],
     "self_cited": [r"angaben", r"quellen", r"kreise\w*", r"schätzungen"],
     "fraction": [r"hälfte", r"drittel", r"viertel", r"großteil", r"mehrheit", r"prozent",
@@ -119,6 +139,7 @@ TABLES = {
         r"wolle", r"wollte", r"könne",
     ],
     "forecast": [
+        r"plant", r"planen", r"beschlossen", r"bereitet\w*", r"vorbereit\w*", r"auf\s+dem\s+weg", r"(?:entsandt|geschickt|verlegt)\s+werden", r"(?:könnte|könnten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\bstellen",
         r"(?:könnte|könnten|dürfte|dürften|würde|würden|soll|sollen|wird|werden)\b"
         r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:geschickt|entsandt|eingesetzt|verlegt|gesandt"
         r"|überstellt)\s+werden",
@@ -136,6 +157,7 @@ TABLES = {
         r"|winter)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:soll|sollen|wird|werden|könnte|könnten)",
     ],
     "period": [
+        r"am\s+wochenende", r"in\s+den\s+(?:vergangenen|letzten)\s+(?:\w+\s+)?(?:tagen|wochen)", r"bei\s+(?:den\s+)?(?:kämpfen|gefechten)\s+um", r"innerhalb\s+(?:einer|von)\s+\w+",
         r"(?:innerhalb|binnen)\s+(?:einer|eines|von\s+\w+)\s+(?:einzigen\s+)?(?:woche|tages|tag"
         r"|tagen|24\s+stunden)",
         r"in\s+(?:einer|der\s+(?:vergangenen|letzten))\s+(?:einzigen\s+)?(?:woche|nacht)",

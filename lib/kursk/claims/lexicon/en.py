@@ -21,26 +21,31 @@ TABLES = {
         r"ships?|containers?|brigades?|battalions?|divisions?|regiments?|units|tanks?"
         r"|missiles?|rockets?|shells?|rounds?|munitions|guns?|howitzers?|launchers?|drones?"
         r"|vehicles?|tonnes?|tons?|aircraft|planes?|jets?|articles?|percent|per\s+cent|%"
-        r"|dollars?|euros?|won|roubles?|rubles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?"
+        r"|dollars?|euros?|won|roubles?|rubles?|kilomet(?:re|er)s?|km²|m²|km|miles?|met(?:re|er)s?"
         r"|years?|-?years?-old|months?|weeks?|days?|hours?|minutes?|seconds?|times|villages?"
         r"|settlements?|towns?|square|sq|kg|pages?|sorties|flights|trains?|trucks?|calls?"
-        r"|ceremonies|workers"
+        r"|ceremonies|workers|households|homes|families|apartments"
         r"|analysts|civilians|labou?rers|refugees|residents|russian\s+soldiers",
         r"billion|bn|trillion",
     ],
+    "ordinal": [r"st|nd|rd|th"],  # right after digits: an ordinal ("11th Corps"), never a figure
+    "civilians": [],  # (Korean only: the noun before a figure)
     "not_people_before": [r"[$€£₩]", r"us\$", r"aged", r"no\.", r"number", r"page", r"age\s+of"],
     "foreign": [
-        r"russian", r"ukrainian", r"(?:its|their)\s+own", r"of\s+its\s+own", r"moscow(?:'s|’s)",
-        r"kyiv(?:'s|’s)", r"russia(?:'s|’s)", r"ukraine(?:'s|’s)", r"of\s+its", r"its",
+        r"russian", r"ukrainian", r"moscow(?:'s|’s)",
+        r"kyiv(?:'s|’s)", r"russia(?:'s|’s)", r"ukraine(?:'s|’s)",
         r"south\s+korean", r"chechen", r"american", r"(?-i:US|U\.S\.)", r"enemy",
     ],
+    "own": [r"(?:its|their)\s+own", r"of\s+its\s+own", r"of\s+its", r"its", r"their"],
     "other_side": [
+        r"the\s+enemy",
         r"russia(?:'s|’s)?", r"ukraine(?:'s|’s)?", r"moscow(?:'s|’s)?", r"kyiv(?:'s|’s)?",
         r"kiev", r"the\s+kremlin", r"(?:russian|ukrainian)\s+(?:forces|troops|army|military"
         r"|side|soldiers|units?|commanders?|paratroopers|marines|servicemen|brigades?"
         r"|battalions?|infantry|troopers)",
     ],
-    "place_prep": [r"in|into|to|inside|from|across|against|with|for|of|near|towards?|about"],
+    "place_prep": [r"in|into|to|inside|from|across|against|with|for|of|near|towards?|about"
+                   r"|on\s+the\s+side\s+of|alongside|behind"],
     "function_after": [
         r"were|was|are|is|have|has|had|will|would|could|may|might|in|into|to|at|from|by|on"
         r"|near|since|so\s+far|more|already|now|and|or|who|which|that|as|during|between|across"
@@ -49,34 +54,49 @@ TABLES = {
         r"|of\s+whom|among\s+them|according",
     ],
     "metric": {
+        # killed and wounded (or captured) together; auxiliaries may stand between the
+        # conjunction and the second word ("killed or were wounded")
         "casualties_phrase": [
-            r"(?:killed|dead|died|slain)\s*(?:,\s*|\s+)(?:or|and)\s+(?:wounded|injured|captured)",
-            r"(?:wounded|injured|captured)\s+(?:or|and)\s+(?:killed|dead)",
-            r"killed,\s+wounded(?:\s+(?:or|and)\s+captured)?", r"dead\s+and\s+wounded",
-            r"killed\s+or\s+injured", r"captured\s+or\s+killed",
+            r"(?:killed|dead|died|slain)(?:\s*,\s*(?:wounded|injured|captured))?\s*,?\s+"
+            r"(?:or|and)\s+(?:(?:were|was|have|has|had|been|are|is|got|later)\s+){0,2}(?:wounded|injured|captured|missing)",
+            r"(?:wounded|injured|captured)(?:\s*,\s*(?:killed|dead))?\s*,?\s+(?:or|and)\s+"
+            r"(?:(?:were|was|have|has|had|been|are|is|got|later)\s+){0,2}(?:killed|dead|died)",
         ],
         "captured": [
             r"captured", r"taken\s+(?:as\s+)?prisoners?", r"prisoners?(?:\s+of\s+war)?",
-            r"pows?", r"captives?", r"surrendered", r"in\s+captivity",
+            r"pows?", r"captives?", r"surrendered", r"in\s+captivity", r"captur\w*",
+            r"(?:take[ns]?|took|taking)\s+(?:[\w-]+\s+){0,6}?prisoners?",
         ],
         "killed": [
             r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
             r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
             r"death\s+toll", r"were\s+killed", r"bodies",
+            r"kill(?:s|ing)?", r"die[sd]?", r"dying",
         ],
-        "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed"],
+        "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed", r"wounding",
+                    r"injuring"],
         "casualties": [r"casualties", r"losses", r"loss", r"out\s+of\s+action"],
         "casualties_weak": [r"lost", r"lose", r"losing", r"costs?"],
         "additional": [
-            r"another", r"additional", r"further", r"more(?!\s+than)", r"fresh", r"extra",
-            r"reinforcements?", r"new\s+(?:batch|contingent|wave|group|rotation|deployment)",
-            r"(?:second|third|fourth|fifth|new|latest|next)\s+(?:\w+\s+)?(?:batch|contingent"
-            r"|wave|group|rotation|deployment|round)",
-            r"rotated\s+in", r"(?:military\s+)?builders", r"again", r"construction\s+(?:troops|workers"
-            r"|personnel|units?)", r"rebuild\w*", r"reconstruction", r"to\s+follow", r"follow",
+            r"reinforcements?", r"(?:second|third|fourth|fifth|new|latest|next|fresh|additional|further|another)\s+"
+            r"(?:\w+\s+)?(?:batch|contingent|wave|group|rotation|deployment|round)",
+            r"rotated\s+in", r"again", r"re-?deployed", r"sent\s+back", r"additionally",
         ],
-        "additional_weak": [r"deminers", r"sappers", r"engineers", r"demining"],
+        "additional_attached": [r"another", r"additional", r"further", r"more(?!\s+than)",
+                                r"fresh", r"extra", r"new"],
+        "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",
+                             r"reconstruction"],
+        "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha"],
+        "returned": [r"went\s+(?:back\s+)?home", r"returned\s+(?:home|to\s+(?:north\s+korea|the\s+north|pyongyang))",
+                     r"rotated\s+(?:out|home)", r"withdrawn", r"brought\s+(?:back\s+)?home",
+                     r"repatriated", r"pulled\s+out"],  # gone home: no metric counts them
+        "versus": [r"versus", r"vs\.?", r"compared\s+(?:with|to)", r"up\s+from", r"down\s+from",
+                   r"against",
+                   r"rather\s+than", r"instead\s+of"],
+        "same_as_before": [r"(?:the|this|that|its|their)\s+(?:toll|number|figure|count|tally"
+                           r"|estimate)(?!\s+of)", r"put\s+it", r"(?:it|this)\s+(?:rose|grew"
+                           r"|climbed|reached|stood|has\s+(?:risen|grown|climbed))"],
         "deploy": [
             r"sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|arrived|arrive"
             r"|transferred|moved|stationed|shipped|flown|crossed|based|present|fighting|fight"
@@ -85,7 +105,8 @@ TABLES = {
             r"|put\s+the\s+number|put\s+at|estimated\s+at|strong",
         ],
     },
-    "region": ['(?:the|that)\\s+region', 'the\\s+area'],
+    "region": [r"(?:the|that)\s+region", r"the\s+area",
+               r"there(?!\s+(?:are|is|were|was|have|has|had|will|would|could|may|might|remain))"],
     "intelligence": ['intelligence', 'spy\\s+agency'],
     "self_cited": [r"sources", r"estimates", r"figures", r"data"],
     "fraction": [r"half", r"a\s+third", r"two\s+thirds", r"a\s+quarter", r"most", r"majority",
@@ -123,6 +144,7 @@ TABLES = {
         r"unconfirmed", r"unverified",
     ],
     "forecast": [
+        r"readying", r"decided\s+to\s+(?:send|deploy|dispatch)", r"on\s+(?:the|their)\s+way", r"expects?\s+(?:\w+\s+){0,3}to\s+have", r"will\s+arrive", r"arriving\s+soon",
         r"(?:could|may|might|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|deployed"
         r"|dispatched|transferred|grow|rise|reach|exceed|increase|climb|arrive|go|send|deploy"
         r"|dispatch|follow|join|joined|top|number|total|swell|double)",
@@ -136,6 +158,7 @@ TABLES = {
         r"(?<=\w)(?=.*\b(?:could|may|might|would|will)\b)",
     ],
     "period": [
+        r"(?:over|during|at)\s+the\s+weekend", r"(?:last|this)\s+weekend", r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+a\s+week",
         r"(?:in|within|over|during)\s+(?:a|one|the|a\s+single|the\s+past|the\s+last"
         r"|the\s+previous)\s+(?:single\s+)?(?:day|week|24\s+hours|48\s+hours|night)",
         r"(?:in|during)\s+(?:a|an|the|one|its)\s+(?:[\w-]+\s+){0,2}?(?:drone\s+)?(?:strike"

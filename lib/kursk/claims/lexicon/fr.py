@@ -22,23 +22,29 @@ TABLES = {
     "not_people": [
         r"navires?|conteneurs?|brigades?|bataillons?|divisions?|régiments?|unités|chars?"
         r"|missiles?|roquettes?|obus|munitions|canons?|obusiers?|lanceurs?|drones?|véhicules?"
+        r"|travailleurs(?!\s+militaires)|ouvriers|logements|familles"
         r"|tonnes?|avions?|articles?|pour\s?cent|%|dollars?|euros?|wons?|roubles?|kilomètres?"
-        r"|km|milles?|mètres?|ans|années?|mois|semaines?|jours?|heures?|minutes?|fois"
+        r"|km²|m²|km|milles?|mètres?|ans|années?|mois|semaines?|jours?|heures?|minutes?|fois"
         r"|villages?|localités|kg|pages?|sorties|vols|trains?|camions?|civils|réfugiés"
         r"|habitants|milliards?|soldats\s+russes|soldats\s+ukrainiens",
     ],
+    "ordinal": [r"e|er|ère|ème|ᵉ|eme"],  # right after digits: an ordinal ("11th Corps"), never a figure
+    "civilians": [],  # (Korean only: the noun before a figure)
     "not_people_before": [r"[$€£₩]", r"n°", r"numéro", r"âgés?\s+de", r"page"],
     "foreign": [
-        r"russes?", r"ukrainien(?:ne)?s?", r"propres", r"de\s+moscou", r"de\s+kiev",
-        r"de\s+kyiv", r"ses", r"leurs", r"sud-coréen(?:ne)?s?", r"américain(?:e)?s?",
+        r"russes?", r"ukrainien(?:ne)?s?", r"de\s+moscou", r"de\s+kiev",
+        r"de\s+kyiv", r"sud-coréen(?:ne)?s?", r"américain(?:e)?s?",
         r"tchétchènes?", r"ennemis?",
     ],
+    "own": [r"propres", r"ses", r"leurs"],
     "other_side": [
+        r"l['’]ennemi", r"l['’]adversaire",
         r"la\s+russie", r"russie", r"l['’]ukraine", r"ukraine", r"moscou", r"kiev", r"kyiv",
         r"le\s+kremlin", r"(?:forces|troupes|armée|militaires|soldats|unités|parachutistes"
         r"|fusiliers\s+marins|brigades?)\s+(?:russes|ukrainien(?:ne)?s?)",
     ],
-    "place_prep": [r"en|à|au|aux|vers|dans|de|depuis|contre|pour|avec|sur|par"],
+    "place_prep": [r"en|à|au|aux|vers|dans|de|depuis|contre|pour|avec|sur|par"
+                   r"|aux\s+côtés\s+de|du\s+côté\s+de"],
     "function_after": [
         r"ont|a|avaient|avait|sont|est|étaient|seraient|auraient|aurait|serait|en|au|aux|à"
         r"|dans|depuis|vers|de|déjà|désormais|et|ou|qui|selon|au\s+total|supplémentaires"
@@ -46,27 +52,37 @@ TABLES = {
     ],
     "metric": {
         "casualties_phrase": [
-            r"(?:tués?|morts?)\s+(?:ou|et)\s+(?:blessés?|capturés?)",
-            r"(?:blessés?|capturés?)\s+(?:ou|et)\s+(?:tués?|morts?)",
-            r"morts\s+et\s+blessés", r"tués,\s+blessés",
+            r"(?:tués?|morts?)(?:\s*,\s*(?:blessés?|capturés?))?\s*,?\s+(?:ou|et)\s+"
+            r"(?:(?:été|ont|sont|a)\s+){0,2}(?:blessés?|capturés?|faits\s+prisonniers)",
+            r"(?:blessés?|capturés?)\s*,?\s+(?:ou|et)\s+(?:(?:été|ont|sont|a)\s+){0,2}(?:tués?|morts?)",
         ],
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture"],
         "killed": [r"tués?", r"tuées?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
-                   r"victimes\s+mortelles", r"bilan\s+des\s+morts"],
-        "wounded": [r"blessés?", r"blessées?", r"hospitalisés"],
+                   r"victimes\s+mortelles", r"bilan\s+des\s+morts", r"tuant", r"tuent", r"tue",
+                   r"mortes?", r"décédées?", r"trouvé\w*\s+la\s+mort", r"perdu\s+la\s+vie"],
+        "wounded": [r"blessés?", r"blessées?", r"hospitalisés", r"blessant", r"blessures?"],
         "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat"],
         "casualties_weak": [r"perdu", r"perdus", r"perd"],
         "additional": [
-            r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres", r"nouveaux?", r"nouvelles?",
-            r"renforts?", r"(?:deuxième|second|seconde|troisième|quatrième|nouveau|nouvelle)"
-            r"\s+(?:\w+\s+)?(?:contingent|vague|groupe|rotation|déploiement|envoi)",
-            r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))", r"bâtisseurs",
-            r"construction", r"reconstruction", r"reconstruire", r"chantiers?",
+            r"renforts?", r"(?:deuxième|second|seconde|troisième|quatrième|nouveau|nouvelle"
+            r"|nouvel)\s+(?:\w+\s+)?(?:contingent|vague|groupe|rotation|déploiement|envoi)",
+            r"(?:contingent|vague|groupe|déploiement|envoi)\s+supplémentaire",
+            r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))", r"de\s+nouveau",
+            r"à\s+nouveau", r"redéployés?", r"renvoyés?",
         ],
-        "additional_weak": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
+        "additional_attached": [r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres",
+                                r"nouveaux?", r"nouvelles?", r"encore"],
+        "later_contingent": [r"bâtisseurs", r"constructeurs", r"construction", r"reconstruction",
+                             r"reconstruire", r"chantiers?"],
+        "engineers": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha"],
+        "returned": [r"rentrés?\s+(?:au\s+pays|en\s+corée|chez\s+eux)", r"retournés?\s+(?:au\s+pays|en\s+corée)",
+                     r"rapatriés?", r"retirés?"],  # gone home: no metric counts them
+        "versus": [r"contre", r"au\s+lieu\s+de", r"par\s+rapport\s+aux?", r"comparé\w*\s+aux?"],
+        "same_as_before": [r"(?:ce|cette|le|leur)\s+(?:chiffre|nombre|bilan|total|estimation)"
+                           r"(?!\s+(?:de|d['’]|des))"],
         "deploy": [
             r"envoyés?|envoyé|envoie|envoyer|déployés?|déployé|déployer|dépêchés?|dépêché"
             r"|arrivés?|stationnés?|transférés?|présents|combattent|combattaient|en\s+russie"
@@ -74,7 +90,7 @@ TABLES = {
             r"|se\s+trouvent|seraient",
         ],
     },
-    "region": ['(?:la|cette)\\s+région', '(?:la|cette)\\s+zone'],
+    "region": [r"(?:la|cette)\s+région", r"(?:la|cette)\s+zone", r"là-bas", r"sur\s+place"],
     "intelligence": ['renseignement\\w*'],
     "self_cited": [r"sources", r"estimations", r"chiffres"],
     "fraction": [r"moitié", r"tiers", r"quart", r"majorité", r"plupart", r"pour\s?cent", r"%"],
@@ -108,6 +124,7 @@ TABLES = {
         r"(?!(?:port|ret|ext|attr|abst|distr|soustr|tr)ai)\w{2,}(?:erai(?:en)?t|irai(?:en)?t)",
     ],
     "forecast": [
+        r"décidé\s+d['’](?:envoyer|dépêcher|déployer)", r"s['’]apprête\w*", r"en\s+route",
         r"(?:devrai(?:en)?t|pourrai(?:en)?t|va|vont|allait|allaient)\s+(?:\w+\s+){0,2}?"
         r"(?:être\s+)?(?:envoyés?|déployés?|dépêchés?|arriver|rejoindre|atteindre|grimper"
         r"|augmenter|dépasser|suivre|envoyer|déployer|passer)",
@@ -118,6 +135,7 @@ TABLES = {
         r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend"
     ],
     "period": [
+        r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end", r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assauts?", r"lors\s+des\s+combats\s+(?:pour|près)",
         r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
         r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
         r"(?:lors|au\s+cours)\s+d['’]une?\s+(?:seule\s+)?(?:assaut|attaque|frappe|combat"
