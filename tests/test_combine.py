@@ -9,7 +9,14 @@ import pandas as pd
 import pytest
 
 from kursk import schema
-from kursk.combine import CLAIM_COLUMNS, combine_claims, match_extracted
+from kursk.combine import (
+    CLAIM_COLUMNS,
+    claims_table,
+    combine_claims,
+    findings,
+    match_extracted,
+    to_review,
+)
 
 
 def curated_fixture() -> pd.DataFrame:
@@ -41,7 +48,7 @@ def extracted_fixture() -> pd.DataFrame:
         "metric": ["killed", "captured"], "kind": ["period", "count"],
         "claimant": ["Volodymyr Zelensky", ""], "hedged": [True, False],
         "sentence": ["fixture sentence one", "fixture sentence two"], "start": [0, 0],
-        "end": [10, 10], "lang": ["en", "en"],
+        "end": [10, 10], "lang": ["en", "en"], "confidence": [0.995, 0.6],
     })  # fmt: skip
 
 
@@ -80,3 +87,28 @@ def test_match_extracted_finds_curated_claims_nearby() -> None:
     assert matched.loc["x1", "matches"] == 1 and matched.loc["x1", "matched_ids"] == "c001"
     assert matched.loc["x2", "matches"] == 0 and matched.loc["x2", "matched_ids"] == ""
     assert match_extracted(both, days=1).set_index("claim_id").loc["x1", "matches"] == 0
+
+
+def test_finding_needs_curation_a_review_or_the_threshold() -> None:
+    # fixture: x1 is confident (0.995), x2 is not (0.6)
+    both = combine_claims(curated_fixture(), extracted_fixture(), threshold=0.99)
+    assert list(both["finding"]) == [True, True, True, False]
+    assert list(findings(both)["claim_id"]) == ["c001", "c002", "x1"]
+    assert list(to_review(both)["claim_id"]) == ["x2"]
+    # a higher threshold: x1 waits for review too, least confident first
+    strict = combine_claims(curated_fixture(), extracted_fixture(), threshold=0.999)
+    assert list(to_review(strict)["claim_id"]) == ["x2", "x1"]
+    # a reviewer's decision overrides the confidence either way
+    reviewed = extracted_fixture().assign(review=["rejected", "accepted"])
+    both = combine_claims(curated_fixture(), reviewed, threshold=0.99)
+    assert list(findings(both)["claim_id"]) == ["c001", "c002", "x2"]
+    assert to_review(both).empty
+    assert str(both.loc[both["claim_id"] == "x1", "review"].iloc[0]) == "rejected"
+
+
+def test_claims_table_names_the_unattributed_and_keeps_the_export_columns() -> None:
+    table = claims_table(combine_claims(curated_fixture(), extracted_fixture()))
+    assert list(table.columns) == list(schema.columns("claims_export"))
+    assert list(table["claim_id"]) == ["c001", "c002", "x1", "x2"]
+    assert table.loc[3, "claimant"] == "unattributed"
+    assert table.loc[2, "claimant"] == "Volodymyr Zelensky"

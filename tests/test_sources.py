@@ -86,6 +86,7 @@ def extracted() -> pd.DataFrame:
         "start": [40, 40, 5],
         "end": [60, 60, 20],
         "lang": ["en", "en", "de"],
+        "confidence": [0.995, 0.995, 0.995],
     })
 
 

@@ -188,6 +188,16 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex:
     return best
 
 
+def _placed(text: str, c: Candidate, cues: dict, lex: Lexicon) -> bool:
+    """A country after a locative preposition ("in Russia", "в России") is a place, unless it
+    opens the sentence and a cue follows at once: "В США оценили …" ("the US estimated")."""
+    m = lex.locative.search(text, max(0, c.start - 8), c.start)
+    if m is None:
+        return False
+    opens = text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "«", '"', "„")
+    return not (opens and any(0 <= cs - c.end <= 2 for cs, _ in cues["post"]))
+
+
 def _ko_linked(text: str, c: Candidate, end: int, cues: dict) -> int | None:
     """Korean: a candidate marked as topic ("국정원은") or, less surely, subject ("합참이"), with a
     cue later in the sentence ("…고 밝혔다"): the one the sentence attributes to. Returns a
@@ -247,6 +257,8 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
                             origin) if d is not None]  # fmt: skip
     if c.kind == "gov" and _attributive(text, c, end, lex):
         return None  # "a Seoul think tank"
+    if c.kind == "gov" and _placed(text, c, cues, lex):
+        return None  # "troops in Russia": a place, not a speaker
     if c.kind == "gov" and lex.self_cited.search(text, c.start, c.end):
         near.append(0)  # "nach ukrainischen Angaben", "according to Ukrainian sources"
     if lex.words_before:

@@ -48,6 +48,7 @@ Keys (each a list of alternatives unless said otherwise):
 ``refs``                  dict person|agency|ministry|any -> short references to a claimant named
                           earlier ("he said", "the spy agency", "demnach")
 ``relay``                 lawmakers or a briefing that relay an agency's figures
+``locative``              prepositions that make a country a place, not a speaker ("in", "nach")
 ``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
 ``gov``                   dict side -> phrases standing for that side's government ("Ukrainian
                           officials", "officials in Seoul", "des responsables ukrainiens")
@@ -85,6 +86,7 @@ class Lexicon:
     own: re.Pattern
     other_side: re.Pattern
     place_prep: re.Pattern
+    locative: re.Pattern
     function_after: re.Pattern
     metric: dict[str, re.Pattern]
     subgroup: re.Pattern
@@ -155,6 +157,7 @@ def lexicon(lang: str) -> Lexicon:
         own=w("own"),
         other_side=w("other_side"),
         place_prep=_ending(t["place_prep"], lang),
+        locative=_ending(t["locative"], lang),
         function_after=_starting(t["function_after"], lang),
         metric={k: _words(v, lang) for k, v in t["metric"].items()},
         subgroup=w("subgroup"),

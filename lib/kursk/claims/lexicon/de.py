@@ -47,6 +47,7 @@ TABLES = {
         r"|militär\w*|seite|soldaten|einheit\w*|kommandeur\w*|fallschirmjäger|marineinfanterist"
         r"\w*|brigade\w*)",
     ],
+    "locative": [r"in|im|ins"],
     "place_prep": [r"in|im|ins|nach|aus|gegen|für|bei|von|über|mit|zwischen|an\s+der|an\s+die"
                    r"|an\s+der\s+seite|auf\s+seiten|aufseiten|auf\s+der\s+seite"],
     "function_after": [
@@ -188,7 +189,7 @@ TABLES = {
         r"will(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
         r"wollen(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
         r"unterrichtete", r"informierte", r"erwartet", r"befürchtet", r"räumte\s+ein",
-        r"rechnet\s+mit", r"geht\s+von",
+        r"rechnet\s+mit", r"geht\s+von", r"gesprochen", r"genannt", r"angegeben",
     ],
     "attr_origin": [r"unter\s+berufung\s+auf", r"beruft\s+sich\s+auf", r"berief\s+sich\s+auf",
                     r"beriefen\s+sich\s+auf", r"zitiert", r"zitierte", r"unterrichtung\s+durch",

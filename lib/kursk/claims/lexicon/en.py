@@ -44,6 +44,7 @@ TABLES = {
         r"|side|soldiers|units?|commanders?|paratroopers|marines|servicemen|brigades?"
         r"|battalions?|infantry|troopers)",
     ],
+    "locative": [r"in|into|inside|near"],
     "place_prep": [r"in|into|to|inside|from|across|against|with|for|of|near|towards?|about"
                    r"|on\s+the\s+side\s+of|alongside|behind"],
     "function_after": [
@@ -182,7 +183,8 @@ TABLES = {
         r"counts", r"tallied", r"acknowledged", r"admitted", r"insisted", r"testified",
         r"expects", r"fears", r"warns", r"admits", r"acknowledges", r"suggested", r"suggests",
         r"released", r"published",
-        r"(?:has|had)\s+(?:said|told|estimated|reported|claimed)",
+        r"(?:has|had)\s+(?:\w+\s+)?(?:said|told|estimated|reported|claimed|spoken\s+of|put)",
+        r"spoke\s+of", r"spoken\s+of", r"talked\s+of", r"spoke\s+about", r"mentioned",
     ],
     "attr_origin": [r"citing", r"cited", r"quoting", r"quoted", r"briefing\s+(?:by|from)",
                     r"briefed\s+by", r"relaying", r"based\s+on\s+(?:a\s+)?(?:briefing|report)"],

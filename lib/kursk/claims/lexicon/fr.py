@@ -43,6 +43,7 @@ TABLES = {
         r"le\s+kremlin", r"(?:forces|troupes|armée|militaires|soldats|unités|parachutistes"
         r"|fusiliers\s+marins|brigades?)\s+(?:russes|ukrainien(?:ne)?s?)",
     ],
+    "locative": [r"en|au|aux|vers"],
     "place_prep": [r"en|à|au|aux|vers|dans|de|depuis|contre|pour|avec|sur|par"
                    r"|aux\s+côtés\s+de|du\s+côté\s+de"],
     "function_after": [
@@ -159,7 +160,8 @@ TABLES = {
         r"a\s+écrit", r"a\s+révélé", r"a\s+rapporté", r"ont\s+rapporté", r"chiffre",
         r"évoque", r"reconnaît", r"a\s+reconnu", r"table\s+sur", r"s['’]attend", r"craint",
         r"relève", r"souligne", r"note", r"avance", r"compte", r"attend", r"juge",
-        r"évaluent", r"a\s+diffusé", r"a\s+publié", r"publie",
+        r"évaluent", r"a\s+diffusé", r"a\s+publié", r"publie", r"(?:a|avait)\s+(?:\w+\s+)?parlé\s+de",
+        r"parle\s+de", r"a\s+évoqué", r"avait\s+évoqué",
     ],
     "attr_origin": [r"citant", r"en\s+citant", r"qui\s+cite", r"se\s+fondant\s+sur",
                     r"s['’]appuyant\s+sur", r"cité\w*\s+par", r"rapporté\w*\s+par"],
