@@ -33,7 +33,6 @@ START = "2024-06-01"
 END = "2026-12-31"
 
 # %%
-
 import kursk.charts as charts
 from kursk import articles as A
 from kursk import claims
@@ -96,8 +95,8 @@ for_readers(q.assign(quote=short), columns={"quote": "quote", "speaker": "speake
 
 # %% [markdown]
 # ## Who and what the articles name
-# Names are matched against `data/entities.csv` (aliases in English, German, Russian, Ukrainian
-# and Korean; fuzzy matching for near misses).
+# Names are matched against `data/entities.csv` (aliases in English, German, Russian, Ukrainian,
+# Korean and French; fuzzy matching for near misses).
 
 # %%
 mentions = A.mentions(articles)
@@ -114,20 +113,23 @@ _ = charts.save(fig, "entities_mentioned")
 # ## The troop figures in the text
 # `kursk.claims` finds figures about North Korean troops, with what they count (metric), whether
 # they are a count, a forecast or a count for one period (kind), how they are hedged (qualifier,
-# hedging words) and whom they are attributed to.
+# hedging words), whom they are attributed to, and how confident the extractor is of its reading
+# (`confidence`; a figure becomes a finding at `claims.DEFAULT_THRESHOLD` or when a reviewer
+# accepts it).
 
 # %%
 found = claims.claims_from_articles(articles)
 for_readers(found, ranges={"figure": ("value_low", "value_high")},
-            columns=["figure", "qualifier", "metric", "kind", "claimant", "hedged", "outlet",
-                     "sentence"])
+            columns=["figure", "qualifier", "metric", "kind", "claimant", "hedged", "confidence",
+                     "outlet", "sentence"])
 
 # %% [markdown]
 # The seed carries one figure twice — "up to 15,000" — once for troops who could be in Russia,
 # attributed to Ukraine (a hedged count), and once for troops who could be sent into the fighting in
 # the Kursk border region, from defence minister Rustem Umerov's KBS interview (a forecast); both
-# are hedged with "könnten". Notebook 03 places these figures among the published estimates, and
-# notebook 04 traces who reported them first.
+# are hedged with "könnten". Both readings stay just below the confidence threshold, so they wait
+# for a reviewer: notebook 03 lists them beside the published estimates, and notebook 04 traces
+# who reported the figure first and exports the review table.
 
 # %% [markdown]
 # ## Exported figures

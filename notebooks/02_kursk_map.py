@@ -172,14 +172,15 @@ for_readers(sites.drop(columns="geometry"),
                      "claimants": "claimants"})
 
 # %% [markdown]
-# **Finding:** the reports that name a place put North Korean units within 20 km of Sudzha and
-# of the border: at Plekhovo (11 km south-south-east), Martynovka (9 km north-east) and
-# Novoivanovka (19 km north-west) in December 2024, in the first weeks of their fighting. Almost all of those reports relay
-# Ukraine's military intelligence; a Russian military blogger also placed them at Plekhovo, and
-# North Korea's own television showed its soldiers near Sudzha, which Russia said it retook in
-# March 2025. 50 km to the north-west, a Russian blogger placed a North Korean command post at
-# Maryino, struck in November 2024. Most statements name only "the Kursk region" or a district, so five
-# places are all the record can map (the gazetteer lacks several villages the reports name).
+# **Finding:** the reports that name a place put North Korean units within 20 km of Sudzha and of
+# the border: at Plekhovo (11 km south-south-east), Martynovka (9 km north-east) and Novoivanovka
+# (19 km north-west) in December 2024, in the first weeks of their fighting. Most of those
+# reports relay Ukraine's military intelligence; a Russian military blogger also placed them at
+# Plekhovo, and North Korea's own television showed its soldiers near Sudzha, which Russia said it
+# retook in March 2025. 50 km to the north-west, a Russian blogger placed a North Korean command
+# post at Maryino, struck in November 2024. Most statements name only "the Kursk region" or a
+# district, so five places are all the record can map (the gazetteer lacks several villages the
+# reports name).
 
 # %% [markdown]
 # ## 6. Interactive map: which articles name each place, and where the troops were reported

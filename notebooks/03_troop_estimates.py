@@ -116,13 +116,16 @@ for_readers(forecasts.groupby(["claimed_on", "claimant", "metric", "low", "high"
 # 2025). The first counts, 17–28 October 2024, ran from South Korea's about 1,500 to Ukraine's
 # about 12,000; from 29 October every count of troops sent, in Kursk or stationed at the border,
 # from South Korea, the US and Ukraine, lies between 8,000 and 15,000; the middle half of all troop
-# counts, the first ones included, is 8,000–11,000 (the chart's title). Every figure above 15,000
+# counts, the first ones included, is 10,000–11,000 (the chart's title). Every figure above 15,000
 # is a forecast: Zelensky's warning of 19 November 2024 that the contingent could grow to 100,000
 # is a possible ceiling, and Ukraine's intelligence's 25,000–30,000 more (July 2025) an expected
 # batch. The UK's "about 11,000" (June 2025) and South Korea's 11,000 restated in March 2025 count
 # the first contingent only (`kind` `period`), not the troops there at the time. Loss figures begin
-# in mid-December 2024 and climb through 2025; they come from South Korea, Ukraine, the US and the
-# UK, never from Russia or North Korea.
+# in mid-December 2024 and climb into 2026; the running totals come from South Korea, Ukraine, the
+# US, the UK and unnamed Western officials. Russia gave none. North Korea named its dead but never
+# gave a total: a memorial wall of 101 portraits (state media, August 2025) and nine engineers
+# killed clearing mines (Kim Jong Un, December 2025) are partial counts (`kind` `partial`), kept
+# in the data and left off the charts.
 
 # %% [markdown]
 # ## 2. The latest estimate from each side, per metric
@@ -149,11 +152,11 @@ for_readers(tl.spread_table(spread))
 # 10,000 (November 2024) to South Korea's about 15,000 (April 2025), 1.5× apart, and of those in
 # the Kursk region from 8,000 to 11,000 (1.4×). South Korea's latest figure, about 10,000 in
 # November 2025, counts the troops stationed near the border then, not all those sent. The widest
-# gap, on casualties, sets the UK's more than 6,000 (June 2025) against the US's "several hundred"
-# (coded 200–900) of December 2024, the last US running total: at least 6.7× apart, comparing the
-# top of the US range. The US's later "over 1,000 in the past week" counts one week only (`kind`
-# `period`) and is left out. The two ends are six months apart, so this ratio measures time as much
-# as disagreement. Only South Korea counts further troops sent (about 5,000 construction troops and
+# gap, on casualties, sets South Korea's about 6,000 (February 2026) and the UK's more than 6,000
+# (June 2025) against the US's "several hundred" (coded 200–900) of December 2024, the last US
+# running total: at least 6.7× apart, comparing the top of the US range. The US's later "over
+# 1,000 in the past week" counts one week only (`kind` `period`) and is left out. The two ends are
+# six to fourteen months apart, so this ratio measures time as much as disagreement. Only South Korea counts further troops sent (about 5,000 construction troops and
 # about 1,000 deminers, November 2025: two batches, not one counted twice); Ukraine's 25,000–30,000
 # and Russia's 6,000 for 2025 are forecasts or announced plans and are not in these tables.
 
@@ -178,7 +181,9 @@ for_readers(tl.disagreement_table(gaps))
 # said about 1,500 had been shipped by 18 October (3,000 by 23 October), Ukraine's military
 # intelligence about 12,000 by 24 October. On 18 October the NIS had also said that North Korea had
 # decided to send 12,000 in all, a plan, filed as a forecast. Troops in Kursk are the metric the
-# sides gave the closest figures for in the same week (up to 8,000 and about 11,000).
+# sides gave the closest figures for in the same week (up to 8,000 and about 11,000). The deaths
+# differ 4× within a day in January 2025: Zelensky's 4,000 against about 1,000 from unnamed
+# Western officials.
 
 # %% [markdown]
 # ## 4. Metric by metric
@@ -196,7 +201,7 @@ for_readers(first_last.reset_index())
 # **Finding:** most figures for the troops sent were published in October and November 2024,
 # while the loss counts kept rising: South Korea's count of the killed went from at least 100
 # (December 2024) to about 2,000 (September 2025), and the casualty figures from a few dozen to
-# more than 6,000 (UK, June 2025).
+# more than 6,000 (UK, June 2025) and about 6,000 (South Korea, February 2026).
 
 # %% [markdown]
 # ## 5. Figures extracted from the articles
@@ -222,19 +227,21 @@ for_readers(matched, columns={"outlet": "outlet", "published_on": "published",
 # %%
 for_readers(combine.to_review(every),
             columns={"outlet": "outlet", "published_on": "published", "sentence": "sentence",
-                     "figure": "figure", "metric": "metric", "claimant": "claimant",
-                     "confidence": "confidence"},
+                     "figure": "figure", "metric": "metric", "kind": "kind",
+                     "claimant": "claimant", "confidence": "confidence"},
             ranges={"figure": ("low", "high")})
 
 # %% [markdown]
-# **Finding:** the seed article (tagesschau, 6 November 2024) gives "up to 15,000" twice. The
-# first, attributed to Ukraine, says that many could be in Russia: the extractor reads it as a
-# hedged count of troops sent, and it matches the curated claim c018 (Umerov's 15,000 to KBS the
-# day before), which the dataset files as a forecast. The second, Umerov's, says that many could be
-# sent into the fighting in Kursk: the extractor files it as troops in Kursk and as a forecast, and
-# no curated claim gives 15,000 for Kursk. The extractor tells counts, forecasts and one-period
-# figures apart by the wording of the sentence (`kind`), which can differ from the dataset's
-# reading of the whole source, as here; its figures need checking against the sources.
+# **Finding:** the seed article (tagesschau, 6 November 2024) gives "up to 15,000" twice, and
+# neither is a finding yet: both stay just under the confidence threshold, so no figure read from
+# the articles is on the charts above. One, credited to Ukraine, says that many could be in Russia:
+# the extractor reads a hedged count of troops sent, the figure of curated claim c018 (Umerov's
+# 15,000 to KBS the day before), which the dataset files as a forecast. The other, Umerov's via
+# KBS, says that many could be sent into the fighting in Kursk: the extractor files it as troops
+# in Kursk and as a forecast, and no curated claim gives 15,000 for Kursk. The extractor tells
+# counts, forecasts and one-period figures apart by the wording of the sentence (`kind`), which
+# can differ from the dataset's reading of the whole source, as here: a reviewer decides, in the
+# review file.
 
 # %% [markdown]
 # ## 6. Explore

@@ -196,8 +196,9 @@ for_readers(tm[tm["origin"].astype(str) == "extracted"],
                      "first_outlet": "first outlet", "first_published_on": "first published"})
 
 # %% [markdown]
-# The rows above are the figures from the loaded articles: each shows which outlet had the claim
-# first and how many days later the article followed.
+# The rows above are the figures from the loaded articles that are findings: each shows which
+# outlet had the claim first and how many days later the article followed. With the seed article
+# alone there are none: its two figures wait for review (section 7).
 
 # %% [markdown]
 # ## 6. The seed among them
@@ -226,7 +227,8 @@ for_readers(S.article_claims(articles, extracted, claims),
 # published the same day. The seed repeats it for the fighting in Kursk, a metric no earlier
 # report used: the curated KBS report gives it as an expected total for Kursk and other areas. The
 # seed credits KBS and the New York Times; only the KBS interview carries a figure (the extractor
-# names the lead's figure as the Ukrainian government's, the body text as Umerov's).
+# names the lead's figure as the Ukrainian government's, the body text as Umerov's). Both stay
+# below the confidence threshold, so neither enters the comparisons above until reviewed.
 
 # %% [markdown]
 # ## 7. To review, and the tables to take away
@@ -259,6 +261,7 @@ _ = write_table(combine.claims_table(claims), reports_dir() / "claims")
 _ = write_table(review.review_table(extracted, articles), reports_dir() / "claims_review")
 sorted(p.name for p in reports_dir().glob("claims*"))
 
+# %% [markdown]
 # ## Limits of this analysis
 # - Coverage: the curated claims are a sample of reports found by hand, mostly in English;
 #   an outlet missing from the matrix may simply not have been collected.

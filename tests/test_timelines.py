@@ -194,6 +194,9 @@ def test_event_label_keeps_capitals_from_context() -> None:
     assert tl.event_label("russia_claims_sudzha", "Russia says Sudzha is retaken") == (
         "Russia claims Sudzha")
     assert tl.event_label("nk_troops_back", "") == "NK troops back"
+    # a sentence's first word is capitalised, not a name: "at" stays lower case
+    assert tl.event_label("troops_back_at_front", "At dawn the troops were back at the front.") == (
+        "Troops back at front")
 
 
 def test_empty_panels_say_so() -> None:
@@ -419,12 +422,20 @@ def test_a_far_off_forecast_goes_off_scale_on_the_small_multiples() -> None:
     fig = tl.estimates_by_metric(with_forecast())
     sent = next(ax for ax in fig.axes if ax.get_title(loc="left") == "Sent to Russia")
     assert sent.get_ylim()[1] == pytest.approx(9000 * 1.15)
-    assert "↑ ▼60,000 forecast, off scale" in [t.get_text() for t in sent.texts]
+    texts = [t.get_text() for t in sent.texts]
+    assert "↑" in texts and "▼60,000 forecast" in texts
     assert "^" not in {ln.get_marker() for ln in sent.get_lines()}  # ▲ means "more than"
+    # the label stays inside its panel, and the legend says what the arrow means
+    label = next(t for t in sent.texts if t.get_text() == "▼60,000 forecast")
+    renderer = fig.canvas.get_renderer()
+    box, extent = sent.get_window_extent(renderer), label.get_window_extent(renderer)
+    assert box.x0 <= extent.x0 and extent.x1 <= box.x1
+    assert any("off scale" in t.get_text() for ax in fig.axes for t in ax.texts)
     # without the forecast, nothing is off scale
     plain = tl.estimates_by_metric(claims_fixture())
     sent = next(ax for ax in plain.axes if ax.get_title(loc="left") == "Sent to Russia")
-    assert not any("off scale" in t.get_text() for t in sent.texts)
+    assert "↑" not in [t.get_text() for t in sent.texts]
+    assert not any("off scale" in t.get_text() for ax in plain.axes for t in ax.texts)
 
 
 def test_spread_table_dates_each_tied_side() -> None:

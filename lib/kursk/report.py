@@ -1,7 +1,8 @@
 """Run every notebook into ``reports/``: executed copies, HTML exports, figures and an index.
 
-``python -m kursk.report --articles PATH --start DATE --end DATE [--out reports]`` executes each
-``notebooks/0*.ipynb`` in order with papermill (parameters ``ARTICLES``, ``START``, ``END``), writes
+``python -m kursk.report --articles PATH [--reviews FILE] --start DATE --end DATE [--out reports]``
+executes each ``notebooks/0*.ipynb`` with papermill (parameters ``ARTICLES``, ``REVIEWS``,
+``START``, ``END``, each notebook those it declares), writes
 ``<out>/notebooks/<name>.ipynb``, ``<out>/<name>.html`` (nbconvert, code hidden) and
 ``<out>/index.html``. Figures are written by the notebooks themselves (``kursk.charts.save``) into
 ``<out>/figures/``.
@@ -232,7 +233,7 @@ def write_index(out: Path, notebooks: Iterable[tuple[str, str]], parameters: dic
             "<body>",
             "<h1>kursk-notebooks report</h1>",
             "<p>News reporting on North Korean troops fighting for Russia in the Kursk region, "
-            "2024–2025: each notebook below was run with the parameters listed, code hidden. "
+            "since 2024: each notebook below was run with the parameters listed, code hidden. "
             "Charts are in PNG, SVG and PDF.</p>",
             "<h2>Parameters</h2>",
             f"<ul>{params}</ul>",
@@ -295,10 +296,12 @@ def run_report(
         name = path.stem
         target = out / "notebooks" / path.name
         began = time.perf_counter()
+        declared = pm.inspect_notebook(str(path))  # each notebook gets the parameters it has
+        mine = {k: v for k, v in parameters.items() if k in declared}
         try:
             with kernel_manager() as km:
                 pm.execute_notebook(
-                    str(path), str(target), parameters=parameters, kernel_name=KERNEL,
+                    str(path), str(target), parameters=mine, kernel_name=KERNEL,
                     cwd=str(path.parent), progress_bar=False, log_output=False,
                     execution_timeout=CELL_TIMEOUT, km=km,
                 )
@@ -307,7 +310,7 @@ def run_report(
                 path.name, f"cell In [{err.exec_count}] {_first_line(err.source)}",
                 f"{err.ename}: {err.evalue}",
             ) from err
-        nb = strip_volatile(nbformat.read(target, as_version=4), parameters)
+        nb = strip_volatile(nbformat.read(target, as_version=4), mine)
         nbformat.write(nb, target)
         (out / f"{name}.html").write_text(export_html(nb, notebook_title(nb, name)), encoding="utf-8")
         return _echo(Run(path.name, time.perf_counter() - began))

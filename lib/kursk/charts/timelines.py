@@ -141,12 +141,28 @@ def _phrase(row: pd.Series) -> str:
 def event_label(event_id: str, context: str = "") -> str:
     """A short label made from an event's slug (``russia_claims_sudzha`` → Russia claims Sudzha).
 
-    Words written with a capital in ``context`` (the event's text, place, claimant) keep it.
+    Words written with a capital in ``context`` (the event's text, place, claimant), and never
+    without one (a sentence's first word is no name), keep it.
     """
-    capitals = {w.lower(): w for w in re.findall(r"[A-Z][\w-]*", str(context))}
+    lower = set(re.findall(r"\b[a-z][\w-]*", str(context)))
+    capitals = {w.lower(): w for w in re.findall(r"[A-Z][\w-]*", str(context))
+                if w.lower() not in lower}
     words = [_ACRONYMS.get(w) or capitals.get(w, w) for w in str(event_id).split("_")]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+def _span(start: str | pd.Timestamp, end: str | pd.Timestamp, claims: pd.DataFrame,
+          events: pd.DataFrame | None = None) -> tuple[float, float]:
+    """The x axis: ``start`` to ``end``, or to the month after the last figure or event when that
+    comes first, so that an end date in the future draws no empty months."""
+    dates = [pd.Timestamp(d) for d in (claims["claimed_on"].max(),
+             None if events is None or events.empty else pd.to_datetime(events["date"]).max())
+             if pd.notna(d)]  # fmt: skip
+    stop = pd.Timestamp(end)
+    if dates:
+        stop = min(stop, max(dates).normalize() + pd.offsets.MonthBegin(2))
+    return mdates.date2num(pd.Timestamp(start)), mdates.date2num(max(stop, pd.Timestamp(start)))
 
 
 def _date(value: object) -> str:
@@ -349,21 +365,34 @@ def _overlap(a: Bbox, b: Bbox) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
-def _mark_off_scale(ax: Axes, points: pd.DataFrame, ceiling: float,
-                    xlim: tuple[float, float]) -> None:
-    """One label per date at the top of the panel for the figures above ``ceiling``: an arrow
-    (not ▲, which marks "more than") and the figures, on the side with more room."""
-    for day, group in points.groupby("claimed_on", sort=True):
+def _mark_off_scale(ax: Axes, points: pd.DataFrame, xlim: tuple[float, float]) -> int:
+    """For the figures drawn off scale, one arrow per date at the top of the panel (↑, not ▲,
+    which marks "more than"; the legend says what it means) with a label beside it, on the side with more room and kept inside
+    the panel; the labels of later dates stand one line lower. Returns the number of labels."""
+    days = points.groupby("claimed_on", sort=True)
+    ax.set_xlim(*xlim)  # the labels are placed in display space
+    renderer = ax.figure.canvas.get_renderer()
+    box = ax.get_window_extent(renderer)
+    for line, (day, group) in enumerate(days):
         x = mdates.date2num(day)
         figures = " / ".join(dict.fromkeys(
             f"{p['glyph']}{format_figure(p['low'], p['high'])}" for _, p in group.iterrows()))
         forecasts = group["kind"].astype(str).eq(FORECAST).all()
         what = ("forecast" if len(group) == 1 else "forecasts") if forecasts else "figures"
         right = x < (xlim[0] + xlim[1]) / 2
-        text = f"↑ {figures} {what}, off scale" if right else f"{figures} {what}, off scale ↑"
-        ax.annotate(text, (x, ceiling), xytext=(-3 if right else 3, -2),
-                    textcoords="offset points", ha="left" if right else "right", va="top",
-                    fontsize=7, color=side_colour(group["claimant_side"].iloc[0]), zorder=8)
+        style = {"xycoords": ("data", "axes fraction"), "textcoords": "offset points",
+                 "va": "top", "fontsize": 7, "zorder": 8,
+                 "color": side_colour(group["claimant_side"].iloc[0])}
+        ax.annotate("↑", (x, 1.0), xytext=(0, -2 - 9 * line), ha="center", **style)
+        label = ax.annotate(f"{figures} {what}", (x, 1.0),
+                            xytext=(5 if right else -5, -2 - 9 * line),
+                            ha="left" if right else "right", **style)
+        extent = label.get_window_extent(renderer)
+        shift = max(box.x0 - extent.x0, 0) or min(box.x1 - extent.x1, 0)  # pixels
+        if shift:
+            dx, dy = label.xyann
+            label.xyann = (dx + shift * 72 / ax.figure.dpi, dy)
+    return days.ngroups
 
 
 def _log_axis(ax: Axes, low: float, high: float) -> None:
@@ -492,7 +521,7 @@ def estimates_timeline(
     source = source_line(curated) if source is None else source
     # one panel: the legends stand side by side, in two columns
     width, left_in, right_in = 11.0, 1.1, 2.35 if len(chosen) > 1 else 4.3
-    xlim = (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
+    xlim = _span(start, end, both, events)
     ev = None if events is None else _layout_events(events, xlim, width - left_in - right_in)
     n_events = 0 if ev is None else len(ev)
     key_cols = 3
@@ -617,20 +646,23 @@ def estimates_by_metric(
                        sharex=True, squeeze=False, gridspec_kw={"hspace": 0.5, "wspace": 0.22})
     fig.subplots_adjust(left=1.05 / width, right=1 - 0.35 / width, top=1 - 1.25 / height)
     flat = list(axes.ravel())
-    xlim = (mdates.date2num(pd.Timestamp(start)), mdates.date2num(pd.Timestamp(end)))
+    xlim = _span(start, end, both)
     curated = both[both["origin"] == "curated"]
     ext = both[both["origin"] == "extracted"]
     labels: dict[Axes, list[tuple[float, float, str]]] = {}
+    off_scale = 0
     for ax, metric in zip(flat, metrics, strict=False):
         _draw_claims(ax, curated, [metric], extracted=False)
         labels[ax] = _draw_claims(ax, ext, [metric], extracted=True)
         here = both[both["metric"] == metric]
         top = here["high"].max()
         counted = here.loc[here["kind"].astype(object).ne(FORECAST).to_numpy(dtype=bool), "high"]
+        lines = 0
         if len(counted) and top > OFF_SCALE * counted.max():  # a far-off forecast would squash
             top = here.loc[here["high"] <= OFF_SCALE * counted.max(), "high"].max()  # every count
-            _mark_off_scale(ax, _points(here[here["high"] > top * 1.15]), top * 1.15, xlim)
-        ax.set_ylim(0, top * 1.15)
+            lines = _mark_off_scale(ax, _points(here[here["high"] > top * 1.15]), xlim)
+        ax.set_ylim(0, top * 1.15 / (1 - 0.07 * max(lines - 1, 0)))  # room for stacked labels
+        off_scale += lines
         ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
         ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
         label = METRIC_LABELS[metric]
@@ -642,7 +674,7 @@ def estimates_by_metric(
     for ax in flat[: len(metrics)]:
         ax.set_xlim(*xlim)
         ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(1, 7)))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
         ax.tick_params(labelbottom=True)
     sides = [s for s in SIDE_LABELS if s in set(both["claimant_side"])]
     side_handles, _ = _legend_handles([], sides, False)
@@ -657,7 +689,8 @@ def estimates_by_metric(
     glyphs = "\n".join(f"{QUALIFIER_GLYPHS[q]}  {QUALIFIER_WORDS[q]}" for q in _QUALIFIER_ORDER
                        if QUALIFIER_GLYPHS[q])
     spare.text(0.55, 1.0, "Qualifier\n" + glyphs + "\nbar  low–high range\nhollow  party to\n"
-               "the war", transform=spare.transAxes, fontsize=7.5, va="top", linespacing=1.35)
+               "the war" + ("\n↑  off scale, at\nthe top" if off_scale else ""),
+               transform=spare.transAxes, fontsize=7.5, va="top", linespacing=1.35)
     for ax, requests in labels.items():
         place_labels(ax, requests)
     return fig
