@@ -99,3 +99,9 @@ def test_sorting_and_search_work_in_a_browser(tmp_path) -> None:
         capture_output=True, text=True, timeout=120, check=True)
     title = re.search(r"<title>(.*?)</title>", done.stdout).group(1)
     assert title == "0|15,000|1", title
+
+
+def test_a_confidence_shows_three_decimals() -> None:
+    """0.987 is below a threshold of 0.99: the table must not round it up to 0.99."""
+    shown = for_readers(pd.DataFrame({"confidence": [0.987, 0.99, 0.5]})).frame["confidence"]
+    assert list(shown) == ["0.987", "0.99", "0.5"]

@@ -78,12 +78,17 @@ def _date(value: object, times: bool) -> str:
     return f"{day} {ts:%H:%M}" if times and (ts.hour or ts.minute) else day
 
 
-def _number(value: float, *, integral: bool, share: bool) -> str:
+#: Columns shown with more decimals than two: a confidence of 0.987 is below a threshold of 0.99,
+#: and must not read as 0.99.
+DECIMALS = {"confidence": 3}
+
+
+def _number(value: float, *, integral: bool, share: bool, decimals: int = 2) -> str:
     if share:
         return f"{value:.0%}"
     if integral:
         return f"{value:,.0f}"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
 
@@ -116,8 +121,9 @@ def _format_column(values: pd.Series, name: str, labels: Mapping[str, Mapping[st
         integral = all(f.is_integer() for f in floats)
         share = share or (any(w in name.lower() for w in _SHARE_WORDS)
                           and all(0 <= f <= 1 for f in floats) and not integral)
-        shown = ["" if _missing(v) else _number(float(v), integral=integral, share=share)
-                 for v in values]
+        decimals = DECIMALS.get(name, 2)
+        shown = ["" if _missing(v) else _number(float(v), integral=integral, share=share,
+                                                decimals=decimals) for v in values]
         keys = ["" if _missing(v) else repr(float(v)) for v in values]
         return shown, keys
 
