@@ -78,7 +78,12 @@ def test_blind_split_is_kept_apart() -> None:
     folder = gold_dir() / "blind"
     if not folder.is_dir():
         pytest.skip("tests/gold/blind/ is not here (the blind split is added by the lead)")
-    assert not set(i["id"] for i in load_gold("blind")) & set(i["id"] for i in load_gold("dev"))
+    blind, dev = load_gold("blind"), load_gold("dev")
+    assert not {i["id"] for i in blind} & {i["id"] for i in dev}
+    assert not {i["text"] for i in blind} & {i["text"] for i in dev}
+    for lang in LANGUAGES:  # issue #18: the blind part is at least 40 % of each language's items
+        b = sum(i["lang"] == lang for i in blind)
+        assert b >= 0.4 * (b + sum(i["lang"] == lang for i in dev)), lang
 
 
 #: Floors the dev scores are held at: the items of ``<lang>.jsonl`` (reached on 7 Dec 2026; raise
