@@ -56,10 +56,10 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def display_path(path: str | os.PathLike) -> str:
     """The path relative to the checkout when inside it (so outputs carry no machine paths)."""
-    try:
-        return Path(os.path.abspath(path)).relative_to(project_root()).as_posix()
-    except (ValueError, FileNotFoundError):
-        return Path(path).as_posix()
+    full, root = os.path.abspath(path), str(project_root())
+    if full.startswith(root + os.sep):
+        return full[len(root) + 1 :].replace(os.sep, "/")
+    return Path(path).as_posix()
 
 
 def read_text(path: str | os.PathLike, *, markup: str | None = None) -> tuple[str, list[str]]:

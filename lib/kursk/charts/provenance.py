@@ -69,7 +69,7 @@ def data_version() -> tuple[str, str]:
 
 
 def credit() -> str:
-    """The footer's credit: "Chart: kursk-notebooks 0.1.0 · data to 2025-11-04"."""
+    """The footer's credit: "Chart: kursk-notebooks 0.1.0 · data to 2026-03-13"."""
     day, release = data_version()
     who = f"Chart: {PROJECT} {release}".rstrip()
     return f"{who} · data to {day}" if day else who
