@@ -120,12 +120,16 @@ def test_articles_folder_follows_kursk_articles(stem: str, monkeypatch) -> None:
 
 def test_make_test_runs_the_notebooks_without_users_articles() -> None:
     """Every Makefile recipe that runs or re-executes notebooks points KURSK_ARTICLES at a folder
-    holding no article, so the stored outputs never depend on what a user put in data/articles."""
+    holding no article and KURSK_REVIEWS at a review file with no decision, so the stored outputs
+    never depend on what a user put in data/articles."""
     from kursk.articles import load_articles
 
     makefile = (ROOT / "Makefile").read_text()
-    folder = re.search(r"^NO_ARTICLES := KURSK_ARTICLES=(\S+)$", makefile, re.M)
-    assert folder, "the Makefile does not define NO_ARTICLES := KURSK_ARTICLES=<folder>"
+    folder = re.search(r"^NO_ARTICLES := KURSK_ARTICLES=(\S+) KURSK_REVIEWS=(\S+)$", makefile, re.M)
+    assert folder, ("the Makefile does not define NO_ARTICLES := KURSK_ARTICLES=<folder> "
+                    "KURSK_REVIEWS=<file>")
+    reviews = (ROOT / folder.group(2)).read_text(encoding="utf-8").splitlines()
+    assert len(reviews) == 1 and reviews[0].startswith("claim_id,"), "the review file has rows"
     for target in ("nbval", "test", "notebooks"):
         recipe = re.search(rf"^{target}:.*\n((?:\t.*\n)+)", makefile, re.M)
         assert recipe and recipe.group(1).startswith("\t$(NO_ARTICLES) "), (
