@@ -8,6 +8,7 @@ and 04 with its figures shown (tests/fixtures/six_languages).
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -66,7 +67,9 @@ def test_accepted_figures_become_findings_and_match_the_curated_claims(extracted
 
 def test_notebooks_03_and_04_show_the_figures(tmp_path) -> None:
     nbs = notebook_paths(ROOT / "notebooks", ["03", "04"])
+    here = os.getcwd()
     run_report(str(FIX), "2024-06-01", "2026-12-31", tmp_path, nbs, reviews=str(REVIEWS))
+    assert os.getcwd() == here  # notebooks run side by side; none moves the process's folder
     nb03 = (tmp_path / "03_troop_estimates.html").read_text(encoding="utf-8")
     nb04 = (tmp_path / "04_source_comparison.html").read_text(encoding="utf-8")
     for outlet in ("Fixture Quotidien", "Fixture Visnyk", "Fixture Vestnik", "Fixture Ilbo"):

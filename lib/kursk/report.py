@@ -300,10 +300,13 @@ def run_report(
         mine = {k: v for k, v in parameters.items() if k in declared}
         try:
             with kernel_manager() as km:
+                # the kernel starts in the notebook's folder (nbclient's resources path), not by
+                # papermill's cwd=, which changes the whole process's folder while other
+                # notebooks run in the threads beside it
                 pm.execute_notebook(
                     str(path), str(target), parameters=mine, kernel_name=KERNEL,
-                    cwd=str(path.parent), progress_bar=False, log_output=False,
-                    execution_timeout=CELL_TIMEOUT, km=km,
+                    progress_bar=False, log_output=False, execution_timeout=CELL_TIMEOUT, km=km,
+                    resources={"metadata": {"path": str(path.parent)}},
                 )
         except PapermillExecutionError as err:
             raise NotebookFailed(
