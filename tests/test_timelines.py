@@ -270,6 +270,21 @@ def test_extracted_figures_at_one_spot_share_one_label() -> None:
     assert labels == ["Fixture Wire (forecast)"]
 
 
+def test_one_figure_from_several_outlets_names_them_in_one_label() -> None:
+    """# fixture: two made-up figures, each read from the same three made-up outlets' articles
+    (a briefing relayed by several outlets). With outlets typed as strings, pandas hands each
+    spot's outlets over as an array, which raised before."""
+    one = extracted_fixture()
+    three = pd.concat([one.assign(claim_id=f"x{v:.0f}{i}", outlet=o, low=v, high=v)
+                       for i, o in enumerate(["Fixture Wire", "Fixture Daily", "Fixture Post"])
+                       for v in (12000.0, 6000.0)], ignore_index=True)  # fmt: skip
+    three["outlet"] = three["outlet"].astype("string")  # as kursk.combine types it
+    for chart in (tl.estimates_timeline, tl.estimates_by_metric):
+        labels = [t for t in texts(chart(with_extracted(three)))
+                  if t.startswith("Fixture") and "Fixture Daily" in t]
+        assert labels == ["Fixture Daily and 2 more"] * 2, labels  # sorted, two named at most
+
+
 def crowded_extracted() -> pd.DataFrame:
     """# fixture: five made-up extracted figures from three made-up outlets, close together in
     time and size (what piled up labels before), one a forecast."""

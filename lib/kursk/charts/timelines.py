@@ -281,7 +281,9 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
             if label_extracted:  # one label per spot: figures there may differ in kind
                 spot = labels.setdefault((x, p["mid"]), {"kinds": set(), "outlets": set()})
                 spot["kinds"].add("forecast" if forecast else "count")
-                spot["outlets"].update(p.get("outlets", []) or [])
+                outlets = p.get("outlets")  # a list, or an array when several outlets share it
+                spot["outlets"].update([] if not isinstance(outlets, (list, np.ndarray))
+                                       else [str(o) for o in outlets])
         elif forecast:
             ax.plot(x, p["mid"], marker=FORECAST_MARKER, ms=8, ls="none", zorder=4, **style)
         else:
