@@ -98,8 +98,8 @@ def extracted_note(extracted: pd.DataFrame) -> str:
     outlets = sorted({str(o) for o in extracted.get("outlet", pd.Series(dtype=object)).dropna()
                       if str(o).strip()}, key=str.lower)
     named = outlets_phrase(outlets)
-    return ("× figures extracted by kursk.claims from the loaded articles"
-            + (f" of {named}" if named else ""))
+    return "× figures extracted by kursk.claims from the loaded articles" + (
+        f" of {named}" if named else "")
 
 
 def source_line(claims: pd.DataFrame) -> str:
@@ -134,8 +134,7 @@ def format_figure(low: float, high: float, qualifiers: str | Sequence[str] = "")
 
 def _phrase(row: pd.Series) -> str:
     words = QUALIFIER_WORDS.get(str(row["qualifier"]), "")
-    number = format_figure(row["low"], row["high"])
-    return f"{words} {number}".strip()
+    return f"{words} {format_figure(row['low'], row['high'])}".strip()
 
 
 def event_label(event_id: str, context: str = "") -> str:
@@ -156,18 +155,15 @@ def _span(start: str | pd.Timestamp, end: str | pd.Timestamp, claims: pd.DataFra
           events: pd.DataFrame | None = None) -> tuple[float, float]:
     """The x axis: ``start`` to ``end``, or to the month after the last figure or event when that
     comes first, so that an end date in the future draws no empty months."""
-    dates = [pd.Timestamp(d) for d in (claims["claimed_on"].max(),
-             None if events is None or events.empty else pd.to_datetime(events["date"]).max())
-             if pd.notna(d)]  # fmt: skip
-    stop = pd.Timestamp(end)
-    if dates:
-        stop = min(stop, max(dates).normalize() + pd.offsets.MonthBegin(2))
+    last = pd.concat([pd.to_datetime(claims["claimed_on"]), pd.Series(dtype="datetime64[ns]")
+                      if events is None else pd.to_datetime(events["date"])]).max()
+    stop = pd.Timestamp(end) if pd.isna(last) else min(
+        pd.Timestamp(end), last.normalize() + pd.offsets.MonthBegin(2))
     return mdates.date2num(pd.Timestamp(start)), mdates.date2num(max(stop, pd.Timestamp(start)))
 
 
 def _date(value: object) -> str:
-    ts = pd.Timestamp(value)
-    return f"{ts.day} {ts:%b %Y}"
+    return f"{pd.Timestamp(value).day} {pd.Timestamp(value):%b %Y}"
 
 
 # ------------------------------------------------------------------------------------- finding
@@ -368,9 +364,9 @@ def _overlap(a: Bbox, b: Bbox) -> float:
 
 
 def _mark_off_scale(ax: Axes, points: pd.DataFrame, xlim: tuple[float, float]) -> int:
-    """For the figures drawn off scale, one arrow per date at the top of the panel (↑, not ▲,
-    which marks "more than"; the legend says what it means) with a label beside it, on the side with more room and kept inside
-    the panel; the labels of later dates stand one line lower. Returns the number of labels."""
+    """For the figures drawn off scale, one ↑ per date at the top of the panel (▲ means "more
+    than") with a label beside it, kept inside the panel; later dates one line lower. Returns
+    the number of labels."""
     days = points.groupby("claimed_on", sort=True)
     ax.set_xlim(*xlim)  # the labels are placed in display space
     renderer = ax.figure.canvas.get_renderer()
@@ -391,9 +387,7 @@ def _mark_off_scale(ax: Axes, points: pd.DataFrame, xlim: tuple[float, float]) -
                             ha="left" if right else "right", **style)
         extent = label.get_window_extent(renderer)
         shift = max(box.x0 - extent.x0, 0) or min(box.x1 - extent.x1, 0)  # pixels
-        if shift:
-            dx, dy = label.xyann
-            label.xyann = (dx + shift * 72 / ax.figure.dpi, dy)
+        label.xyann = (label.xyann[0] + shift * 72 / ax.figure.dpi, label.xyann[1])
     return days.ngroups
 
 
