@@ -24,8 +24,9 @@ from kursk.text import LANGUAGES
 
 #: Ids of the items that came from the first (English and German) gold set, kept as they were.
 LEGACY_ID = re.compile(r"(?:en|de|ho_en|ho_de|seed)\d{3}")
-#: Ids of the validation items (tests/gold/dev/<lang>-validation.jsonl, part of dev).
-VALIDATION_ID = re.compile(r"v-(?:en|de|ru|uk|ko|fr)-\d{3}")
+#: Ids of the validation items (tests/gold/dev/<lang>-validation.jsonl, part of dev) and of the
+#: fresh items (tests/gold/dev/<lang>-fresh.jsonl, part of dev).
+VALIDATION_ID = re.compile(r"[vf]-(?:en|de|ru|uk|ko|fr)-\d{3}")
 
 
 @pytest.fixture(scope="module")
@@ -86,24 +87,30 @@ def test_blind_split_is_kept_apart() -> None:
         assert b >= 0.4 * (b + sum(i["lang"] == lang for i in dev)), lang
 
 
-#: Floors the dev scores are held at: the items of ``<lang>.jsonl`` (reached on 7 Dec 2026; raise
-#: them, never lower them) and, apart, the validation items of ``<lang>-validation.jsonl`` (added
-#: to dev on 7 Dec 2026 after their first reading; tests/gold/README.md).
+#: Floors the dev scores are held at (raise them, never lower them): the items of
+#: ``<lang>.jsonl``; apart, the validation items of ``<lang>-validation.jsonl`` (added to dev on
+#: 7 Dec 2026 after their first reading) and the fresh items of ``<lang>-fresh.jsonl`` (de, ru,
+#: uk: added to dev on 7 Dec 2026 after their first reading; tests/gold/README.md).
 FLOORS = {
-    "en": {"f1": 0.98, "metric": 0.97, "qualifier": 0.98, "claimant": 0.97, "kind": 0.97, "hedged": 0.98},
-    "de": {"f1": 0.97, "metric": 0.98, "qualifier": 0.98, "claimant": 0.95, "kind": 0.98, "hedged": 0.98},
-    "ru": {"f1": 0.95, "metric": 0.95, "qualifier": 0.97, "claimant": 0.93, "kind": 0.95, "hedged": 0.95},
-    "uk": {"f1": 0.98, "metric": 0.96, "qualifier": 0.98, "claimant": 0.91, "kind": 0.93, "hedged": 0.98},
-    "ko": {"f1": 0.98, "metric": 0.97, "qualifier": 0.98, "claimant": 0.92, "kind": 0.96, "hedged": 0.98},
-    "fr": {"f1": 0.97, "metric": 0.97, "qualifier": 0.96, "claimant": 0.94, "kind": 0.96, "hedged": 0.94},
+    "en": {"f1": 0.99, "metric": 0.98, "qualifier": 0.99, "claimant": 0.98, "kind": 0.98, "hedged": 0.99},
+    "de": {"f1": 0.99, "metric": 0.99, "qualifier": 0.99, "claimant": 0.96, "kind": 0.98, "hedged": 0.99},
+    "ru": {"f1": 0.97, "metric": 0.95, "qualifier": 0.97, "claimant": 0.93, "kind": 0.95, "hedged": 0.95},
+    "uk": {"f1": 0.98, "metric": 0.96, "qualifier": 0.99, "claimant": 0.91, "kind": 0.93, "hedged": 0.98},
+    "ko": {"f1": 0.98, "metric": 0.98, "qualifier": 0.99, "claimant": 0.93, "kind": 0.96, "hedged": 0.98},
+    "fr": {"f1": 0.98, "metric": 0.97, "qualifier": 0.97, "claimant": 0.95, "kind": 0.96, "hedged": 0.95},
 }
 VALIDATION_FLOORS = {
-    "en": {"f1": 0.98, "metric": 0.98, "qualifier": 0.97, "claimant": 0.80, "kind": 0.97, "hedged": 0.98},
-    "de": {"f1": 0.98, "metric": 0.98, "qualifier": 0.98, "claimant": 0.77, "kind": 0.98, "hedged": 0.94},
-    "ru": {"f1": 0.98, "metric": 0.97, "qualifier": 0.96, "claimant": 0.87, "kind": 0.92, "hedged": 0.98},
-    "uk": {"f1": 0.98, "metric": 0.98, "qualifier": 0.98, "claimant": 0.83, "kind": 0.94, "hedged": 0.98},
+    "en": {"f1": 0.98, "metric": 0.98, "qualifier": 0.97, "claimant": 0.91, "kind": 0.97, "hedged": 0.98},
+    "de": {"f1": 0.98, "metric": 0.98, "qualifier": 0.98, "claimant": 0.93, "kind": 0.98, "hedged": 0.94},
+    "ru": {"f1": 0.98, "metric": 0.97, "qualifier": 0.96, "claimant": 0.90, "kind": 0.92, "hedged": 0.98},
+    "uk": {"f1": 0.98, "metric": 0.98, "qualifier": 0.98, "claimant": 0.86, "kind": 0.94, "hedged": 0.98},
     "ko": {"f1": 0.98, "metric": 0.96, "qualifier": 0.98, "claimant": 0.85, "kind": 0.92, "hedged": 0.91},
-    "fr": {"f1": 0.98, "metric": 0.98, "qualifier": 0.96, "claimant": 0.80, "kind": 0.97, "hedged": 0.97},
+    "fr": {"f1": 0.98, "metric": 0.98, "qualifier": 0.96, "claimant": 0.84, "kind": 0.97, "hedged": 0.97},
+}
+FRESH_FLOORS = {
+    "de": {"f1": 0.95, "metric": 0.95, "qualifier": 0.99, "claimant": 0.99, "kind": 0.90, "hedged": 0.94},
+    "ru": {"f1": 0.95, "metric": 0.96, "qualifier": 0.99, "claimant": 0.90, "kind": 0.93, "hedged": 0.96},
+    "uk": {"f1": 0.93, "metric": 0.97, "qualifier": 0.98, "claimant": 0.92, "kind": 0.89, "hedged": 0.97},
 }
 
 
@@ -116,11 +123,14 @@ def _scores(items: list[dict], lang: str) -> dict[str, float]:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_dev_scores_hold_their_floor(lang: str) -> None:
-    validation = {i["id"] for i in load_gold(VALIDATION)}
-    dev = [i for i in load_gold("dev") if i["id"] not in validation]
-    for part, items, floors in (("dev", dev, FLOORS), (VALIDATION, load_gold(VALIDATION),
-                                                       VALIDATION_FLOORS)):  # fmt: skip
-        got = _scores(items, lang)
+    dev = load_gold("dev")
+    parts = {"dev": [i for i in dev if not VALIDATION_ID.fullmatch(i["id"])],
+             VALIDATION: [i for i in dev if i["id"].startswith("v-")],
+             "fresh": [i for i in dev if i["id"].startswith("f-")]}  # fmt: skip
+    for part, floors in (("dev", FLOORS), (VALIDATION, VALIDATION_FLOORS), ("fresh", FRESH_FLOORS)):
+        if lang not in floors:
+            continue
+        got = _scores(parts[part], lang)
         low = {k: (round(got[k], 3), v) for k, v in floors[lang].items() if got[k] < v}
         assert not low, f"{lang}, {part}: below the floor (got, floor): {low}"
 

@@ -5,6 +5,7 @@ and the figure extractor alike.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -236,9 +237,12 @@ class NameMatcher:
                 if m is not None:
                     found.append((a, m.end(), payload))
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-        kept: list[tuple[int, int, Hashable]] = []
-        for m in found:
-            if not any(k[0] < m[1] and m[0] < k[1] for k in kept):
-                kept.append(m)
-        kept.sort(key=lambda m: m[0])
+        kept: list[tuple[int, int, Hashable]] = []  # disjoint, in order of start
+        starts: list[int] = []
+        for a, b, p in found:
+            i = bisect.bisect_left(starts, a)
+            if (i and kept[i - 1][1] > a) or (i < len(kept) and kept[i][0] < b):
+                continue  # overlaps a longer (or earlier) match already kept
+            starts.insert(i, a)
+            kept.insert(i, (a, b, p))
         return [Match(a, b, text[a:b], p) for a, b, p in kept]

@@ -27,6 +27,7 @@ from functools import lru_cache
 from kursk import entities
 from kursk.claims.lexicon import Lexicon
 from kursk.claims.numbers import disjoint
+from kursk.text import NameMatcher
 
 #: Capitals that stand for their government when a cue is linked to them.
 CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
@@ -66,6 +67,7 @@ class Attribution:
     cited: str = ""
     tier: int = 9
     side: str = ""  # see the module docstring; 4: named in a sentence with a cue, not linked
+    relayed: bool = False  # the agency whose briefing a lawmaker relayed ("he said" fits it too)
 
 
 @lru_cache(maxsize=1)
@@ -122,12 +124,61 @@ def candidates(text: str, start: int, end: int, lex: Lexicon) -> list[Candidate]
     return [c for i, c in enumerate(kept) if not _heads_person(text, c, kept[i + 1 :], lex)]
 
 
+def surname(text: str, c: Candidate) -> str:
+    """The surname a person named in full at ``c`` may later go by ("Singh" after "Sabrina
+    Singh", "Lee" after "Lee Seong-kweun"), or "" for a name of one word."""
+    words = text[c.start : c.end].split()
+    if c.kind != "person" or len(words) < 2:
+        return ""
+    word = (words[0] if c.side in ("south_korea", "dprk") else words[-1]).strip(",.;:")
+    return word if len(word) > 1 and word[0].isupper() else ""
+
+
+def by_surname(text: str, start: int, end: int, found: list[Candidate],
+               people: dict[str, tuple[str, str]], lang: str) -> list[Candidate]:  # fmt: skip
+    """``found`` with the people named in ``text[start:end]`` by surname alone, ``people``
+    giving surname -> (canonical name, side) of those named in full before, in order."""
+    if not people:
+        return found
+    extra = []
+    for m in _surname_matcher(tuple(sorted(people)), lang).find(text[start:end]):
+        name, side = people[m.payload]
+        a, b = start + m.start, start + m.end
+        if not any(c.start < b and a < c.end for c in found):
+            extra.append(Candidate(a, b, name, "person", side))
+    return sorted(found + extra, key=lambda c: c.start) if extra else found
+
+
+@lru_cache(maxsize=256)
+def _surname_matcher(names: tuple[str, ...], lang: str) -> NameMatcher:
+    return NameMatcher((n, n, lang, True) for n in names)
+
+
+def relayed(who: Attribution, intelligence_named: bool) -> Attribution:
+    """A South Korean lawmaker who relays intelligence briefings (``role`` in entities.csv) in
+    an article that names the intelligence service: the service, the claimant under GUIDE.md."""
+    if who.kind == "person" and intelligence_named and who.name in _lawmakers():
+        return Attribution(_names_by_id()["nis"], "agency", who.start, who.end, who.cited,
+                           0, "south_korea", True)  # fmt: skip
+    return who
+
+
+@lru_cache(maxsize=1)
+def _lawmakers() -> frozenset[str]:
+    ents = entities.load_entities()
+    relay = ents["role"].fillna("").str.contains(r"\blawmaker\b.*\bNIS\b", regex=True)
+    return frozenset(ents.loc[(ents["type"] == "person") & (ents["side"] == "south_korea")
+                              & relay, "name"])  # fmt: skip
+
+
 def _heads_person(text: str, c: Candidate, after: list[Candidate], lex: Lexicon) -> bool:
     """True for a body or country naming the office of the person after it ("NATO-Generalsekretär
     Mark Rutte", "Ukraine's defence minister Rustem Umerov"): the person is the claimant."""
     if c.kind == "person" or not after or after[0].kind != "person":
         return False
     gap = text[c.end : after[0].start]
+    if gap == ", " and re.match(r"\s*(?:[,.;:!?)]|$)", text[after[0].end :]):
+        return True  # an apposition closing the phrase: "…, der Sprecher des Weißen Hauses, John Kirby."
     return len(gap) <= 35 and not _PUNCT.search(gap) and not (
         lex.attr_post.search(gap) or lex.attr_pre.search(gap) or lex.attr_origin.search(gap))
 
@@ -238,7 +289,8 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
             text, start, end):  # fmt: skip
         # South Korean lawmakers relaying "the intelligence service": the NIS
         return Attribution(_names_by_id()["nis"], "agency", best.start, best.end,
-                           _cited(cands, cues, text, best, lex), 0, "south_korea")  # fmt: skip
+                           _cited(cands, cues, text, best, lex), 0, "south_korea",
+                           best.kind == "person")  # fmt: skip
     return Attribution(best.name, best.kind, best.start, best.end,
                        _cited(cands, cues, text, best, lex), tier, best.side)  # fmt: skip
 
@@ -276,7 +328,10 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
 
 
 def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
-    """English: a capital or country used as a modifier ("a Seoul think tank", "Kyiv-based")."""
+    """A capital or country used as a modifier: the first part of a compound ("US-Denkfabrik",
+    "Kyiv-based"); in English also before a noun ("a Seoul think tank")."""
+    if not lex.words_before and re.match(r"-[^\W\d_]", text[c.end : c.end + 2]):
+        return True
     if lex.lang != "en":
         return False
     nxt = re.match(r"(?:-based\b|\s+([a-z]\w*))", text[c.end : min(end, c.end + 30)])
@@ -339,4 +394,4 @@ def matches_kind(attribution: Attribution, kind: str) -> bool:
         return attribution.kind in ("agency", "org", "ministry", "outlet")
     if kind == "ministry":
         return attribution.kind in ("ministry", "org", "agency")
-    return attribution.kind == kind
+    return attribution.kind == kind or (kind == "person" and attribution.relayed)

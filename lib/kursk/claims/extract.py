@@ -17,10 +17,13 @@ from kursk.claims.attribution import (
     LOOKBACK,
     Attribution,
     attribute,
+    by_surname,
     candidates,
     matches_kind,
     may_attribute,
     refers_back,
+    relayed,
+    surname,
 )  # fmt: skip
 from kursk.claims.clauses import Clause, clause_of, clauses
 from kursk.claims.gate import about_north_korea, judge, short_phrase, thing
@@ -120,18 +123,39 @@ class _Article:
         self.has_title = text[first : first + 2] == "\n\n" and len(self.sentences) > 1
         self._cands: dict[int, list] = {}
         self.kursk_named = lex.metric["kursk"].search(text) is not None
+        self.intelligence_named = lex.intelligence.search(text) is not None
         self.last_metric = ""  # of the last figure read: a group "of them" refers to
         self._attr: dict[int, Attribution] = {}
+        self._named: dict[int, list] = {}  # names found in a sentence, before surnames
+        self._may: dict[int, bool] = {}
+
+    def named(self, i: int) -> list:
+        if i not in self._named:
+            self._named[i] = candidates(self.text, *self.sentences[i], self.lex)
+        return self._named[i]
 
     def cands(self, i: int) -> list:
+        """The candidate claimants of sentence ``i``, with people named in full in an earlier
+        sentence already read for names (of the last :data:`LOOKBACK`) now named by surname."""
         if i not in self._cands:
-            self._cands[i] = candidates(self.text, *self.sentences[i], self.lex)
+            found, people = self.named(i), {}
+            if not any(c.kind == "person" for c in found):  # else no one goes by surname here
+                for j in range(max(0, i - LOOKBACK), i):
+                    for c in self._named.get(j, ()):
+                        if surname(self.text, c):
+                            people[surname(self.text, c)] = (c.name, c.side)
+            self._cands[i] = by_surname(self.text, *self.sentences[i], found, people, self.lang)
         return self._cands[i]
+
+    def may_attribute(self, i: int) -> bool:
+        if i not in self._may:
+            self._may[i] = may_attribute(self.text, *self.sentences[i], self.lex)
+        return self._may[i]
 
     def attribution(self, i: int) -> Attribution:
         if i not in self._attr:
             a, b = self.sentences[i]
-            if may_attribute(self.text, a, b, self.lex):
+            if self.may_attribute(i):
                 self._attr[i] = attribute(self.text, a, b, self.lex, self.cands(i))
             else:  # no cue, no heading name: no need to look for names
                 self._attr[i] = Attribution()
@@ -152,7 +176,7 @@ class _Article:
     def specific(self, i: int, side: str) -> Attribution:
         """The last person or body (not a government in general) of ``side`` named as a
         claimant before sentence ``i``: in the headline, or in a sentence already read."""
-        seen = [j for j in self._attr if j < i and j >= i - LOOKBACK]
+        seen = [j for j in range(max(0, i - LOOKBACK), i) if j in self._attr]
         for j in sorted(set(seen) | ({0} if self.has_title and i > 0 else set()), reverse=True):
             a = self.attribution(j)
             if a.name and a.side == side and a.kind in ("person", "agency", "ministry", "org") \
@@ -161,7 +185,15 @@ class _Article:
         return Attribution()
 
     def reach_back(self, i: int, kind: str) -> Attribution:
-        for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+        """The last claimant before sentence ``i`` that a reference of ``kind`` fits; for a
+        reference to an intelligence service ("der Dienst", "the spy agency"), the last
+        agency first."""
+        back = range(i - 1, max(-1, i - 1 - LOOKBACK), -1)
+        if kind == "agency" and self.lex.intelligence.search(self.text, *self.sentences[i]):
+            for j in back:
+                if self.attribution(j).kind == "agency":
+                    return self.attribution(j)
+        for j in back:
             a = self.attribution(j)
             if a.name and matches_kind(a, kind):
                 return a
@@ -350,6 +382,7 @@ def _claimant(art: _Article, i: int, clause: Clause,
     side the article named before ("ГУР: …"); a headline crediting an outlet ("…, selon
     Yonhap") takes the source the body says the outlet cites."""
     who, via = _found(art, i, clause, others)
+    who = relayed(who, art.intelligence_named)
     if who.name and (who.kind == "gov" or who.name == _UNNAMED_INTELLIGENCE):
         named = art.specific(i, who.side)
         if named.name:
@@ -374,11 +407,13 @@ def _found(art: _Article, i: int, clause: Clause,
         own = attribute(art.text, clause.start, clause.end, art.lex, art.cands(i))
     else:
         own = Attribution()
-    if own.name:
+    if own.name and not (own.kind == "outlet" and _unnamed(art, clause.start, clause.end)):
         sent = art.attribution(i)
         return Attribution(own.name, own.kind, own.start, own.end, own.cited or sent.cited), "clause"
     sent = art.attribution(i)
     kind = refers_back(art.text, *art.sentences[i], art.lex)
+    if _unnamed(art, *art.sentences[i]) and sent.kind in ("outlet", ""):
+        return Attribution(), ""  # "nach westlichen Schätzungen", "Western officials told the BBC"
     if sent.name and not (sent.tier == 4 and kind and kind != "any"):
         return sent, "sentence"
     back = art.reach_back(i, kind or "any")
@@ -389,6 +424,11 @@ def _found(art: _Article, i: int, clause: Clause,
     if i == 0 and art.has_title:
         return art.headline_source(), "reach_back"
     return Attribution(), ""
+
+
+def _unnamed(art: _Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` credits a source left unnamed on purpose (lexicon ``unnamed``)."""
+    return art.lex.unnamed.search(art.text, start, end) is not None
 
 
 # --------------------------------------------------------------------------- frames

@@ -27,9 +27,10 @@ that hold no figure of their own. The first rule that applies decides:
    before it.
 8. **Its own clause**: a further-batch word ("a second contingent", "again", "추가") or a later
    construction contingent ("builders", "rebuild"); then an engineering contingent named as
-   the figure's own noun ("1,000 deminers"); then the Kursk region (or "the region", "there"
-   once the article names Kursk); then an engineering contingent named elsewhere in the clause.
-9. **"lost" / "verloren"** in the window: casualties.
+   the figure's own noun ("1,000 deminers").
+9. **"lost" / "verloren"** in the window: casualties ("lost 112 soldiers near Sudzha"); then,
+   in its own clause, the Kursk region (or "the region", "there" once the article names Kursk),
+   then an engineering contingent named elsewhere in the clause.
 10. **Part of a group named before** ("of them", "davon", "dont", "이들 중") with no word of its
     own: the group's metric.
 11. **The context**: a further batch, a later contingent, Kursk (only the clauses before it when
@@ -122,15 +123,15 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     hit = _attached(m["engineers"], text, fig, z, lex)
     if hit:
         return "additional_deployed", hit, "phrase"
+    hit = m["casualties_weak"].search(text, *z.window)  # 9
+    if hit:
+        return "casualties", hit.group(0), "clause"
     hit = _kursk(text, z.clause, z, lex)
     if hit:
         return "in_kursk", hit, "clause"
     hit = m["engineers"].search(text, *z.clause)
     if hit:
         return "additional_deployed", hit.group(0), "clause"
-    hit = m["casualties_weak"].search(text, *z.window)  # 9
-    if hit:
-        return "casualties", hit.group(0), "clause"
     if z.group:  # 10
         return z.group, "", "part"
     for span in z.before if deploy else [*z.before, *z.after]:  # 11

@@ -117,7 +117,8 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
         return None  # "1,100 soldiers went home in December": no metric counts them
     nk_local = lex.nk.search(noun_zone) is not None or (
         not lex.words_before and lex.nk.search(local) is not None)  # Korean: the noun is before
-    if lex.foreign.search(noun_zone) and not nk_local and _foreign_first(noun_zone, lex):
+    if lex.foreign.search(noun_zone) and not nk_local and _foreign_first(noun_zone, lex) \
+            and not _captor(noun_zone, lex):  # fmt: skip
         return None
     own = lex.own.search(noun_zone)
     if own and not nk_local and _foreign_first(noun_zone, lex, lex.own) \
@@ -164,6 +165,8 @@ def _plausible(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) 
     before = text[max(sentence[0], fig.start - 30) : fig.start]
     if lex.not_people_before.search(before):
         return False
+    if re.search(r"[^\W\d_]-$", before):
+        return False  # a designation: "RPG-7", "Су-25"
     if fig.plain and lex.ordinal.match(text, fig.end):
         return False  # "the 11th Corps", "11-го корпуса", "11군단"
     if fig.plain and fig.low <= 31:  # a day next to a month: "June 19", "19. Juni", "6 ноября"
@@ -194,6 +197,13 @@ def _civilians_before(zone: str, lex: Lexicon) -> bool:
     civ = [m.end() for m in lex.civilians.finditer(zone)]
     troop = [m.end() for m in lex.troop.finditer(zone)]
     return bool(civ) and max(civ) > max(troop, default=-1)
+
+
+def _captor(zone: str, lex: Lexicon) -> bool:
+    """True if another army's mark names the captor ("в украинском плену", "in Ukrainian
+    captivity"), not the army the figure counts."""
+    foreign = lex.foreign.search(zone)
+    return lex.metric["captured"].match(zone, foreign.end() + 1) is not None if foreign else False
 
 
 def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> bool:

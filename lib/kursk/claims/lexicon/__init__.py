@@ -48,6 +48,8 @@ Keys (each a list of alternatives unless said otherwise):
 ``refs``                  dict person|agency|ministry|any -> short references to a claimant named
                           earlier ("he said", "the spy agency", "demnach")
 ``relay``                 lawmakers or a briefing that relay an agency's figures
+``unnamed``               a source left unnamed on purpose ("Western officials", "nach westlichen
+                          Schätzungen"): the figure has no claimant, none reached back for
 ``locative``              prepositions that make a country a place, not a speaker ("in", "nach")
 ``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
 ``gov``                   dict side -> phrases standing for that side's government ("Ukrainian
@@ -105,6 +107,7 @@ class Lexicon:
     attr_origin: re.Pattern
     refs: dict[str, re.Pattern]
     relay: re.Pattern
+    unnamed: re.Pattern
     conj: re.Pattern
     gov: list[tuple[str, re.Pattern]]
     roles: list[tuple[str, re.Pattern]]
@@ -177,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         attr_origin=w("attr_origin"),
         refs={k: _words(v, lang) for k, v in t["refs"].items()},
         relay=w("relay"),
+        unnamed=w("unnamed"),
         conj=w("conj"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
         roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],

@@ -27,9 +27,10 @@ TABLES = {
         r"|quadratkilometer\w*|mal|milliarden|seiten|züge|lastwagen|flüge|einsätze|zivilisten"
         r"|arbeiter\w*|arbeitskräfte|gastarbeiter\w*|-?tägig\w*|-?stündig\w*|-?wöchig\w*"
         r"|-?monatig\w*|haushalte|wohnungen"
-        r"|flüchtlinge|einwohner|russische[n]?\s+soldaten",
+        r"|flüchtlinge|einwohner|russische[n]?\s+soldaten|zivile?[nr]?",
     ],
-    "ordinal": [r"(?!)"],  # right after digits: an ordinal ("11th Corps"), never a figure
+    "ordinal": [r"\.\s+(?:jahrestag\w*|jubiläum\w*|geburtstag\w*|austausch\w*|gefangenenaustausch\w*"
+                r"|mal|jahrhundert\w*|armeekorps|korps|brigade|division|regiment\w*)"],  # right after digits: an ordinal ("11th Corps"), never a figure
     "civilians": [],  # (Korean only: the noun before a figure)
     "not_people_before": [r"[$€£₩]", r"us-\$", r"nr\.", r"nummer", r"seite", r"alter\s+von",
                           r"im\s+alter\s+von"],
@@ -47,7 +48,7 @@ TABLES = {
         r"|militär\w*|seite|soldaten|einheit\w*|kommandeur\w*|fallschirmjäger|marineinfanterist"
         r"\w*|brigade\w*)",
     ],
-    "locative": [r"in|im|ins"],
+    "locative": [r"in|im|ins|aus"],
     "place_prep": [r"in|im|ins|nach|aus|gegen|für|bei|von|über|mit|zwischen|an\s+der|an\s+die"
                    r"|an\s+der\s+seite|auf\s+seiten|aufseiten|auf\s+der\s+seite"],
     "function_after": [
@@ -58,6 +59,7 @@ TABLES = {
     ],
     "metric": {
         "casualties_phrase": [
+            r"tod\w*\s+(?:oder|und|bzw\.)\s+verwundung\w*",
             r"(?:getötet\w*|tot|tote[n]?|gefallen\w*|gestorben|umgekommen)\s*,?\s+(?:oder|und"
             r"|bzw\.)\s+(?:(?:wurden|worden|sind|seien|waren|wurde|ist|sei)\s+){0,2}(?:verwundet\w*|verletzt\w*|verwundete\w*"
             r"|verletzte\w*|gefangen\w*)",
@@ -76,14 +78,16 @@ TABLES = {
             r"getötete\w*", r"leichen",
             r"ums\s+leben", r"tötete\w*", r"\w+tote[n]?", r"todesfäll\w*", r"todesfall",
             r"starb", r"sterben", r"leben\s+verlor\w*", r"fallen", r"fällt", r"fiel",
+            r"tödlich\w*", r"begraben", r"beerdigt", r"bestattet",
         ],
         "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*",
                     r"verwundung\w*", r"verletzung\w*"],
         "casualties": [r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*", r"ausgefallen",
                        r"kampfunfähig\w*"],
-        "casualties_weak": [r"verloren", r"verlor", r"verlieren"],
+        "casualties_weak": [r"verloren", r"verlor", r"verlieren", r"eingebüßt", r"einbüßt\w*"],
         "additional": [
-            r"erneut", r"nochmals", r"noch\s+einmal", r"wieder", r"verstärkung\w*",
+            r"erneut", r"nochmals", r"noch\s+einmal", r"verstärkung\w*", r"als\s+ersatz",
+            r"nachrücken\w*", r"nachgerückt", r"aufgefüllt", r"auffüllen", r"aufzufüllen",
             r"nachschub", r"nachgeschickt", r"nachschicken", r"nachlegen", r"hinzukommen",
             r"zusätzlich", r"(?:zweite|dritte|vierte|fünfte|neue|nächste|weitere|zusätzliche)[nrs]?"
             r"\s+(?:\w+\s+)?"
@@ -109,8 +113,9 @@ TABLES = {
             r"|umfasst|stark",
         ],
     },
-    "region": [r"(?:der|die|dieser)\s+region", r"im\s+gebiet", r"dorthin", r"dort"],
-    "intelligence": ['geheimdienst\\w*', 'nachrichtendienst\\w*'],
+    "region": [r"(?:der|die|dieser)\s+region", r"im\s+gebiet", r"dorthin", r"dort",
+               r"(?:der|die|dieser)\s+grenzregion", r"(?:im|das|ins)\s+grenzgebiet"],
+    "intelligence": ['geheimdienst\\w*', 'nachrichtendienst\\w*', r"(?:der|des|dem|den)\s+dienst(?:es)?"],
     "self_cited": [r"angaben", r"quellen", r"kreise\w*", r"schätzungen"],
     "fraction": [r"hälfte", r"drittel", r"viertel", r"großteil", r"mehrheit", r"prozent",
                  r"meisten"],
@@ -140,7 +145,8 @@ TABLES = {
         r"wolle", r"wollte", r"könne",
     ],
     "forecast": [
-        r"plant", r"planen", r"beschlossen", r"bereitet\w*", r"vorbereit\w*", r"auf\s+dem\s+weg", r"(?:entsandt|geschickt|verlegt)\s+werden", r"(?:könnte|könnten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\bstellen",
+        r"plant", r"planen", r"beschlossen", r"bereite[nt]?(?!\s+sich)", r"vorbereit\w*",
+        r"zugesagt\w*", r"zugesichert\w*", r"auf\s+dem\s+weg", r"(?:entsandt|geschickt|verlegt)\s+werden", r"(?:könnte|könnten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\bstellen",
         r"(?:könnte|könnten|dürfte|dürften|würde|würden|soll|sollen|wird|werden)\b"
         r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:geschickt|entsandt|eingesetzt|verlegt|gesandt"
         r"|überstellt)\s+werden",
@@ -149,7 +155,7 @@ TABLES = {
         r"|folgen|eintreffen|erreichen|übersteigen)",
         r"(?:soll|sollen|wird|werden)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:kommen|folgen"
         r"|eintreffen|ankommen|hinzukommen|schicken|entsenden)(?!\s+(?:sein|haben))",
-        r"(?:will|wollen|wolle|wollte|plant|planen|beabsichtigt|beabsichtigen)\b"
+        r"(?:will|wollen|wolle|wollte|plant|plane|plante|planten|planen|beabsichtigt|beabsichtigen)\b"
         r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:schicken|entsenden|senden|verlegen|entsendung"
         r"|verlegung)", r"hinzukommen", r"dazukommen",
         r"voraussichtlich", r"erwartet", r"in\s+den\s+(?:kommenden|nächsten)\s+(?:tagen|wochen"
@@ -163,8 +169,8 @@ TABLES = {
         r"|tagen|24\s+stunden)",
         r"in\s+(?:einer|der\s+(?:vergangenen|letzten))\s+(?:einzigen\s+)?(?:woche|nacht)",
         r"in\s+(?:den\s+)?(?:vergangenen|letzten)\s+24\s+stunden",
-        r"(?:bei|beim)\s+(?:einem\s+|dem\s+)?(?:[\w-]+\s+){0,2}?(?:drohnenangriff|angriff"
-        r"|gefecht|sturmangriff|hinterhalt|schlag|luftangriff)",
+        r"(?:bei|beim)\s+(?:einem\s+|dem\s+)?(?:[\w-]+\s+){0,2}?\w*(?:angriff|gefecht|hinterhalt"
+        r"|schlag|vorstoß|sturm)",
         r"pro\s+tag", r"täglich", r"an\s+einem\s+(?:einzigen\s+)?tag",
         r"allein\s+im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
         r"|november|dezember)", r"innerhalb\s+(?:einer|von\s+einer)\s+stunde",
@@ -172,7 +178,9 @@ TABLES = {
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",
         r"nach\s+(?:den\s+)?schätzungen", r"nach\s+(?:einer\s+)?einschätzung",
-        r"nach\s+erkenntnissen", r"hieß\s+es\s+(?:aus|von|in|im|beim)", r"wie",
+        r"nach\s+erkenntnissen", r"nach\s+(?:der\s+)?schätzung", r"nach\s+\w+\s+geheimdienstinformationen", r"nach\s+(?:der\s+)?darstellung",
+        r"nach\s+(?:einer|der)\s+(?:\w+\s+)?analyse", r"nach\s+(?:einem|dem)\s+(?:\w+\s+)?bericht",
+        r"hieß\s+es\s+(?:aus|von|in|im|beim)", r"wie",
         r"heißt\s+es\s+(?:aus|von|in|im|beim)", r"geht\s+aus",
         r"so", r"sagte", r"erklärte", r"teilte", r"berichtete", r"meldete", r"spricht",
         r"sprach", r"schätzt", r"schätzte", r"gab\s+an", r"gibt\s+an", r"geht\s+davon\s+aus",
@@ -190,6 +198,7 @@ TABLES = {
         r"wollen(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
         r"unterrichtete", r"informierte", r"erwartet", r"befürchtet", r"räumte\s+ein",
         r"rechnet\s+mit", r"geht\s+von", r"gesprochen", r"genannt", r"angegeben",
+        r"vorgelegt", r"legte\s+(?:[^.;!?]{0,60}?)\s+vor",
     ],
     "attr_origin": [r"unter\s+berufung\s+auf", r"beruft\s+sich\s+auf", r"berief\s+sich\s+auf",
                     r"beriefen\s+sich\s+auf", r"zitiert", r"zitierte", r"unterrichtung\s+durch",
@@ -199,25 +208,28 @@ TABLES = {
                    r"(?:er|sie)\s+(?:sagte|erklärte|sprach|nannte|fügte)",
                    r"nach\s+(?:seinen|ihren)\s+(?:angaben|worten)", r"(?:ihm|ihr)\s+zufolge",
                    r"so\s+der\s+(?:minister|präsident|sprecher|general|abgeordnete)"],
-        "agency": [r"der\s+geheimdienst", r"des\s+geheimdienstes", r"die\s+behörde",
-                   r"so\s+der\s+geheimdienst", r"dem\s+geheimdienst"],
+        "agency": [r"die\s+(?:us-)?denkfabrik", r"der\s+(?:us-)?thinktank", r"der\s+geheimdienst", r"des\s+geheimdienstes", r"die\s+behörde",
+                   r"so\s+der\s+geheimdienst", r"dem\s+geheimdienst",
+                   r"(?:der|des|dem|den)\s+(?:nachrichten|militärgeheim)?dienst(?:es)?"],
         "ministry": [r"das\s+ministerium", r"des\s+ministeriums", r"dem\s+ministerium"],
         "any": [r"demnach", r"ihnen\s+zufolge", r"hieß\s+es", r"so\s+die\s+\w+",
                 r"dem\s+bericht\s+zufolge", r"wie\s+es\s+weiter\s+hieß", r"weiter\s+hieß\s+es"],
     },
+    "unnamed": [r"westliche[nrm]?\s+(?:schätzungen|angaben|geheimdienst\w*|beamte\w*|quellen"
+                r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)"],
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
     "conj": [r"und", r"aber", r"während", r"doch", r"jedoch", r"sowie", r"wobei", r"wohingegen"],
     "gov": {
-        "ukraine": [r"ukrainische[nmrs]?\s+(?:regierung|behörden|beamte\w*|vertreter\w*"
+        "ukraine": [r"ukrainische[nmrs]?\s+(?:regierung|regierungskreise\w*|behörden|beamte\w*|vertreter\w*"
                     r"|kreise\w*|quellen|angaben|seite|militär\w*|armee|streitkräfte\w*|truppen"
                     r"|kommandeur\w*|offizier\w*|sprecher\w*|einheit\w*|drohneneinheit\w*)",
                     r"(?:aus|in)\s+kiew", r"kiewer\s+angaben", r"nach\s+eigenen\s+angaben"],
         "south_korea": [r"südkoreanische[nmrs]?\s+(?:regierung|behörden|beamte\w*|vertreter\w*"
-                        r"|kreise\w*|quellen|angaben|seite|abgeordnete\w*|präsident\w*)",
+                        r"|kreise\w*|quellen|angaben|seite|abgeordnete\w*|präsident\w*|regierungskreise\w*)",
                         r"(?:aus|in)\s+seoul"],
-        "us": [r"(?:us-amerikanische|amerikanische)[nmrs]?\s+(?:regierung|behörden|beamte\w*"
-               r"|vertreter\w*|kreise\w*|quellen|angaben)", r"us-regierungsvertreter\w*",
+        "us": [r"(?:us-amerikanische|amerikanische)[nmrs]?\s+(?:regierung|regierungskreise\w*|behörden|beamte\w*"
+               r"|vertreter\w*|kreise\w*|quellen|angaben)", r"us-regierungsvertreter\w*", r"us-(?:regierung|beamte|behörden|vertreter|offizielle|militär)\w*",
                r"ranghohe[nmrs]?\s+us-beamte\w*", r"(?:aus|in)\s+washington"],
         "russia": [r"russische[nmrs]?\s+(?:regierung|behörden|beamte\w*|angaben|seite)",
                    r"(?:aus|in)\s+moskau"],

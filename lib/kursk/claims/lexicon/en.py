@@ -203,17 +203,19 @@ TABLES = {
                 r"|estimate|agency|ministry|same\s+source))", r"the\s+report\s+said",
                 r"the\s+(?:briefing|statement|assessment)", r"per\s+the\s+report"],
     },
+    "unnamed": [r"western\s+(?:officials|intelligence|estimates|sources|governments|diplomats"
+                r"|analysts|assessments)", r"(?:officials|sources)\s+in\s+the\s+west", r"allied\s+officials"],
     "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",
               r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
     "conj": [r"and", r"but", r"while", r"whereas", r"although", r"though", r"yet",
              r"and\s+that", r"plus", r"as\s+well\s+as"],
     "gov": {
-        "ukraine": [r"(?:ukrainian|ukraine's|ukraine’s)\s+(?:senior\s+|military\s+)?(?:officials?"
+        "ukraine": [r"(?:ukrainian|ukraine's|ukraine’s)\s+(?:senior\s+|military\s+|government\s+)?(?:officials?"
                     r"|government|authorities|sources|side|military|forces|army|commanders?"
                     r"|officers?|spokesm[ae]n|spokeswoman|troops|defen[cs]e\s+sources"
                     r"|drone\s+unit|unit|soldiers)",
                     r"officials\s+in\s+(?:kyiv|kiev)"],
-        "south_korea": [r"(?:south\s+korean|south\s+korea's|south\s+korea’s)\s+(?:senior\s+)?"
+        "south_korea": [r"(?:south\s+korean|south\s+korea's|south\s+korea’s)\s+(?:senior\s+|government\s+)?"
                         r"(?:officials?|government|authorities|sources|side|president"
                         r"|lawmakers?|presidential\s+office)",
                         r"officials\s+in\s+seoul"],

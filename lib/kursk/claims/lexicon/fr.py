@@ -179,6 +179,8 @@ TABLES = {
                 r"ont-(?:ils|elles)\s+(?:déclaré|ajouté|précisé|indiqué|affirmé)",
                 r"précise-t-on", r"indique-t-on", r"ajoute-t-on"],
     },
+    "unnamed": [r"(?:responsables|sources|estimations|renseignements?|services|diplomates"
+                r"|analystes)\s+occidenta\w+"],
     "relay": [r"députés?", r"parlementaires?", r"commission\s+du\s+renseignement",
               r"huis\s+clos", r"briefing", r"informés"],
     "conj": [r"et", r"mais", r"tandis\s+que", r"alors\s+que", r"cependant", r"toutefois",
