@@ -159,8 +159,8 @@ top = sites.iloc[0]
 sides = ", ".join(f"{n} {s}" for s, n in reports["claimant_side"].astype(str).value_counts().items())
 fig_fight = maps.fighting_map(
     sites, regions, places, areas, periods=geo.PERIODS,
-    title=f"North Korean troops were reported at {len(sites)} places in Kursk Oblast, "
-          f"{top['name_en']} most often",
+    title=f"North Korean troops were reported at {len(sites)} places on both sides of the "
+          f"border, {top['name_en']} most often",
     subtitle="Places where reports put North Korean troops (area: reports; colour: period of the "
              "first); right: area of Kursk Oblast held by Ukraine, as claimed",
     source=f"{len(reports)} reports ({sides}) by {reports['claimant'].nunique()} claimants, every "
@@ -177,10 +177,12 @@ for_readers(sites.drop(columns="geometry"),
 # (19 km north-west) in December 2024, in the first weeks of their fighting. Most of those
 # reports relay Ukraine's military intelligence; a Russian military blogger also placed them at
 # Plekhovo, and North Korea's own television showed its soldiers near Sudzha, which Russia said it
-# retook in March 2025. 50 km to the north-west, a Russian blogger placed a North Korean command
-# post at Maryino, struck in November 2024. Most statements name only "the Kursk region" or a
-# district, so five places are all the record can map (the gazetteer lacks several villages the
-# reports name).
+# retook in March 2025. That month DeepState placed a video of strikes on Russian and North Korean
+# troops at Basivka, 13 km west of Sudzha on the Ukrainian side of the border. Further back, about
+# 50–60 km north-west of Sudzha, two command posts with North Korean officers were reported
+# struck: at Maryino in November 2024 (by a Russian blogger) and at Rylsk on 31 January 2025 (by
+# Zelensky). Most statements name only "the Kursk region" or a district, so seven places are all
+# the record can map (the gazetteer lacks several villages the reports name).
 
 # %% [markdown]
 # ## 6. Interactive map: which articles name each place, and where the troops were reported

@@ -455,6 +455,17 @@ def fighting_map(
                      zorder=9, linespacing=1.15,
                      path_effects=[withStroke(linewidth=2.4, foreground="white")])
              for r in pts.itertuples(index=False)]
+    shown = [p for p, _, _ in periods if p in set(pts["period"])]
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, markeredgecolor=INK,
+                      markerfacecolor=PERIOD_COLOURS[p], label=f"first reported {p}")
+               for p in shown]
+    handles += [Line2D([], [], color=BORDER_COLOUR, linewidth=2.2, label="Russia–Ukraine border"),
+                Line2D([], [], marker="o", linestyle="", color=MUTED, markersize=4,
+                       label="other places (no report)")]
+    legend = ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01),
+                       ncol=3, fontsize=7.5, frameon=False, columnspacing=1.2,
+                       title="marker area: number of reports", title_fontsize=7.5)
+    legend.set_zorder(30)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect("equal")
@@ -464,8 +475,9 @@ def fighting_map(
     radius = np.sqrt(markers.get_sizes()) / 2 * fig.dpi / 72  # marker radii in pixels
     discs = [Bbox.from_extents(px - r, py - r, px + r, py + r) for (px, py), r in
              zip(ax.transData.transform(markers.get_offsets()), radius, strict=True)]
-    avoid = [b.transformed(to_data) for b in
-             [*(t.get_window_extent(renderer) for t in context_texts), *discs]]
+    avoid = [b.transformed(to_data) for b in  # labels keep off names, markers and the legend
+             [*(t.get_window_extent(renderer) for t in context_texts), *discs,
+              legend.get_window_extent(renderer)]]
     adjust_text(texts, x=list(pts.geometry.x), y=list(pts.geometry.y), ax=ax, objects=avoid,
                 iter_lim=400, expand=(1.3, 1.7), ensure_inside_axes=True, min_arrow_len=0,
                 arrowprops={"arrowstyle": "-", "color": "#555555", "linewidth": 0.6, "zorder": 8})
@@ -481,17 +493,6 @@ def fighting_map(
     span = x1 - x0
     _scale_bar(ax, _nice_length(span), x0 + 0.04 * span, y0 + 0.04 * (y1 - y0))
     _north_arrow(ax, crs, x0 + 0.06 * span, y0 + 0.15 * (y1 - y0), 0.06 * (y1 - y0))
-    shown = [p for p, _, _ in periods if p in set(pts["period"])]
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, markeredgecolor=INK,
-                      markerfacecolor=PERIOD_COLOURS[p], label=f"first reported {p}")
-               for p in shown]
-    handles += [Line2D([], [], color=BORDER_COLOUR, linewidth=2.2, label="Russia–Ukraine border"),
-                Line2D([], [], marker="o", linestyle="", color=MUTED, markersize=4,
-                       label="other places (no report)")]
-    legend = ax.legend(handles=handles, loc="upper right", fontsize=7.5, frameon=True,
-                       facecolor="white", edgecolor="#DDDDDD", framealpha=0.95,
-                       title="marker area: number of reports", title_fontsize=7.5)
-    legend.set_zorder(30)
     inside, under = ax.get_window_extent(renderer), legend.get_window_extent(renderer)
     for t in context_texts:  # no name cut at the frame or hidden under the legend
         box = t.get_window_extent(renderer)
