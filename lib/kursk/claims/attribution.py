@@ -374,10 +374,10 @@ def _cited(cands: list[Candidate], cues: dict, text: str, best: Candidate, lex: 
 
 
 def refers_back(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """The kind of claimant a sentence refers back to ("person", "agency", "ministry", "any"),
-    or None when it has no reference."""
+    """The kind of claimant a sentence refers back to ("person", "agency", "ministry", "outlet",
+    "any"), or None when it has no reference."""
     sentence = text[start:end]
-    for kind in ("person", "agency", "ministry", "any"):
+    for kind in ("person", "agency", "ministry", "outlet", "any"):
         pattern = lex.refs.get(kind)
         if pattern is not None and pattern.search(sentence):
             return kind
@@ -390,7 +390,7 @@ def matches_kind(attribution: Attribution, kind: str) -> bool:
     """Whether an earlier claimant fits a reference of ``kind``."""
     if kind == "any":
         return True
-    if kind == "agency":
+    if kind in ("agency", "outlet"):  # an outlet's figures may be an agency's it relays
         return attribution.kind in ("agency", "org", "ministry", "outlet")
     if kind == "ministry":
         return attribution.kind in ("ministry", "org", "agency")

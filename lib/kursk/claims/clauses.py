@@ -6,7 +6,8 @@ before a conjunction ("and", "und", "и", "et", Korean "-고") or a reference to
 "darunter", "из них", "그중") when figures stand on both sides of it. Commas inside a number
 ("11,000", "11, 000") and conjunctions inside a range ("between 10,000 and 12,000") never cut. A
 clause opened by a reference to a group is marked: its figure is part of the group named before.
-A relative clause ("…, die getötet wurden", "…, who were killed") stays a clause of its own.
+A relative clause ("…, die getötet wurden", "…, who were killed") stays a clause of its own;
+an attribution set off by commas ("…, according to X, …", "…, за його даними, …") cuts nothing.
 """
 
 from __future__ import annotations
@@ -36,9 +37,15 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
         return not any(a <= i < b for a, b in inside)
 
     cuts = {start, end}
+    commas = []
     for m in _HARD.finditer(text, start, end):
         if free(m.start()):
             cuts.add(m.start())
+            if m.group(0) == ",":
+                commas.append(m.start())
+    for a, b in [(a, b) for a, b in zip(commas, commas[1:], strict=False)
+                 if _parenthetical(text, a, b, sorted(cuts), inside, lex)]:  # fmt: skip
+        cuts -= {a, b}
     marks = set()
     for m in lex.subgroup.finditer(text, start, end):
         if free(m.start()) and not _right_after_figure(text, m.start(), inside):
@@ -59,6 +66,23 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
                                                                         out[-1].end)  # fmt: skip
         out.append(Clause(a2, b2, a in marks or lone))  # "Of these, about 5,000 ..."
     return out or [Clause(start, end)]
+
+
+def _parenthetical(text: str, a: int, b: int, cuts: list[int], figs: list[tuple[int, int]],
+                   lex: Lexicon) -> bool:  # fmt: skip
+    """True for an attribution between the commas at ``a`` and ``b`` ("…, according to X, …",
+    "…, за його даними, …"): short, no figure in it, an attribution cue first, and figures on at
+    most one side of it (else the second comma opens a clause of its own: "…, according to
+    Reuters, which said …")."""
+    if b - a > 60 or any(a < f and e <= b for f, e in figs):
+        return False
+    if not lex.attr_pre.match(text, a + 1 + len(text[a + 1 : b]) - len(text[a + 1 : b].lstrip())):
+        return False
+    before = max(c for c in cuts if c < a)
+    after = min(c for c in cuts if c > b)
+    left = any(before <= f and e <= a for f, e in figs)
+    right = any(b <= f and e <= after for f, e in figs)
+    return not (left and right)
 
 
 def _right_after_figure(text: str, i: int, figs: list[tuple[int, int]]) -> bool:

@@ -156,7 +156,12 @@ class _Article:
         if i not in self._attr:
             a, b = self.sentences[i]
             if self.may_attribute(i):
-                self._attr[i] = attribute(self.text, a, b, self.lex, self.cands(i))
+                found = attribute(self.text, a, b, self.lex, self.cands(i))
+                if found.kind in ("outlet", "") and self.lex.unnamed.search(self.text, a, b):
+                    # "…, Reuters reports, citing Western intelligence sources": no one named,
+                    # nothing to reach back to but the outlet itself ("according to the agency")
+                    found = Attribution(kind="unnamed", cited=found.cited or found.name)
+                self._attr[i] = found
             else:  # no cue, no heading name: no need to look for names
                 self._attr[i] = Attribution()
         return self._attr[i]
@@ -195,6 +200,10 @@ class _Article:
                     return self.attribution(j)
         for j in back:
             a = self.attribution(j)
+            if a.kind == "unnamed":
+                if kind == "outlet" and a.cited:
+                    return Attribution(a.cited, "outlet", a.start, a.end, a.cited, a.tier)
+                break
             if a.name and matches_kind(a, kind):
                 return a
         return Attribution()
@@ -412,7 +421,7 @@ def _found(art: _Article, i: int, clause: Clause,
         return Attribution(own.name, own.kind, own.start, own.end, own.cited or sent.cited), "clause"
     sent = art.attribution(i)
     kind = refers_back(art.text, *art.sentences[i], art.lex)
-    if _unnamed(art, *art.sentences[i]) and sent.kind in ("outlet", ""):
+    if sent.kind == "unnamed" or (_unnamed(art, *art.sentences[i]) and sent.kind in ("outlet", "")):
         return Attribution(), ""  # "nach westlichen Schätzungen", "Western officials told the BBC"
     if sent.name and not (sent.tier == 4 and kind and kind != "any"):
         return sent, "sentence"

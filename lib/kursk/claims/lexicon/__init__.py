@@ -45,8 +45,9 @@ Keys (each a list of alternatives unless said otherwise):
 ``attr_pre``              attribution before a name ("according to", "laut", "по данным")
 ``attr_post``             attribution after a name ("said", "sagte", "заявил", "밝혔다")
 ``attr_origin``           the source of a nested attribution ("citing", "unter Berufung auf")
-``refs``                  dict person|agency|ministry|any -> short references to a claimant named
-                          earlier ("he said", "the spy agency", "demnach")
+``refs``                  dict person|agency|ministry|any (and optionally outlet) -> short
+                          references to a claimant named earlier ("he said", "the spy agency",
+                          "demnach", "по данным издания")
 ``relay``                 lawmakers or a briefing that relay an agency's figures
 ``unnamed``               a source left unnamed on purpose ("Western officials", "nach westlichen
                           Schätzungen"): the figure has no claimant, none reached back for
