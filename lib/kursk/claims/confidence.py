@@ -38,7 +38,7 @@ WEIGHTS = {
     "base": 2.82,
     "people=noun": 0.71, "people=noun_far": -0.14, "people=loss": 0.29, "people=counter": -0.02,
     "people=ref": -0.17, "people=clause_noun": -0.16, "people=clause_loss": 0.03,
-    "people=deploy": -0.53,
+    "people=deploy": -0.53, "people=list": 0.0,
     "nk=sentence": 0.39, "nk=article": -0.39,
     "form=digits": 0.08, "form=range": 0.01, "form=vague": 0.02, "form=words": -0.11,
     "metric=own_clause": 0.72, "metric=structure": 0.09, "metric=attached": -0.37,
@@ -46,6 +46,8 @@ WEIGHTS = {
     "claimant=clause": 0.17, "claimant=sentence": 0.0, "claimant=reach_back": -0.14,
     "claimant=none": -0.03,
 }  # fmt: skip
+# "people=list" did not occur in the dev split when the weights were fitted (it first came with
+# the fresh items of 7 Dec 2026): weight 0, as for any key without one, until the next refit.
 #: Figures at or above this confidence are taken as findings without review.
 DEFAULT_THRESHOLD = 0.99
 

@@ -367,7 +367,17 @@ def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: L
     if part is None:
         return False
     share = lex.fraction.search(text, max(clause.start, fig.start - 45), fig.start)
-    return share is not None or any(f.end <= fig.start and fig.start - f.end <= 30 for f in others)
+    if share is not None or any(f.end <= fig.start and fig.start - f.end <= 30 for f in others):
+        return True  # "3,000 of the 12,000", "half of the 11,000"
+    # A clause opened by the partitive, its part in a later clause of the sentence: "Of the
+    # 11,000 troops sent, some 4,000 were killed", "з близько 11 тис. …, понад половину …"
+    opens = clause.start >= fig.start - 45 and lex.partitive.fullmatch(before.strip() + " ")
+    if not opens:
+        return False
+    stop = re.compile(r"[.;!?]").search(text, fig.end)
+    end = stop.start() if stop else len(text)
+    return any(fig.end < f.start < end for f in figs) or lex.fraction.search(text, fig.end,
+                                                                             end) is not None
 
 
 def _window(figs, groups, where, n, clause: Clause) -> tuple[int, int]:

@@ -186,8 +186,9 @@ def _kursk(text: str, span: Span, z: Zones, lex: Lexicon) -> str:
 
 def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, str, str]:
     """The metric of the group of a partitive ("of the 12,000 deployed"): the first words of its
-    own noun phrase for a loss, then its description up to the next figure, through commas ("der
-    rund 11.000 Mann, die Pjöngjang dorthin geschickt habe"); in Korean the words before it."""
+    own noun phrase for a loss, then its description up to the next figure, through the comma of
+    a relative clause but not past its end ("der rund 11.000 Mann, die Pjöngjang dorthin geschickt
+    habe, …"); in Korean the words before it."""
     if lex.words_before:  # Korean: the words before the group ("3차 파병 6000명 중")
         span = (max(z.clause[0], fig.start - 24), fig.start)
         for key in ("additional", "later_contingent", "engineers"):
@@ -203,7 +204,9 @@ def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, 
         return (*found, "group")
     end = max(b, min(z.reach or b, a + 80))
     stop = re.compile(r"[.;!?()]").search(text, a, end)
-    span = (a, stop.start() if stop else end)
+    end = stop.start() if stop else end
+    commas = [m.start() for m in re.finditer(r",\s", text[a:end])]
+    span = (a, a + commas[1] if len(commas) > 1 else end)  # a relative clause ends at its comma
     for key in ("additional_attached", "additional", "later_contingent", "engineers"):
         hit = lex.metric[key].search(text, *span)
         if hit:
