@@ -43,6 +43,7 @@ ARTICLE_COLUMNS = ["claim_id", "article_id", "outlet", "published", "url"]
 #: the extractor leaves such numbers out ("1,100 soldiers went home in December").
 CURATED_ONLY_METRICS = ("at_border", "returned")
 _MAX_SENTENCE = 800  # longer "sentences" (a line without stops) are read in pieces
+_SENTENCE_END = re.compile(r"[.;!?]")
 _PIECE_CUT = re.compile(r"[;:,]\s|\s[–—-]\s|\s")
 _DETECT_CHARS = 1000  # characters the language detector reads (enough for lingua on news text)
 
@@ -155,15 +156,14 @@ class _Article:
     def attribution(self, i: int) -> Attribution:
         if i not in self._attr:
             a, b = self.sentences[i]
-            if self.may_attribute(i):
-                found = attribute(self.text, a, b, self.lex, self.cands(i))
-                if found.kind in ("outlet", "") and self.lex.unnamed.search(self.text, a, b):
-                    # "…, Reuters reports, citing Western intelligence sources": no one named,
-                    # nothing to reach back to but the outlet itself ("according to the agency")
-                    found = Attribution(kind="unnamed", cited=found.cited or found.name)
-                self._attr[i] = found
-            else:  # no cue, no heading name: no need to look for names
-                self._attr[i] = Attribution()
+            # no cue, no heading name: no need to look for names
+            found = attribute(self.text, a, b, self.lex, self.cands(i)) if self.may_attribute(
+                i) else Attribution()  # fmt: skip
+            if found.kind in ("outlet", "") and _unnamed(self, a, b):
+                # "…, Reuters reports, citing Western intelligence sources": no one named,
+                # nothing to reach back to but the outlet itself ("according to the agency")
+                found = Attribution(kind="unnamed", cited=found.cited or found.name)
+            self._attr[i] = found
         return self._attr[i]
 
     def headline_source(self) -> Attribution:
@@ -374,7 +374,7 @@ def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: L
     opens = clause.start >= fig.start - 45 and lex.partitive.fullmatch(before.strip() + " ")
     if not opens:
         return False
-    stop = re.compile(r"[.;!?]").search(text, fig.end)
+    stop = _SENTENCE_END.search(text, fig.end)
     end = stop.start() if stop else len(text)
     return any(fig.end < f.start < end for f in figs) or lex.fraction.search(text, fig.end,
                                                                              end) is not None
@@ -431,7 +431,7 @@ def _found(art: _Article, i: int, clause: Clause,
         return Attribution(own.name, own.kind, own.start, own.end, own.cited or sent.cited), "clause"
     sent = art.attribution(i)
     kind = refers_back(art.text, *art.sentences[i], art.lex)
-    if sent.kind == "unnamed" or (_unnamed(art, *art.sentences[i]) and sent.kind in ("outlet", "")):
+    if sent.kind == "unnamed":
         return Attribution(), ""  # "nach westlichen Schätzungen", "Western officials told the BBC"
     if sent.name and not (sent.tier == 4 and kind and kind != "any"):
         return sent, "sentence"

@@ -203,7 +203,10 @@ def _captor(zone: str, lex: Lexicon) -> bool:
     """True if another army's mark names the captor ("в украинском плену", "in Ukrainian
     captivity"), not the army the figure counts."""
     foreign = lex.foreign.search(zone)
-    return lex.metric["captured"].match(zone, foreign.end() + 1) is not None if foreign else False
+    if foreign is None:
+        return False
+    gap = len(zone[foreign.end() :]) - len(zone[foreign.end() :].lstrip())
+    return lex.metric["captured"].match(zone, foreign.end() + gap) is not None
 
 
 def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> bool:
