@@ -154,12 +154,17 @@ def _surname_matcher(names: tuple[str, ...], lang: str) -> NameMatcher:
     return NameMatcher((n, n, lang, True) for n in names)
 
 
-def relayed(who: Attribution, intelligence_named: bool) -> Attribution:
-    """A South Korean lawmaker who relays intelligence briefings (``role`` in entities.csv) in
-    an article that names the intelligence service: the service, the claimant under GUIDE.md."""
-    if who.kind == "person" and intelligence_named and who.name in _lawmakers():
-        return Attribution(_names_by_id()["nis"], "agency", who.start, who.end, who.cited,
-                           0, "south_korea", True)  # fmt: skip
+def relayed(who: Attribution, *, relay_cue: bool = False,
+            intelligence_named: bool = False) -> Attribution:
+    """The National Intelligence Service where a South Korean who is not the service relays its
+    briefing: a sentence with a relay cue that names the service (``relay_cue``), or a lawmaker
+    who relays briefings (``role`` in entities.csv) in an article that names it
+    (``intelligence_named``). The claimant under GUIDE.md is the service; else ``who``."""
+    if not who.name or who.kind == "agency" or who.side != "south_korea":
+        return who
+    if relay_cue or (who.kind == "person" and intelligence_named and who.name in _lawmakers()):
+        return Attribution(_names_by_id()["nis"], "agency", who.start, who.end, who.cited, 0,
+                           "south_korea", who.kind == "person")  # fmt: skip
     return who
 
 
@@ -267,8 +272,11 @@ def _ko_linked(text: str, c: Candidate, end: int, cues: dict) -> int | None:
 
 
 def attribute(text: str, start: int, end: int, lex: Lexicon,
-              cands: list[Candidate] | None = None) -> Attribution:  # fmt: skip
-    """The claimant ``text[start:end]`` (a sentence or a clause) attributes its content to."""
+              cands: list[Candidate] | None = None, *,
+              intelligence_named: bool = False) -> Attribution:  # fmt: skip
+    """The claimant ``text[start:end]`` (a sentence or a clause) attributes its content to
+    (``intelligence_named``: whether the whole article names an intelligence service, for
+    :func:`relayed`)."""
     cands = candidates(text, start, end, lex) if cands is None else cands
     cands = [c for c in cands if start <= c.start and c.end <= end]
     if not cands:
@@ -285,14 +293,10 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     if not ranked:
         return Attribution()
     tier, _, _, best = min(ranked, key=lambda r: r[:3])
-    if relay and best.kind != "agency" and best.side == "south_korea" and lex.intelligence.search(
-            text, start, end):  # fmt: skip
-        # South Korean lawmakers relaying "the intelligence service": the NIS
-        return Attribution(_names_by_id()["nis"], "agency", best.start, best.end,
-                           _cited(cands, cues, text, best, lex), 0, "south_korea",
-                           best.kind == "person")  # fmt: skip
-    return Attribution(best.name, best.kind, best.start, best.end,
-                       _cited(cands, cues, text, best, lex), tier, best.side)  # fmt: skip
+    found = Attribution(best.name, best.kind, best.start, best.end,
+                        _cited(cands, cues, text, best, lex), tier, best.side)  # fmt: skip
+    cue = relay and lex.intelligence.search(text, start, end) is not None
+    return relayed(found, relay_cue=cue, intelligence_named=intelligence_named)
 
 
 def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | None:

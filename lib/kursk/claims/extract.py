@@ -157,7 +157,8 @@ class _Article:
         if i not in self._attr:
             a, b = self.sentences[i]
             # no cue, no heading name: no need to look for names
-            found = attribute(self.text, a, b, self.lex, self.cands(i)) if self.may_attribute(
+            found = attribute(self.text, a, b, self.lex, self.cands(i),
+                              intelligence_named=self.intelligence_named) if self.may_attribute(
                 i) else Attribution()  # fmt: skip
             if found.kind in ("outlet", "") and _unnamed(self, a, b):
                 # "…, Reuters reports, citing Western intelligence sources": no one named,
@@ -401,7 +402,7 @@ def _claimant(art: _Article, i: int, clause: Clause,
     side the article named before ("ГУР: …"); a headline crediting an outlet ("…, selon
     Yonhap") takes the source the body says the outlet cites."""
     who, via = _found(art, i, clause, others)
-    who = relayed(who, art.intelligence_named)
+    who = relayed(who, intelligence_named=art.intelligence_named)  # a headline's fallback
     if who.name and (who.kind == "gov" or who.name == _UNNAMED_INTELLIGENCE):
         named = art.specific(i, who.side)
         if named.name:
@@ -423,7 +424,8 @@ def _found(art: _Article, i: int, clause: Clause,
     sentence: the last attributed one before it, or for a headline the first attributed
     sentence of the body."""
     if may_attribute(art.text, clause.start, clause.end, art.lex):
-        own = attribute(art.text, clause.start, clause.end, art.lex, art.cands(i))
+        own = attribute(art.text, clause.start, clause.end, art.lex, art.cands(i),
+                        intelligence_named=art.intelligence_named)
     else:
         own = Attribution()
     if own.name and not (own.kind == "outlet" and _unnamed(art, clause.start, clause.end)):
