@@ -17,7 +17,6 @@ import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 import shapely
-from adjustText import adjust_text
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
@@ -185,14 +184,9 @@ def region_map(
     if texts:
         fig.canvas.draw()
         renderer = fig.canvas.get_renderer()
-        avoid = [lab.get_window_extent(renderer).transformed(ax.transData.inverted())
-                 for lab in region_labels]
-        adjust_text(texts, x=list(shown.geometry.x), y=list(shown.geometry.y), ax=ax,
-                    objects=avoid, iter_lim=150,  # a fixed number of steps: reproducible
-                    expand=(1.15, 1.35), ensure_inside_axes=True,
-                    arrowprops={"arrowstyle": "-", "color": "#555555", "linewidth": 0.6,
-                                "zorder": 8, "shrinkA": 0, "shrinkB": 2},
-                    min_arrow_len=0)
+        dots = [Bbox.from_bounds(px - 3, py - 3, 6, 6) for px, py in
+                ax.transData.transform(np.column_stack([shown.geometry.x, shown.geometry.y]))]
+        place_labels(ax, texts, dots, [lab.get_window_extent(renderer) for lab in region_labels])
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel("")
@@ -471,16 +465,11 @@ def fighting_map(
     ax.set_aspect("equal")
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    to_data = ax.transData.inverted()
     radius = np.sqrt(markers.get_sizes()) / 2 * fig.dpi / 72  # marker radii in pixels
     discs = [Bbox.from_extents(px - r, py - r, px + r, py + r) for (px, py), r in
              zip(ax.transData.transform(markers.get_offsets()), radius, strict=True)]
-    avoid = [b.transformed(to_data) for b in  # labels keep off names, markers and the legend
-             [*(t.get_window_extent(renderer) for t in context_texts), *discs,
-              legend.get_window_extent(renderer)]]
-    adjust_text(texts, x=list(pts.geometry.x), y=list(pts.geometry.y), ax=ax, objects=avoid,
-                iter_lim=400, expand=(1.3, 1.7), ensure_inside_axes=True, min_arrow_len=0,
-                arrowprops={"arrowstyle": "-", "color": "#555555", "linewidth": 0.6, "zorder": 8})
+    place_labels(ax, texts, discs, [legend.get_window_extent(renderer),
+                                    *(t.get_window_extent(renderer) for t in context_texts)])
     # a place without a report gives way where its name would touch a reported place or label
     taken = [*(t.get_window_extent(renderer) for t in texts), *discs]
     for t in context_texts:
@@ -528,3 +517,81 @@ def _area_panel(ax, areas: pd.DataFrame, periods: tuple[tuple[str, str, str], ..
     ax.legend(loc="upper right", fontsize=7.5, title="claimed by", title_fontsize=7.5,
               frameon=True, facecolor="white", edgecolor="#DDDDDD")
     ax.tick_params(labelsize=8)
+
+
+#: Where a label may stand beside its marker, in order of preference: right, left (level, then
+#: its top or its bottom level with the marker's centre), above, below, then the corners, at
+#: each gap of :data:`LABEL_REACH`.
+LABEL_SLOTS = ((1, 0), (-1, 0), (1, -0.5), (1, 0.5), (-1, -0.5), (-1, 0.5), (0, 1), (0, -1),
+               (1, 1), (1, -1), (-1, 1), (-1, -1))
+LABEL_REACH = (4, 18, 36)  # gaps in pixels; labels further out get a connector
+
+
+def place_labels(ax, texts: list, markers: list[Bbox], avoid: list[Bbox], *,
+                 margin: float = 8, rounds: int = 4) -> None:
+    """Each text put in a slot beside its marker (display boxes, in the same order): inside the
+    axes, off ``avoid``, off the other labels and ``margin`` pixels off every other marker, the
+    earliest slot that overlaps least. The largest markers are placed first, then each label is
+    placed again among the others for up to ``rounds`` rounds. A label set off from its marker,
+    or nearer another marker than its own, gets a thin connector. Deterministic."""
+    renderer = ax.figure.canvas.get_renderer()
+    inside = ax.get_window_extent(renderer)
+    fixed = [*avoid, *(m.padded(margin) for m in markers)]
+    order = sorted(range(len(texts)), key=lambda i: -markers[i].width)  # stable: ties keep order
+    slots = {i: _slots(texts[i].get_window_extent(renderer), markers[i]) for i in order}
+    chosen: dict[int, tuple] = {}
+    for _ in range(rounds):
+        moved = False
+        for i in order:
+            own = markers[i].padded(margin)
+            others = [chosen[j][0] for j in chosen if j != i]
+
+            def cost(slot, own=own, others=others):
+                box = slot[0]
+                clash = sum(_overlap(box, b) for b in (*fixed, *others)) - _overlap(box, own)
+                out = not (inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1))
+                return clash + out * box.width * box.height
+
+            best = min(slots[i], key=cost)  # the earliest of the least overlapping
+            moved |= chosen.get(i) is not best
+            chosen[i] = best
+        if not moved:
+            break
+    to_data = ax.transData.inverted()
+    for i in order:
+        box, gap, dx = chosen[i]
+        mark, text = markers[i], texts[i]
+        text.set_horizontalalignment("left")
+        text.set_verticalalignment("bottom")
+        text.set_position(to_data.transform((box.x0, box.y0)))
+        text.set_multialignment({1: "left", 0: "center", -1: "right"}[dx])
+        if gap > LABEL_REACH[0] or min(markers, key=lambda m: _distance(box, m)) is not mark:
+            cx, cy = (mark.x0 + mark.x1) / 2, (mark.y0 + mark.y1) / 2
+            end = (min(max(cx, box.x0), box.x1), min(max(cy, box.y0), box.y1))
+            (x0, y0), (x1, y1) = to_data.transform([(cx, cy), end])
+            ax.plot([x0, x1], [y0, y1], color="#555555", linewidth=0.6, zorder=8)
+
+
+def _slots(extent: Bbox, mark: Bbox) -> list[tuple[Bbox, float, int]]:
+    """The boxes a label of ``extent``'s size may take beside ``mark`` (:data:`LABEL_SLOTS` at
+    each gap of :data:`LABEL_REACH`), with their gap and side."""
+    w, h = extent.width, extent.height
+    cx, cy = (mark.x0 + mark.x1) / 2, (mark.y0 + mark.y1) / 2
+    out = []
+    for gap in LABEL_REACH:
+        for dx, dy in LABEL_SLOTS:
+            x = {1: mark.x1 + gap, 0: cx - w / 2, -1: mark.x0 - gap - w}[dx]
+            y = {1: mark.y1 + gap, 0.5: cy, 0: cy - h / 2, -0.5: cy - h, -1: mark.y0 - gap - h}[dy]
+            out.append((Bbox.from_bounds(x, y, w, h), gap, dx))
+    return out
+
+
+def _distance(box: Bbox, mark: Bbox) -> float:
+    """How far a marker's centre is from a box, in pixels."""
+    cx, cy = (mark.x0 + mark.x1) / 2, (mark.y0 + mark.y1) / 2
+    return math.hypot(cx - min(max(cx, box.x0), box.x1), cy - min(max(cy, box.y0), box.y1))
+
+
+def _overlap(a: Bbox, b: Bbox) -> float:
+    """The area two display boxes share."""
+    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
