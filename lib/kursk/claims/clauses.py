@@ -46,10 +46,14 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
     for a, b in [(a, b) for a, b in zip(commas, commas[1:], strict=False)
                  if _parenthetical(text, a, b, sorted(cuts), inside, lex)]:  # fmt: skip
         cuts -= {a, b}
-    marks = set()
+    marks, inner = set(), set()
     for m in lex.subgroup.finditer(text, start, end):
         if free(m.start()) and not _right_after_figure(text, m.start(), inside):
-            marks.add(m.start())  # "3,000 of them" stays one clause
+            # "3,000 of them" stays one clause; so does "На Курщині з них … 9 тис.", where no
+            # figure stands before the reference in its clause
+            before = max(c for c in cuts if c <= m.start())
+            (marks if any(before <= f for f, _ in inside if f < m.start()) else inner).add(
+                m.start())
     for i in marks:
         cuts.add(i)
     for m in lex.conj.finditer(text, start, end):
@@ -64,7 +68,8 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
             continue
         lone = bool(out) and out[-1].subgroup and lex.subgroup.fullmatch(text, out[-1].start,
                                                                         out[-1].end)  # fmt: skip
-        out.append(Clause(a2, b2, a in marks or lone))  # "Of these, about 5,000 ..."
+        opens = a in marks or any(a <= i < b for i in inner)  # "Of these, about 5,000 ..."
+        out.append(Clause(a2, b2, opens or lone))
     return out or [Clause(start, end)]
 
 

@@ -15,7 +15,7 @@ that hold no figure of their own. The first rule that applies decides:
    killed-and-wounded phrase (it may run on past a comma: "killed, wounded or captured"),
    captured, else the nearest killed / wounded / casualty word.
 3. **Set against the figure before** ("versus", "contre", "против", "gegenüber"): its metric.
-4. **Loss words in the context**, unless its own clause has a deployment word ("Ще вісім
+4. **Loss words in the context** (the nearest clause first), unless its own clause has a deployment word ("Ще вісім
    північнокорейців, за даними ССО, дістали поранення").
 5. **A further batch attached to it**: right before it ("another 3,000", "ещё около 3 тыс.") or
    in its noun phrase ("3,000 more troops", "6 000 militaires supplémentaires").
@@ -99,7 +99,7 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
         return before, hit, "versus"
     deploy = m["deploy"].search(text, *z.clause)
     if not deploy:  # 4
-        for span in [*z.before, *z.after]:
+        for span in [*reversed(z.before), *z.after]:  # the nearest clause first
             found = _losses(text, fig, span, lex)
             if found:
                 return (*found, "sentence")
@@ -233,7 +233,8 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
             reach: int = 0) -> tuple[str, str] | None:  # fmt: skip
     """The loss metric the words of ``span`` give ``fig``: a killed-and-wounded phrase (begun in
     ``span``, it may run on up to ``reach``: "killed, wounded or captured" cut at its comma),
-    captured, or the nearest killed / wounded / casualty word (killed first on a tie)."""
+    captured, or the nearest killed / wounded / casualty word (killed first on a tie); a verb
+    of losing gives way to a killed or wounded word beside it ("втратили загиблими 120")."""
     a, b = span
     m = lex.metric
     hit = m["casualties_phrase"].search(text, a, max(b, reach))
@@ -242,15 +243,19 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
     hit = m["captured"].search(text, a, b)
     if hit and not _inside(hit, fig):
         return "captured", hit.group(0)
-    best = None
+    found = []
     for rank, (key, name) in enumerate(_LOSSES):
         for hit in m[key].finditer(text, a, b):
-            if _inside(hit, fig):
-                continue
-            d = fig.start - hit.end() if hit.end() <= fig.start else hit.start() - fig.end
-            if best is None or (d, rank) < best[:2]:
-                best = (d, rank, name, hit.group(0))
-    return (best[2], best[3]) if best else None
+            if not _inside(hit, fig):
+                d = fig.start - hit.end() if hit.end() <= fig.start else hit.start() - fig.end
+                found.append((d, rank, name, hit.group(0)))
+    if not found:
+        return None
+    best = min(found)
+    named = [f for f in found if f[2] != "casualties"]
+    if best[2] == "casualties" and named and m["casualties_weak"].fullmatch(best[3]):
+        best = min(named)  # "втратили загиблими 120", "потеряли убитыми": the verb says less
+    return best[2], best[3]
 
 
 def _inside(hit: re.Match, fig: Figure) -> bool:

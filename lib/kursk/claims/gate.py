@@ -157,6 +157,9 @@ def thing(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -> bo
     return t is not None and not lex.troop.match(head)
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _plausible(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -> bool:
     if fig.low < 2 or fig.high >= MAX_FIGURE:
         return False
@@ -169,6 +172,8 @@ def _plausible(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) 
         return False  # a designation: "RPG-7", "Су-25"
     if fig.plain and lex.ordinal.match(text, fig.end):
         return False  # "the 11th Corps", "11-го корпуса", "11군단"
+    if fig.low < 10 and lex.fraction.match(text, _SPACE.match(text, fig.end).end()):
+        return False  # a share: "two thirds", "дві третини"
     if fig.plain and fig.low <= 31:  # a day next to a month: "June 19", "19. Juni", "6 ноября"
         if re.search(rf"(?:{lex.months.pattern})\s*$", before, re.IGNORECASE):
             return False

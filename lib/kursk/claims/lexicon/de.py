@@ -99,7 +99,9 @@ TABLES = {
                              r"militärbau\w*"],
         "engineers": [r"\w*pionier\w*", r"\w*minenräum\w*", r"entminung\w*",
                       r"\w*ingenieur\w*"],
-        "kursk": [r"kursk\w*", r"sudscha", r"sudzha"],
+        "kursk": [r"kursk\w*", r"sudscha", r"sudzha", r"gluschkowo", r"glushkovo", r"korenewo",
+                  r"korenevo", r"pljochowo", r"plekhovo", r"tjotkino", r"pogrebki", r"swerdlikowo",
+                  r"martynowka", r"gujewo", r"rylsk"],  # villages of the Kursk border districts
         "returned": [r"(?:nach\s+nordkorea|in\s+die\s+heimat|nach\s+hause|heim)\s+(?:zurück\w*|gekehrt)",
                      r"heimgekehrt", r"heimkehr\w*", r"abgezogen", r"zurückbeordert"],  # gone home: no metric counts them
         "versus": [r"gegenüber", r"statt", r"anstatt", r"nach\s+(?:zuvor|bisher|früher)",

@@ -88,7 +88,9 @@ TABLES = {
         "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",
                              r"reconstruction"],
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
-        "kursk": [r"kursk(?:'s|’s)?", r"sudzha"],
+        "kursk": [r"kursk(?:'s|’s)?", r"sudzha", r"glushkovo", r"korenevo", r"plekhovo",
+                  r"tetkino", r"pogrebki", r"sverdlikovo", r"oleshnya", r"martynovka", r"guevo",
+                  r"rylsk"],  # villages of the Kursk border districts
         "returned": [r"went\s+(?:back\s+)?home", r"returned\s+(?:home|to\s+(?:north\s+korea|the\s+north|pyongyang))",
                      r"rotated\s+(?:out|home)", r"withdrawn", r"brought\s+(?:back\s+)?home",
                      r"repatriated", r"pulled\s+out"],  # gone home: no metric counts them

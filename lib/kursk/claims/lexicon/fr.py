@@ -78,7 +78,8 @@ TABLES = {
         "later_contingent": [r"bâtisseurs", r"constructeurs", r"construction", r"reconstruction",
                              r"reconstruire", r"chantiers?"],
         "engineers": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
-        "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha"],
+        "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha", r"glouchkovo", r"korenevo",
+                  r"plekhovo", r"tiotkino", r"pogrebki", r"sverdlikovo", r"martynovka", r"rylsk"],
         "returned": [r"rentrés?\s+(?:au\s+pays|en\s+corée|chez\s+eux)", r"retournés?\s+(?:au\s+pays|en\s+corée)",
                      r"rapatriés?", r"retirés?"],  # gone home: no metric counts them
         "versus": [r"contre", r"au\s+lieu\s+de", r"par\s+rapport\s+aux?", r"comparé\w*\s+aux?"],
