@@ -90,8 +90,9 @@ def test_blind_split_is_kept_apart() -> None:
 #: Floors the dev scores are held at (raise them, never lower them): the items of
 #: ``<lang>.jsonl``; apart, the validation items of ``<lang>-validation.jsonl`` (added to dev on
 #: 7 Dec 2026 after their first reading) and the fresh items of ``<lang>-fresh*.jsonl`` (de, ru,
-#: uk: added to dev on 7 Dec 2026 after their first reading; tests/gold/README.md). The uk fresh
-#: floors were set anew when uk-fresh-4 and -5 (80 harder items) joined the part.
+#: uk, ko: added to dev on 7 Dec 2026 after their first reading; tests/gold/README.md). The uk fresh
+#: floors were set anew when uk-fresh-4 and -5 (80 harder items) joined the part, the de ones
+#: when de-fresh-2 (40 items weighted towards claimants) did; ko-fresh came with them.
 FLOORS = {
     "en": {"f1": 0.99, "metric": 0.98, "qualifier": 0.99, "claimant": 0.98, "kind": 0.98, "hedged": 0.99},
     "de": {"f1": 0.99, "metric": 0.99, "qualifier": 0.99, "claimant": 0.96, "kind": 0.98, "hedged": 0.99},
@@ -109,9 +110,10 @@ VALIDATION_FLOORS = {
     "fr": {"f1": 0.98, "metric": 0.98, "qualifier": 0.96, "claimant": 0.84, "kind": 0.97, "hedged": 0.97},
 }
 FRESH_FLOORS = {
-    "de": {"f1": 0.95, "metric": 0.95, "qualifier": 0.99, "claimant": 0.99, "kind": 0.90, "hedged": 0.94},
+    "de": {"f1": 0.95, "metric": 0.95, "qualifier": 0.99, "claimant": 0.91, "kind": 0.92, "hedged": 0.95},
     "ru": {"f1": 0.96, "metric": 0.98, "qualifier": 0.99, "claimant": 0.93, "kind": 0.93, "hedged": 0.96},
     "uk": {"f1": 0.95, "metric": 0.93, "qualifier": 0.98, "claimant": 0.92, "kind": 0.86, "hedged": 0.96},
+    "ko": {"f1": 0.96, "metric": 0.95, "qualifier": 0.96, "claimant": 0.89, "kind": 0.90, "hedged": 0.91},
 }
 
 

@@ -193,7 +193,7 @@ class _Article:
     def reach_back(self, i: int, kind: str) -> Attribution:
         """The last claimant before sentence ``i`` that a reference of ``kind`` fits; for a
         reference to an intelligence service ("der Dienst", "the spy agency"), the last
-        agency first."""
+        agency first; ``kind="body"``: the last ministry, agency, organisation or government."""
         back = range(i - 1, max(-1, i - 1 - LOOKBACK), -1)
         if kind == "agency" and self.lex.intelligence.search(self.text, *self.sentences[i]):
             for j in back:
@@ -205,7 +205,7 @@ class _Article:
                 if kind == "outlet" and a.cited:
                     return Attribution(a.cited, "outlet", a.start, a.end, a.cited, a.tier)
                 break
-            if a.name and matches_kind(a, kind):
+            if a.name and (matches_kind(a, kind) or (kind == "body" and a.kind in _BODIES)):
                 return a
         return Attribution()
 
@@ -372,7 +372,9 @@ def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: L
         return True  # "3,000 of the 12,000", "half of the 11,000"
     # A clause opened by the partitive, its part in a later clause of the sentence: "Of the
     # 11,000 troops sent, some 4,000 were killed", "з близько 11 тис. …, понад половину …"
-    opens = clause.start >= fig.start - 45 and lex.partitive.fullmatch(before.strip() + " ")
+    lead = before.strip()
+    opens = clause.start >= fig.start - 45 and any(  # one adverb may stand between: "Von den
+        lex.partitive.fullmatch(t + " ") for t in (lead, re.sub(r"\s*\w+$", "", lead)) if t)  # bislang …"
     if not opens:
         return False
     stop = _SENTENCE_END.search(text, fig.end)
@@ -416,6 +418,7 @@ def _claimant(art: _Article, i: int, clause: Clause,
 
 
 _UNNAMED_INTELLIGENCE = "Ukrainian intelligence (agency not named)"
+_BODIES = ("ministry", "agency", "org", "gov")
 
 
 def _found(art: _Article, i: int, clause: Clause,
@@ -437,11 +440,20 @@ def _found(art: _Article, i: int, clause: Clause,
         return Attribution(), ""  # "nach westlichen Schätzungen", "Western officials told the BBC"
     if sent.name and not (sent.tier == 4 and kind and kind != "any"):
         return sent, "sentence"
+    if not sent.name and i + 1 < len(art.sentences) and art.lex.forward.search(
+            art.text, *art.sentences[i + 1]):  # fmt: skip
+        ahead = art.attribution(i + 1)  # "… 300 Drohnenbediener … Das teilte der Generalstab mit."
+        if ahead.name:
+            return ahead, "reach_back"
     back = art.reach_back(i, kind or "any")
     if back.name:
         return back, "reach_back"
     if sent.name:
         return sent, "sentence"
+    if kind == "person":  # "fügte er hinzu" after "sagte ein Vertreter des Ministeriums": no
+        back = art.reach_back(i, "body")  # person named, the body the official spoke for
+        if back.name:
+            return back, "reach_back"
     if i == 0 and art.has_title:
         return art.headline_source(), "reach_back"
     return Attribution(), ""

@@ -310,8 +310,8 @@ def shared_qualifier(text: str, prev: tuple[int, str, str], fig: tuple[int, str,
     died and 2,700 were wounded"); other lists only when nothing but nouns stand between."""
     p_end, p_qual, p_metric = prev
     start, qual, this_metric = fig
-    if qual != "exact" or p_qual == "exact" or not listed:
-        return qual
+    if qual != "exact" or p_qual == "exact" or not listed or this_metric == "captured":
+        return qual  # prisoners are counted one by one: "over 4,000 wounded, and two captured"
     gap = text[p_end:start]
     losses = p_metric in LOSS_METRICS and this_metric in LOSS_METRICS and p_metric != this_metric
     if losses or (p_metric == this_metric and "," not in gap and len(gap) <= 50):

@@ -235,7 +235,7 @@ VAGUE = {
         (r"(?:mehrere[n]?|einige[n]?|wenige[n]?)\s+tausend", *T),
         (r"(?:mehrere[n]?|einige[n]?|wenige[n]?)\s+hundert", *H),
         (r"(?:mehrere[n]?|einige[n]?)\s+dutzend", *D),
-        (r"tausende[n]?", *T), (r"hunderte[n]?", *H), (r"dutzende[n]?", *D),
+        (r"tausende[nr]?", *T), (r"hunderte[n]?", *H), (r"dutzende[n]?", *D),
     ],
     "fr": [
         (r"(?:des|plusieurs|quelques)\s+centaines\s+de\s+milliers", *HT),

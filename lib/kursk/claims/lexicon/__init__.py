@@ -51,6 +51,8 @@ Keys (each a list of alternatives unless said otherwise):
 ``relay``                 lawmakers or a briefing that relay an agency's figures
 ``unnamed``               a source left unnamed on purpose ("Western officials", "nach westlichen
                           Schätzungen"): the figure has no claimant, none reached back for
+``forward``               a sentence crediting the one before it ("Das teilte … mit", "Об этом
+                          сообщил …", "Про це заявив …", "이같이 밝혔다")
 ``locative``              prepositions that make a country a place, not a speaker ("in", "nach")
 ``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
 ``gov``                   dict side -> phrases standing for that side's government ("Ukrainian
@@ -109,6 +111,7 @@ class Lexicon:
     refs: dict[str, re.Pattern]
     relay: re.Pattern
     unnamed: re.Pattern
+    forward: re.Pattern
     conj: re.Pattern
     gov: list[tuple[str, re.Pattern]]
     roles: list[tuple[str, re.Pattern]]
@@ -182,6 +185,7 @@ def lexicon(lang: str) -> Lexicon:
         refs={k: _words(v, lang) for k, v in t["refs"].items()},
         relay=w("relay"),
         unnamed=w("unnamed"),
+        forward=w("forward"),
         conj=w("conj"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
         roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],

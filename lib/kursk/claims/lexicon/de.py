@@ -8,7 +8,8 @@ _TROOPS = (
     r"|militärs|rekruten|personen|menschen|leute|einsatzkräfte\w*|streitkräfte\w*"
     r"|kriegsgefangene\w*|gefangene\w*|tote[n]?|gefallene\w*|verwundete\w*|verletzte\w*"
     r"|verluste\w*|opfer|todesopfer|getötete\w*|infanteristen|scharfschützen|besatzung\w*"
-    r"|kräfte|offiziere\w*|generäle\w*|kommandeure\w*"
+    r"|kräfte|offiziere\w*|generäle\w*|kommandeure\w*|artilleristen|bedienmannschaft\w*"
+    r"|drohnenbediener\w*|drohnenpilot\w*"
 )
 
 TABLES = {
@@ -30,7 +31,7 @@ TABLES = {
         r"|flüchtlinge|einwohner|russische[n]?\s+soldaten|zivile?[nr]?",
     ],
     "ordinal": [r"\.\s+(?:jahrestag\w*|jubiläum\w*|geburtstag\w*|austausch\w*|gefangenenaustausch\w*"
-                r"|mal|jahrhundert\w*|armeekorps|korps|brigade|division|regiment\w*)"],  # right after digits: an ordinal ("11th Corps"), never a figure
+                r"|mal|jahrhundert\w*|\w*korps|\w*brigade|\w*division|\w*regiment\w*)"],  # right after digits: an ordinal ("11th Corps"), never a figure
     "civilians": [],  # (Korean only: the noun before a figure)
     "not_people_before": [r"[$€£₩]", r"us-\$", r"nr\.", r"nummer", r"seite", r"alter\s+von",
                           r"im\s+alter\s+von"],
@@ -70,7 +71,7 @@ TABLES = {
         "captured": [
             r"gefangen\s*genommen", r"gefangengenommen", r"kriegsgefangen\w*",
             r"gefangene\w*", r"in\s+gefangenschaft", r"festgenommen", r"ergeben",
-            r"gefangennahme", r"\w*gefangenschaft",
+            r"gefangennahme", r"\w*gefangenschaft", r"(?:lebend\s+)?gefasst",
         ],
         "killed": [
             r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
@@ -86,7 +87,7 @@ TABLES = {
                        r"kampfunfähig\w*"],
         "casualties_weak": [r"verloren", r"verlor", r"verlieren", r"eingebüßt", r"einbüßt\w*"],
         "additional": [
-            r"erneut", r"nochmals", r"noch\s+einmal", r"verstärkung\w*", r"als\s+ersatz",
+            r"erneut", r"nochmals", r"noch\s+einmal", r"verstärkung\w*", r"als\s+ersatz", r"(?:als|zur)\s+ablösung",
             r"nachrücken\w*", r"nachgerückt", r"aufgefüllt", r"auffüllen", r"aufzufüllen",
             r"nachschub", r"nachgeschickt", r"nachschicken", r"nachlegen", r"hinzukommen",
             r"zusätzlich", r"(?:zweite|dritte|vierte|fünfte|neue|nächste|weitere|zusätzliche)[nrs]?"
@@ -120,7 +121,8 @@ TABLES = {
     "intelligence": ['geheimdienst\\w*', 'nachrichtendienst\\w*', r"(?:der|des|dem|den)\s+dienst(?:es)?"],
     "self_cited": [r"angaben", r"quellen", r"kreise\w*", r"schätzungen"],
     "fraction": [r"hälfte", r"drittel", r"viertel", r"großteil", r"mehrheit", r"prozent",
-                 r"meisten"],
+                 r"meisten", r"(?:erheblich|groß|beträchtlich|klein)\w*\s+teil",
+                 r"jede[rs]?\s+\w+te"],
     "subgroup": [r"von\s+ihnen", r"darunter", r"davon", r"unter\s+ihnen", r"einschließlich",
                  r"inklusive"],
     "partitive": [r"von\s+den", r"der", r"unter\s+den", r"aus\s+den"],
@@ -180,7 +182,8 @@ TABLES = {
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",
         r"nach\s+(?:den\s+)?schätzungen", r"nach\s+(?:einer\s+)?einschätzung",
-        r"nach\s+erkenntnissen", r"nach\s+(?:der\s+)?schätzung", r"nach\s+\w+\s+geheimdienstinformationen", r"nach\s+(?:der\s+)?darstellung",
+        r"nach\s+(?:\w+\s+)?erkenntnissen", r"nach\s+(?:\w+\s+)?informationen",
+        r"nach\s+(?:der\s+)?schätzung", r"nach\s+\w+\s+geheimdienstinformationen", r"nach\s+(?:der\s+)?darstellung",
         r"nach\s+(?:einer|der)\s+(?:\w+\s+)?analyse", r"nach\s+(?:einem|dem)\s+(?:\w+\s+)?bericht",
         r"hieß\s+es\s+(?:aus|von|in|im|beim)", r"wie",
         r"heißt\s+es\s+(?:aus|von|in|im|beim)", r"geht\s+aus",
@@ -215,28 +218,39 @@ TABLES = {
                    r"(?:der|des|dem|den)\s+(?:nachrichten|militärgeheim)?dienst(?:es)?"],
         "ministry": [r"das\s+ministerium", r"des\s+ministeriums", r"dem\s+ministerium"],
         "any": [r"demnach", r"ihnen\s+zufolge", r"hieß\s+es", r"so\s+die\s+\w+",
+                r"nach\s+(?:seinen|ihren)\s+(?:erkenntnissen|informationen|schätzungen|daten)",
                 r"dem\s+bericht\s+zufolge", r"wie\s+es\s+weiter\s+hieß", r"weiter\s+hieß\s+es"],
     },
+    "forward": [r"(?:das|dies)\s+(?:sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete"
+                r"|berichteten|meldete|meldeten|schrieb|schrieben|bestätigte|betonte|gab|gaben)"],
     "unnamed": [r"westliche[nrm]?\s+(?:schätzungen|angaben|geheimdienst\w*|beamte\w*|quellen"
                 r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)"],
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
     "conj": [r"und", r"aber", r"während", r"doch", r"jedoch", r"sowie", r"wobei", r"wohingegen"],
     "gov": {
-        "ukraine": [r"ukrainische[nmrs]?\s+(?:regierung|regierungskreise\w*|behörden|beamte\w*|vertreter\w*"
+        "ukraine": [r"ukrainische[nmrs]?\s+(?:regierung|regierungskreise\w*|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*|vertreter\w*"
                     r"|kreise\w*|quellen|angaben|seite|militär\w*|armee|streitkräfte\w*|truppen"
                     r"|kommandeur\w*|offizier\w*|sprecher\w*|einheit\w*|drohneneinheit\w*)",
-                    r"(?:aus|in)\s+kiew", r"kiewer\s+angaben", r"nach\s+eigenen\s+angaben"],
-        "south_korea": [r"südkoreanische[nmrs]?\s+(?:regierung|behörden|beamte\w*|vertreter\w*"
+                    r"(?:regierung|regierungskreise)\w*\s+in\s+kiew",
+                    r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+kiew", r"kiewer\s+angaben",
+                    r"nach\s+eigenen\s+angaben"],
+        "south_korea": [r"südkoreanische[nmrs]?\s+(?:regierung|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*|vertreter\w*"
                         r"|kreise\w*|quellen|angaben|seite|abgeordnete\w*|präsident\w*|regierungskreise\w*)",
-                        r"(?:aus|in)\s+seoul"],
-        "us": [r"(?:us-amerikanische|amerikanische)[nmrs]?\s+(?:regierung|regierungskreise\w*|behörden|beamte\w*"
+                        r"(?:regierung|regierungskreise)\w*\s+in\s+seoul",
+                        r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+seoul"],
+        "us": [r"(?:us-amerikanische|amerikanische)[nmrs]?\s+(?:regierung|regierungskreise\w*|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*"
                r"|vertreter\w*|kreise\w*|quellen|angaben)", r"us-regierungsvertreter\w*", r"us-(?:regierung|beamte|behörden|vertreter|offizielle|militär)\w*",
-               r"ranghohe[nmrs]?\s+us-beamte\w*", r"(?:aus|in)\s+washington"],
-        "russia": [r"russische[nmrs]?\s+(?:regierung|behörden|beamte\w*|angaben|seite)",
-                   r"(?:aus|in)\s+moskau"],
+               r"ranghohe[nmrs]?\s+us-beamte\w*", r"(?:regierung|regierungskreise)\w*\s+in\s+washington",
+               r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+washington"],
+        "russia": [r"russische[nmrs]?\s+(?:regierung|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*|angaben|seite)",
+                   r"(?:regierung|regierungskreise)\w*\s+in\s+moskau",
+                   r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+moskau"],
         "dprk": [r"nordkoreanische[nmrs]?\s+(?:regierung|behörden|staatsmedien|angaben)"],
-        "uk": [r"britische[nmrs]?\s+(?:regierung|beamte\w*)"],
+        "uk": [r"britische[nmrs]?\s+(?:regierung|regierungsbeamte\w*|regierungsvertreter\w*|beamte\w*|erkenntniss\w*|angaben|kreise\w*"
+               r"|regierungskreise\w*|behörden|quellen)",
+               r"(?:regierung|regierungskreise)\w*\s+in\s+london",
+               r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+london"],
     },
     "roles": {
         "volodymyr_zelensky": [r"ukrainische[nmrs]?\s+(?:präsident|staatschef)\w*",
@@ -248,6 +262,8 @@ TABLES = {
         "kyrylo_budanov": [r"chef\w*\s+des\s+(?:ukrainischen\s+)?militärgeheimdienst\w*",
                            r"(?:ukrainische[nr]?\s+)?militärgeheimdienstchef\w*",
                            r"hur-chef\w*"],
+        "john_healey": [r"britische[nmrs]?\s+verteidigungsminister\w*",
+                        r"verteidigungsminister\w*\s+großbritanniens"],
         "sergei_shoigu": [r"sekretär\w*\s+des\s+(?:russischen\s+)?sicherheitsrat\w*",
                           r"sicherheitsratssekretär\w*"],
     },

@@ -205,6 +205,7 @@ TABLES = {
                 r"|estimate|agency|ministry|same\s+source))", r"the\s+report\s+said",
                 r"the\s+(?:briefing|statement|assessment)", r"per\s+the\s+report"],
     },
+    "forward": [r"(?:that|this)\s+(?:is|was)\s+according\s+to", r"that['’]s\s+according\s+to"],
     "unnamed": [r"western\s+(?:officials|intelligence|estimates|sources|governments|diplomats"
                 r"|analysts|assessments)", r"(?:officials|sources)\s+in\s+the\s+west", r"allied\s+officials"],
     "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",

@@ -180,6 +180,7 @@ TABLES = {
                 r"ont-(?:ils|elles)\s+(?:déclaré|ajouté|précisé|indiqué|affirmé)",
                 r"précise-t-on", r"indique-t-on", r"ajoute-t-on"],
     },
+    "forward": [r"c['’]est\s+ce\s+qu"],
     "unnamed": [r"(?:responsables|sources|estimations|renseignements?|services|diplomates"
                 r"|analystes)\s+occidenta\w+"],
     "relay": [r"députés?", r"parlementaires?", r"commission\s+du\s+renseignement",
