@@ -98,8 +98,9 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     if hit:
         return before, hit, "versus"
     deploy = m["deploy"].search(text, *z.clause)
+    ctx_before, ctx_after = _about_it(text, z.before, lex), _about_it(text, z.after, lex)
     if not deploy:  # 4
-        for span in [*reversed(z.before), *z.after]:  # the nearest clause first
+        for span in [*reversed(ctx_before), *ctx_after]:  # the nearest clause first
             found = _losses(text, fig, span, lex)
             if found:
                 return (*found, "sentence")
@@ -134,7 +135,7 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
         return "additional_deployed", hit.group(0), "clause"
     if z.group:  # 10
         return z.group, "", "part"
-    for span in z.before if deploy else [*z.before, *z.after]:  # 11
+    for span in ctx_before if deploy else [*ctx_before, *ctx_after]:  # 11
         for key in ("additional", "later_contingent", "engineers"):
             hit = m[key].search(text, *span)
             if hit:
@@ -148,6 +149,18 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     if deploy:  # 12
         return "deployed", deploy.group(0), "deploy"
     return "deployed", "", "default"
+
+
+def _about_it(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """The context clauses that speak of the figure itself, not of a part of it: a clause
+    opened by "of them" or a share ("그 가운데 상당수가 쿠르스크로 …", "most of them …")
+    describes the part."""
+    out = []
+    for a, b in spans:
+        a += len(text[a:b]) - len(text[a:b].lstrip(" \"'“”«»…"))
+        if not (lex.subgroup.match(text, a) or lex.fraction.match(text, a)):
+            out.append((a, b))
+    return out
 
 
 def _right_before(pattern: re.Pattern, text: str, fig: Figure, z: Zones, lex: Lexicon) -> str:
