@@ -54,6 +54,7 @@ _OPENERS = re.compile(
     r"(?:between|from|zwischen|von|entre|de|от|від|між|между|с|з)\s*$", re.IGNORECASE
 )
 _KO_COUNTER = re.compile(r"^\s?(?:여\s?)?명?\s?")
+_KO_CLAUSE_END = re.compile(r"(?:고|며|면서|지만|했|했다|였|었)(?=[\s,.])|[·,]")
 _KO_PARTICLE = re.compile(r"^(?:이|가|을|를|에|의|은|는|으로|로|도)\s?")
 LOSS_METRICS = frozenset({"killed", "wounded", "casualties", "captured"})
 Span = tuple[int, int]
@@ -261,6 +262,8 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
         for hit in m[key].finditer(text, a, b):
             if not _inside(hit, fig):
                 d = fig.start - hit.end() if hit.end() <= fig.start else hit.start() - fig.end
+                if lex.words_before:
+                    d = _ko_distance(text, hit, fig, d)
                 found.append((d, rank, name, hit.group(0)))
     if not found:
         return None
@@ -269,6 +272,19 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
     if best[2] == "casualties" and named and m["casualties_weak"].fullmatch(best[3]):
         best = min(named)  # "втратили загиблими 120", "потеряли убитыми": the verb says less
     return best[2], best[3]
+
+
+def _ko_distance(text: str, hit: re.Match, fig: Figure, d: int) -> int:
+    """Korean order of loss words: a noun right before the figure ("사망 300명"), then the
+    clause's last verb after it, its predicate ("부상이 악화해 숨졌다": killed), then other words
+    before it; a word before it that ends a clause of its own ("17명을 사살하고 30여 명에게
+    부상을 …") last."""
+    if hit.end() <= fig.start:
+        gap = text[hit.end() : fig.start]
+        if not gap.strip():
+            return -10**9
+        return d + 1000 if _KO_CLAUSE_END.search(gap) else d
+    return -hit.start()
 
 
 def _inside(hit: re.Match, fig: Figure) -> bool:
