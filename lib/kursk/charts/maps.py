@@ -186,7 +186,8 @@ def region_map(
         renderer = fig.canvas.get_renderer()
         dots = [Bbox.from_bounds(px - 3, py - 3, 6, 6) for px, py in
                 ax.transData.transform(np.column_stack([shown.geometry.x, shown.geometry.y]))]
-        place_labels(ax, texts, dots, [lab.get_window_extent(renderer) for lab in region_labels])
+        place_labels(ax, texts, dots, [lab.get_window_extent(renderer) for lab in region_labels],
+                     margin=3)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.set_xlabel("")
@@ -524,31 +525,35 @@ def _area_panel(ax, areas: pd.DataFrame, periods: tuple[tuple[str, str, str], ..
 #: each gap of :data:`LABEL_REACH`.
 LABEL_SLOTS = ((1, 0), (-1, 0), (1, -0.5), (1, 0.5), (-1, -0.5), (-1, 0.5), (0, 1), (0, -1),
                (1, 1), (1, -1), (-1, 1), (-1, -1))
-LABEL_REACH = (4, 18, 36)  # gaps in pixels; labels further out get a connector
+LABEL_REACH = (3, 13, 26, 40)  # gaps in points; labels further out get a connector
 
 
 def place_labels(ax, texts: list, markers: list[Bbox], avoid: list[Bbox], *,
-                 margin: float = 8, rounds: int = 4) -> None:
+                 margin: float = 6, rounds: int = 4) -> None:
     """Each text put in a slot beside its marker (display boxes, in the same order): inside the
-    axes, off ``avoid``, off the other labels and ``margin`` pixels off every other marker, the
-    earliest slot that overlaps least. The largest markers are placed first, then each label is
-    placed again among the others for up to ``rounds`` rounds. A label set off from its marker,
-    or nearer another marker than its own, gets a thin connector. Deterministic."""
+    axes, off ``avoid``, off the other labels and ``margin`` points off every other marker (a
+    marker counts four times an other box), the earliest slot that overlaps least. The largest
+    markers are placed first, then each label is placed again among the others for up to
+    ``rounds`` rounds. A label set off from its marker, or nearer another marker than its own,
+    gets a thin connector. Deterministic, and the same at any resolution."""
     renderer = ax.figure.canvas.get_renderer()
     inside = ax.get_window_extent(renderer)
-    fixed = [*avoid, *(m.padded(margin) for m in markers)]
+    px = ax.figure.dpi / 72  # points to pixels
+    margin *= px
+    pads = [m.padded(margin) for m in markers]
     order = sorted(range(len(texts)), key=lambda i: -markers[i].width)  # stable: ties keep order
-    slots = {i: _slots(texts[i].get_window_extent(renderer), markers[i]) for i in order}
+    slots = {i: _slots(texts[i].get_window_extent(renderer), markers[i], px) for i in order}
     chosen: dict[int, tuple] = {}
     for _ in range(rounds):
         moved = False
         for i in order:
-            own = markers[i].padded(margin)
             others = [chosen[j][0] for j in chosen if j != i]
+            near = [p for k, p in enumerate(pads) if k != i]
 
-            def cost(slot, own=own, others=others):
+            def cost(slot, others=others, near=near):
                 box = slot[0]
-                clash = sum(_overlap(box, b) for b in (*fixed, *others)) - _overlap(box, own)
+                clash = sum(_overlap(box, b) for b in (*avoid, *others)) + 4 * sum(
+                    _overlap(box, b) for b in near)
                 out = not (inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1))
                 return clash + out * box.width * box.height
 
@@ -565,20 +570,20 @@ def place_labels(ax, texts: list, markers: list[Bbox], avoid: list[Bbox], *,
         text.set_verticalalignment("bottom")
         text.set_position(to_data.transform((box.x0, box.y0)))
         text.set_multialignment({1: "left", 0: "center", -1: "right"}[dx])
-        if gap > LABEL_REACH[0] or min(markers, key=lambda m: _distance(box, m)) is not mark:
+        if gap > LABEL_REACH[0] * px or min(markers, key=lambda m: _distance(box, m)) is not mark:
             cx, cy = (mark.x0 + mark.x1) / 2, (mark.y0 + mark.y1) / 2
             end = (min(max(cx, box.x0), box.x1), min(max(cy, box.y0), box.y1))
             (x0, y0), (x1, y1) = to_data.transform([(cx, cy), end])
             ax.plot([x0, x1], [y0, y1], color="#555555", linewidth=0.6, zorder=8)
 
 
-def _slots(extent: Bbox, mark: Bbox) -> list[tuple[Bbox, float, int]]:
+def _slots(extent: Bbox, mark: Bbox, px: float) -> list[tuple[Bbox, float, int]]:
     """The boxes a label of ``extent``'s size may take beside ``mark`` (:data:`LABEL_SLOTS` at
-    each gap of :data:`LABEL_REACH`), with their gap and side."""
+    each gap of :data:`LABEL_REACH`, ``px`` pixels a point), with their gap (pixels) and side."""
     w, h = extent.width, extent.height
     cx, cy = (mark.x0 + mark.x1) / 2, (mark.y0 + mark.y1) / 2
     out = []
-    for gap in LABEL_REACH:
+    for gap in (g * px for g in LABEL_REACH):
         for dx, dy in LABEL_SLOTS:
             x = {1: mark.x1 + gap, 0: cx - w / 2, -1: mark.x0 - gap - w}[dx]
             y = {1: mark.y1 + gap, 0.5: cy, 0: cy - h / 2, -0.5: cy - h, -1: mark.y0 - gap - h}[dy]
