@@ -250,3 +250,41 @@ def test_notebook_view_shows_a_still_where_scripts_do_not_run(layers):
     # the same on every run (a figure's first drawing, as in a fresh kernel)
     again = webmap.interactive_map(regions, places, geo.place_mentions(arts, places), arts)
     assert out == webmap.notebook_view(again, still=_map_figure(layers)).to_html()
+
+
+def test_fighting_map_labels_keep_off_markers_and_each_other(layers):
+    """Each place's label stands clear of every other place's marker and of the other labels, at
+    the chart's own resolution and at another one (the notebook shows it at a lower one)."""
+    import numpy as np
+    from matplotlib.transforms import Bbox
+
+    from kursk import data as kd
+
+    regions, _, places = layers
+    reports = kd.load("combat_reports")
+    sites = geo.combat_sites(reports, places)
+    fig = maps.fighting_map(
+        sites, regions, places, kd.load("salient_area"), periods=geo.PERIODS,
+        title="North Korean troops were reported at 7 places on both sides of the border, "
+              "Plekhovo most often",
+        subtitle="Places where reports put North Korean troops (area: reports; colour: period "
+                 "of the first); right: area of Kursk Oblast held by Ukraine, as claimed",
+        source="fixture source line")  # fmt: skip
+    ax = fig.axes[0]
+    texts = [t for t in ax.texts if " report" in t.get_text()]
+    assert len(texts) == len(sites)
+    markers = next(c for c in ax.collections if len(c.get_offsets()) == len(sites)
+                   and len(c.get_sizes()) == len(sites))  # fmt: skip
+    names = list(sites["name_en"])
+    for dpi in (fig.dpi, 72):
+        fig.set_dpi(dpi)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        radius = np.sqrt(markers.get_sizes()) / 2 * fig.dpi / 72
+        discs = [Bbox.from_extents(x - r, y - r, x + r, y + r) for (x, y), r in
+                 zip(ax.transData.transform(markers.get_offsets()), radius, strict=True)]
+        boxes = {t.get_text().split(":")[0]: t.get_window_extent(renderer) for t in texts}
+        for name, box in boxes.items():
+            others = [d for n, d in zip(names, discs, strict=True) if n != name]
+            assert not any(box.overlaps(d) for d in others), (dpi, name)
+            assert not any(box.overlaps(b) for n, b in boxes.items() if n != name), (dpi, name)
