@@ -599,4 +599,5 @@ def _distance(box: Bbox, mark: Bbox) -> float:
 
 def _overlap(a: Bbox, b: Bbox) -> float:
     """The area two display boxes share."""
-    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.y1, b.y1) - max(a.y0, b.y0))
+    shared = Bbox.intersection(a, b)
+    return shared.width * shared.height if shared is not None else 0.0

@@ -6,17 +6,21 @@ Metric: the order of the rules (the one place it is written down)
 -----------------------------------------------------------------
 Words are the cue tables of :mod:`kursk.claims.lexicon` (``metric``). The *window* is the figure's
 part of its clause (between its neighbouring figures), the *context* the clauses of its sentence
-that hold no figure of their own. The first rule that applies decides:
+that hold no figure of their own, less those opened by "of them" or a share ("그 가운데 상당수가
+쿠르스크로 …", "most of them …"), which speak of a part. The first rule that applies decides:
 
 1. **Group of a partitive** ("3,000 of the 12,000 deployed", "die Hälfte der 11.000, die dorthin
    geschickt wurden"): the words of its own noun phrase and the description after it, through
    commas: a loss, a further batch or later contingent, Kursk; ``deployed`` otherwise.
 2. **Loss words in the window** (or right before it across a dash: "загиблих — 300"): a
    killed-and-wounded phrase (it may run on past a comma: "killed, wounded or captured"),
-   captured, else the nearest killed / wounded / casualty word.
+   captured, else the nearest killed / wounded / casualty word; a verb of losing yields to a
+   killed or wounded word beside it ("втратили загиблими 120"). In Korean the order is a noun
+   right before the figure ("사망 300명"), then the clause's last verb (its predicate), and a
+   verb before the figure that ends a clause of its own ("17명을 사살하고 30여 명에게 …") last.
 3. **Set against the figure before** ("versus", "contre", "против", "gegenüber"): its metric.
-4. **Loss words in the context** (the nearest clause first), unless its own clause has a deployment word ("Ще вісім
-   північнокорейців, за даними ССО, дістали поранення").
+4. **Loss words in the context**, the nearest clause first, unless its own clause has a
+   deployment word ("Ще вісім північнокорейців, за даними ССО, дістали поранення").
 5. **A further batch attached to it**: right before it ("another 3,000", "ещё около 3 тыс.") or
    in its noun phrase ("3,000 more troops", "6 000 militaires supplémentaires").
 6. **A list continued** ("300 getötet, 2700 verwundet" is decided in 2): the metric of the figure
