@@ -102,6 +102,18 @@ def test_each_figure_takes_the_metric_of_its_own_clause() -> None:
         5100.0: "casualties", 700.0: "killed", 3000.0: "captured", 12000.0: "deployed"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "North Korean casualties rose from 1,100 to 3,000, the NIS said."),
+     ("de", "Die Zahl der nordkoreanischen Verluste stieg laut NIS von 1100 auf 3000."),
+     ("ru", "По данным ГУР, потери северокорейских военных выросли с 1100 до 3000."),
+     ("ko", "국정원은 북한군 사상자가 기존 1천100명에서 3천 명으로 늘었다고 밝혔다.")],
+)
+def test_what_a_figure_changed_to_keeps_its_metric(lang: str, text: str) -> None:
+    assert _rows(text, lang) == [("1100.0", "1100.0", "exact", "casualties"),
+                                 ("3000.0", "3000.0", "exact", "casualties")]
+
+
 def test_including_about_600_killed_is_killed() -> None:
     # the case of issue 19
     text = "The NIS said about 4,700 North Korean troops were killed or wounded, including about 600 killed."

@@ -65,6 +65,8 @@ FORMS = [  # (text, lang, the number as written, low, high); fixtures
     ("북한군 만 명", "ko", "만", 10000, 10000),
     ("북한군 수천 명", "ko", "수천", 2000, 9000),
     ("북한군 2~3천 명", "ko", "2~3천", 2000, 3000),
+    ("북한군 만2천 명", "ko", "만2천", 12000, 12000),
+    ("만 명에서 만2천 명 사이", "ko", "만 명에서 만2천", 10000, 12000),
     ("douze mille soldats", "fr", "douze mille", 12000, 12000),
     ("entre 10 000 et 12 000 soldats", "fr", "10 000 et 12 000", 10000, 12000),
     ("une dizaine de soldats", "fr", "une dizaine", 10, 10),
@@ -95,8 +97,13 @@ def test_dates_times_and_surnames_are_not_numbers(text: str, lang: str) -> None:
     assert [f for f in find_figures(text, lang) if f.low >= 2] == []
 
 
-def test_a_change_is_two_figures_not_a_range() -> None:
-    figs = find_figures("the number rose from 3,000 to 11,000", "en")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("the number rose from 3,000 to 11,000", "en"), ("die Zahl stieg von 3.000 auf 11.000", "de"),
+     ("기존 3천 명에서 1만1천 명으로", "ko"), ("3천 명에서 1만1천 명으로 늘었다", "ko")],
+)
+def test_a_change_is_two_figures_not_a_range(text: str, lang: str) -> None:
+    figs = find_figures(text, lang)
     assert [(f.low, f.high) for f in figs] == [(3000, 3000), (11000, 11000)]
 
 

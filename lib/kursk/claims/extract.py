@@ -28,7 +28,7 @@ from kursk.claims.attribution import (
 from kursk.claims.clauses import Clause, clause_of, clauses
 from kursk.claims.gate import about_north_korea, judge, short_phrase, thing
 from kursk.claims.lexicon import Lexicon, lexicon
-from kursk.claims.numbers import Figure, find_figures
+from kursk.claims.numbers import Figure, changes, find_figures
 from kursk.schema import allowed
 from kursk.text import LANGUAGES, detect_language, split_sentences
 
@@ -298,10 +298,14 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
                     before, after, coordinated, lead, art.kursk_named,
                     art.last_metric if part else "",
                     figs[n + 1].start if n + 1 < len(figs) else s1)  # fmt: skip
+        changed = prev and prev[0] == figs[n - 1].end and changes(text, art.lang, figs[n - 1], f)
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "",
-                                       prev[2] if prev else art.last_metric)  # fmt: skip
+                                       prev[2] if prev else art.last_metric,
+                                       prev[2] if changed else "")  # fmt: skip
         qual = F.qualifier(text, f, clause, lex)
+        if changed and qual == "up_to":
+            qual = "exact"  # "с 300 до 600": the "to" of a change
         if prev is not None:
             qual = F.shared_qualifier(text, prev, (f.start, qual, met), listed)
         context = z.before + z.after

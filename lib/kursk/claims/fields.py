@@ -18,7 +18,8 @@ that hold no figure of their own, less those opened by "of them" or a share ("�
    killed or wounded word beside it ("втратили загиблими 120"). In Korean the order is a noun
    right before the figure ("사망 300명"), then the clause's last verb (its predicate), and a
    verb before the figure that ends a clause of its own ("17명을 사살하고 30여 명에게 …") last.
-3. **Set against the figure before** ("versus", "contre", "против", "gegenüber"): its metric.
+3. **Set against the figure before** ("versus", "contre", "против", "gegenüber"), or what it
+   changed to ("rose from 1,100 to 3,000", "1천100명에서 3천 명으로 늘었다"): its metric.
 4. **Loss words in the context**, the nearest clause first, unless its own clause has a
    deployment word ("Ще вісім північнокорейців, за даними ССО, дістали поранення").
 5. **A further batch attached to it**: right before it ("another 3,000", "ещё около 3 тыс.") or
@@ -80,12 +81,13 @@ class Zones(NamedTuple):
 
 
 def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
-           inherit: str = "", before: str = "") -> tuple[str, str, str]:  # fmt: skip
+           inherit: str = "", before: str = "", changed: str = "") -> tuple[str, str, str]:  # fmt: skip
     """(metric, cue word, how) of ``fig``, by the rules of the module docstring, in order.
 
     ``group``: the figure is the group of a partitive. ``inherit``: the metric of the figure
     before it when this one continues a list. ``before``: the metric of the figure read before
-    it (in its sentence, else the last one read). ``how`` says which rule decided: "group",
+    it (in its sentence, else the last one read). ``changed``: the metric of the figure it
+    changed from ("rose from 1,100 to 3,000"). ``how`` says which rule decided: "group",
     "clause" (a loss word in its window), "phrase" (a word attached to it), "versus", "sentence"
     (its context), "list", "same" (a reference back), "part" (of a group named before),
     "deploy" (a deployment word only) or "default".
@@ -99,7 +101,9 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     found = _losses(text, fig, z.lead, lex)
     if found:
         return (*found, "phrase")
-    hit = _right_before(m["versus"], text, fig, z, lex) if before else ""  # 3
+    if changed:  # 3
+        return changed, text[z.window[0] : fig.start].strip(), "versus"
+    hit = _right_before(m["versus"], text, fig, z, lex) if before else ""
     if hit:
         return before, hit, "versus"
     deploy = m["deploy"].search(text, *z.clause)

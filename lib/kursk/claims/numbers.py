@@ -231,24 +231,39 @@ def disjoint(items: list) -> list:
 
 
 @lru_cache(maxsize=8)
-def _range_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _range_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     opener, joiner = W.RANGE_OPEN.get(lang, W.RANGE_OPEN["en"])
     return (
         re.compile(r"\s*-?" + W.RANGE_GAP.get(lang, W.RANGE_GAP["en"]), _I),  # "zehn- bis"
         re.compile(rf"(?<![\w])(?:{opener})", _I),
         re.compile(r"\s*-?" + joiner, _I),  # "zwischen zehn- und zwölftausend"
-        re.compile(rf"(?<![\w])(?:{W.CHANGE.get(lang, '$^')})", _I),
     )
 
 
+@lru_cache(maxsize=8)
+def _change_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    to = W.RANGE_GAP.get(lang, W.RANGE_GAP["en"]) + "|" + W.CHANGE_TO.get(lang, "(?!)")
+    return (re.compile(rf"(?<![\w])(?:{W.CHANGE.get(lang, '(?!)')})", _I),
+            re.compile(rf"\s*-?(?:{to})", _I), re.compile(W.CHANGE_AFTER.get(lang, "(?!)")))  # fmt: skip
+
+
+def changes(text: str, lang: str, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` is what ``a`` changed to ("rose from 3,000 to 11,000", "stieg von 300 auf
+    600", "기존 1천100명에서 3천 명으로 늘었다"): two figures of one thing, not a range."""
+    before, to, after = _change_patterns(lang)
+    if not to.fullmatch(text, a.end, b.start):
+        return False
+    return bool(before.search(text[max(0, a.start - 40) : a.start]) or after.match(text, b.end))
+
+
 def _merge_ranges(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
-    gap, opener, joiner, change = _range_patterns(lang)
+    gap, opener, joiner = _range_patterns(lang)
     out: list[Figure] = []
     i = 0
     while i < len(figs):
         a = figs[i]
-        if i + 1 < len(figs):
-            merged = _range(text, a, figs[i + 1], gap, opener, joiner, change)
+        if i + 1 < len(figs) and not changes(text, lang, a, figs[i + 1]):
+            merged = _range(text, a, figs[i + 1], gap, opener, joiner)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -258,7 +273,7 @@ def _merge_ranges(text: str, lang: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def _range(text, a, b, gap, opener, joiner, change) -> Figure | None:
+def _range(text, a, b, gap, opener, joiner) -> Figure | None:
     if a.form == "vague" or b.form == "vague":
         return None
     between = text[a.end : b.start]
@@ -266,8 +281,6 @@ def _range(text, a, b, gap, opener, joiner, change) -> Figure | None:
     if not gap.fullmatch(between):
         if not (joiner.fullmatch(between) and opener.search(before)):
             return None
-    elif change.search(before):
-        return None  # "rose from 3,000 to 11,000": two figures
     if between.strip().lower() in W.OR_WORDS and (a.low >= 100 * max(b.low, 1)):
         return None
     lo = a.low

@@ -307,7 +307,7 @@ RANGE_GAP = {
     "fr": r"\s*(?:-|–|—|à|a|ou)\s*",
     "ru": r"\s*(?:-|–|—|до|или)\s*",
     "uk": r"\s*(?:-|–|—|до|або|чи)\s*",
-    "ko": r"\s*(?:~|∼|-|–|—|에서|내지)\s*",
+    "ko": r"\s*(?:(?:여\s*)?명\s*)?(?:~|∼|-|–|—|에서|내지)\s*",
 }
 #: Before the first end of a range whose ends are joined by "and" ("between 10 and 12").
 RANGE_OPEN = {
@@ -321,14 +321,21 @@ RANGE_OPEN = {
 #: Verbs of change: "rose from 3,000 to 11,000" gives two figures, not a range.
 CHANGE = {
     "en": r"(?:rose|risen|grew|grown|increased|climbed|jumped|fell|dropped|declined|up|down)"
-          r"\s+(?:\w+\s+)?from\s+$",
-    "de": r"(?:stieg|gestiegen|wuchs|gewachsen|sank|gesunken|erhöht|verringert)\w*\s+(?:\w+\s+)?"
+          r"\s+(?:\w+\s+){0,3}from\s+$",
+    "de": r"(?:stieg|gestiegen|wuchs|gewachsen|sank|gesunken|erhöht|verringert)\w*\s+(?:\w+\s+){0,3}"
           r"von\s+$",
     "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté)\w*\s+de\s+$",
-    "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+с\s+$",
-    "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+з\s+$",
-    "ko": r"(?!)",
+    "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+(?:[\w.]+\s+){0,3}с\s+$",
+    "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+(?:[\w.]+\s+){0,3}з\s+$",
+    "ko": r"기존\s+$",
 }  # fmt: skip
+#: Between the two figures of a change, where the range words do not cover it ("von 300 auf 600").
+CHANGE_TO = {"de": r"\s*(?:bis\s+)?auf\s*"}
+#: Verbs of change after the second figure: "1천100명에서 3천 명으로 늘었다" (Korean puts them last).
+CHANGE_AFTER = {
+    "ko": r"\s*(?:여\s*)?명?\s*(?:으로|로)\s*(?:\S+\s+)?(?:늘|증가|줄|감소|확대|축소|불어|급증|상향|하향"
+          r"|많아|적어|치솟)",
+}
 #: A range's ends given by "or" ("two or three thousand") only when both are small words/digits.
 OR_WORDS = frozenset({"or", "oder", "ou", "или", "або", "чи"})
 
@@ -518,9 +525,10 @@ def _cyr_value(words: str, lang: str) -> tuple[float, float] | None:
 
 # --------------------------------------------------------------------------- Korean
 
-#: A number in Korean notation: digits and the units 만, 천, 백 ("1만1000", "1만 1천", "1.5만").
+#: A number in Korean notation: digits and the units 만, 천, 백 ("1만1000", "1만 1천", "1.5만",
+#: "만2천" with 만 standing for 1만).
 KO_NUMBER = re.compile(
-    r"(?<![\d.,])(?:\d+(?:[.,]\d+)*\s?(?:만|천|백)(?:\s?\d+(?:,\d{3})*\s?(?:천|백)?)*"
+    r"(?<![\d.,])(?:(?:\d+(?:[.,]\d+)*\s?|(?<![\w])(?=만\s?\d))(?:만|천|백)(?:\s?\d+(?:,\d{3})*\s?(?:천|백)?)*"
     r"(?:\s?\d+(?:,\d{3})*)?)(?=\s?(?:여|명|이상|가량|정도|쯤|안팎|내외|~|∼|에서|\s|[^\w]|$))"
 )
 #: A unit word standing alone for its number: "만 명" (ten thousand people).
