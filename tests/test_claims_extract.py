@@ -114,6 +114,15 @@ def test_what_a_figure_changed_to_keeps_its_metric(lang: str, text: str) -> None
                                  ("3000.0", "3000.0", "exact", "casualties")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("uk", "За даними ССО, у бою загинули 183 російських і 47 північнокорейських військових."),
+     ("ru", "По данным ССО, в бою погибли 183 российских и 47 северокорейских военных.")],
+)
+def test_a_list_begun_by_another_army_lends_its_loss_word(lang: str, text: str) -> None:
+    assert [r[:1] + r[3:] for r in _rows(text, lang)] == [("47.0", "killed")]
+
+
 def test_including_about_600_killed_is_killed() -> None:
     # the case of issue 19
     text = "The NIS said about 4,700 North Korean troops were killed or wounded, including about 600 killed."

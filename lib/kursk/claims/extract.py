@@ -277,7 +277,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
     spans = [(c.start, c.end) for c in cls]
     groups = [_is_group(text, f, figs, cls[where[n]], lex) for n, f in enumerate(figs)]
     rows: list[dict] = []
-    prev = None
+    prev = left_out = None  # the last figure read, the last one the gate left out
     for n, f in enumerate(figs):
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
@@ -287,7 +287,11 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
         gate = judge(text, f, clause, window, (s0, s1), lex, lambda: art.cands(i), True, listed)
         if gate is None:
+            left_out = (f.end, window[0])
             continue
+        if left_out and left_out[0] == figs[n - 1].end and F.continues_list(text, left_out[0],
+                                                                            f.start, lex):
+            window = (left_out[1], window[1])  # "загинули 183 російських і 47 північнокорейських"
         j = where[n]
         nxt = cls[j + 1] if j + 1 < len(cls) else None
         coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) else None

@@ -5,7 +5,8 @@ sentence that hold no figure of their own.
 Metric: the order of the rules (the one place it is written down)
 -----------------------------------------------------------------
 Words are the cue tables of :mod:`kursk.claims.lexicon` (``metric``). The *window* is the figure's
-part of its clause (between its neighbouring figures), the *context* the clauses of its sentence
+part of its clause (between its neighbouring figures; a list begun by another army's figure
+lends it that figure's words: "загинули 183 російських і 47 північнокорейських"), the *context* the clauses of its sentence
 that hold no figure of their own, less those opened by "of them" or a share ("그 가운데 상당수가
 쿠르스크로 …", "most of them …"), which speak of a part. The first rule that applies decides:
 
