@@ -30,6 +30,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormat
 from matplotlib.transforms import Bbox
 
 from kursk import schema
+from kursk.charts.labels import place_labels
 from kursk.charts.social import simpler
 from kursk.charts.style import (
     GRID,
@@ -256,7 +257,7 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
                  ) -> list[tuple[float, float, str]]:
     """Draw the figures of ``metrics``; for extracted figures, return the labels to place
     (x, y, text: the outlets of the articles and "forecast" where the figure is one), at most
-    :data:`MAX_EXTRACTED_LABELS` spots, for :func:`place_labels`."""
+    :data:`MAX_EXTRACTED_LABELS` spots, for :func:`_label_points`."""
     df = df[df["metric"].isin(metrics)]
     if df.empty:
         return []
@@ -299,68 +300,30 @@ def _draw_claims(ax: Axes, df: pd.DataFrame, metrics: Sequence[str], *, extracte
     return requests
 
 
-#: Offsets (points) tried in turn for a label beside its marker: right, left, above, below,
-#: then the diagonals, then twice as far.
-_LABEL_OFFSETS = [(dx * k, dy * k) for k in (1, 2, 3) for dx, dy in
-                  ((7, 0), (-7, 0), (0, 8), (0, -8), (7, 7), (-7, 7), (7, -7), (-7, -7))]
-
-
-def place_labels(ax: Axes, labels: Sequence[tuple[float, float, str]], **text_kw) -> list:
-    """Put each ``(x, y, text)`` label beside its point where it overlaps no marker, no other
-    text of the axes and no label placed before, inside the axes (so never on a tick label): the
-    first free spot of :data:`_LABEL_OFFSETS`, else the one with the least overlap. Call it
-    after the axes' limits and the figure's layout are final. Returns the annotations."""
+def _label_points(ax: Axes, labels: Sequence[tuple[float, float, str]]) -> list:
+    """Put each ``(x, y, text)`` label beside its point (:func:`kursk.charts.labels.place_labels`),
+    off every marker and text of the axes and inside them (so never on a tick label). Call it
+    after the axes' limits and the figure's layout are final. Returns the texts."""
     if not labels:
         return []
     fig = ax.figure
     renderer = fig.canvas.get_renderer()
-    inside = ax.get_window_extent(renderer).padded(-2)
-    obstacles = []
-    for line in ax.get_lines():  # every marker, as a box of its size
+    boxes = {}  # every marker, as a box of its size, by its point in pixels
+    for line in ax.get_lines():
         if line.get_marker() in (None, "None", "", " ") or not line.get_visible():
             continue
         half = max(line.get_markersize(), 4.0) / 72 * fig.dpi / 2 + 1
         for px, py in line.get_transform().transform(line.get_xydata()):
             if np.isfinite(px) and np.isfinite(py):
-                obstacles.append(Bbox.from_extents(px - half, py - half, px + half, py + half))
-    obstacles += [t.get_window_extent(renderer) for t in ax.texts if t.get_text()]
-    style = {"fontsize": 7, "style": "italic", "color": INK, "zorder": 7, **text_kw}
-    placed = []
-    for x, y, text in labels:
-        best, best_cost = _LABEL_OFFSETS[0], np.inf
-        for dx, dy in _LABEL_OFFSETS:
-            note = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
-                               **_alignment(dx, dy), **style)
-            box = note.get_window_extent(renderer)
-            note.remove()
-            outside = box.width * box.height - _overlap(box, inside)
-            cost = sum(_overlap(box, o) for o in obstacles) + 100 * outside
-            if cost < best_cost:
-                best, best_cost = (dx, dy), cost
-            if cost == 0:
-                break
-        dx, dy = best
-        far = abs(dx) > 8 or abs(dy) > 9  # away from the marker: a thin line leads to it
-        note = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points",
-                           **_alignment(dx, dy), **style,
-                           **({"arrowprops": {"arrowstyle": "-", "color": MUTED, "lw": 0.5,
-                                              "shrinkA": 0, "shrinkB": 4}} if far else {}))
-        obstacles.append(note.get_window_extent(renderer))
-        placed.append(note)
-    return placed
-
-
-def _alignment(dx: float, dy: float) -> dict[str, str]:
-    """Text alignment for a label offset by (dx, dy) from its point: away from the point."""
-    return {"ha": "left" if dx > 0 else "right" if dx < 0 else "center",
-            "va": "bottom" if dy > 0 else "top" if dy < 0 else "center"}
-
-
-def _overlap(a: Bbox, b: Bbox) -> float:
-    """The area two display boxes share (0 if they do not touch)."""
-    w = min(a.x1, b.x1) - max(a.x0, b.x0)
-    h = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return w * h if w > 0 and h > 0 else 0.0
+                boxes[(px, py)] = Bbox.from_extents(px - half, py - half, px + half, py + half)
+    points = ax.transData.transform([(x, y) for x, y, _ in labels])
+    own = [boxes.get((px, py)) or Bbox.from_bounds(px, py, 0, 0) for px, py in points]
+    avoid = [b for b in boxes.values() if all(b is not o for o in own)]
+    avoid += [t.get_window_extent(renderer) for t in ax.texts if t.get_text()]
+    texts = [ax.text(x, y, text, fontsize=7, style="italic", color=INK, zorder=7)
+             for x, y, text in labels]
+    place_labels(ax, texts, own, avoid)
+    return texts
 
 
 def _mark_off_scale(ax: Axes, points: pd.DataFrame, xlim: tuple[float, float]) -> int:
@@ -586,7 +549,7 @@ def estimates_timeline(
     panels[-1].xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     panels[-1].xaxis.set_minor_locator(mdates.MonthLocator())
     for ax, requests in labels.items():
-        place_labels(ax, requests)
+        _label_points(ax, requests)
 
     def social(size: tuple[int, int]) -> tuple[Figure, str]:
         landscape = size[0] > size[1]
@@ -688,7 +651,7 @@ def estimates_by_metric(
                "the war" + ("\n↑  off scale, at\nthe top" if off_scale else ""),
                transform=spare.transAxes, fontsize=7.5, va="top", linespacing=1.35)
     for ax, requests in labels.items():
-        place_labels(ax, requests)
+        _label_points(ax, requests)
     return fig
 
 
