@@ -67,6 +67,7 @@ FORMS = [  # (text, lang, the number as written, low, high); fixtures
     ("북한군 2~3천 명", "ko", "2~3천", 2000, 3000),
     ("북한군 만2천 명", "ko", "만2천", 12000, 12000),
     ("만 명에서 만2천 명 사이", "ko", "만 명에서 만2천", 10000, 12000),
+    ("北 병력 만∼만2천 명", "ko", "만∼만2천", 10000, 12000),
     ("douze mille soldats", "fr", "douze mille", 12000, 12000),
     ("entre 10 000 et 12 000 soldats", "fr", "10 000 et 12 000", 10000, 12000),
     ("une dizaine de soldats", "fr", "une dizaine", 10, 10),
@@ -91,7 +92,7 @@ def test_korean_yeo_is_more_than() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("on 06.11.2024 at 12:01", "en"), ("am 2024-11-06", "de"), ("192.168.1.2", "en"),
-     ("Claudia Tausend", "de"), ("rose by one", "en")],
+     ("Claudia Tausend", "de"), ("rose by one", "en"), ("만 18세 이상", "ko")],
 )
 def test_dates_times_and_surnames_are_not_numbers(text: str, lang: str) -> None:
     assert [f for f in find_figures(text, lang) if f.low >= 2] == []

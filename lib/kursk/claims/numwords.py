@@ -528,11 +528,11 @@ def _cyr_value(words: str, lang: str) -> tuple[float, float] | None:
 #: A number in Korean notation: digits and the units 만, 천, 백 ("1만1000", "1만 1천", "1.5만",
 #: "만2천" with 만 standing for 1만).
 KO_NUMBER = re.compile(
-    r"(?<![\d.,])(?:(?:\d+(?:[.,]\d+)*\s?|(?<![\w])(?=만\s?\d))(?:만|천|백)(?:\s?\d+(?:,\d{3})*\s?(?:천|백)?)*"
+    r"(?<![\d.,])(?:(?:\d+(?:[.,]\d+)*\s?|(?<![\w])(?=만\s?\d+\s?[천백]))(?:만|천|백)(?:\s?\d+(?:,\d{3})*\s?(?:천|백)?)*"
     r"(?:\s?\d+(?:,\d{3})*)?)(?=\s?(?:여|명|이상|가량|정도|쯤|안팎|내외|~|∼|에서|\s|[^\w]|$))"
 )
-#: A unit word standing alone for its number: "만 명" (ten thousand people).
-KO_BARE = re.compile(r"(?<![\w\d])(?:만|천)(?=\s?(?:여\s?)?명)")
+#: A unit word standing alone for its number: "만 명" (ten thousand people), "만∼만2천 명".
+KO_BARE = re.compile(r"(?<![\w\d])(?:만|천)(?=\s?(?:여\s?)?명|\s?[~∼]\s?(?:만|\d))")
 _KO_UNIT = {"만": 10_000, "천": 1000, "백": 100}
 _KO_PART = re.compile(r"(\d+(?:[.,]\d+)*)?\s?(만|천|백)?")
 
