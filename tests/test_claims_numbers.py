@@ -84,6 +84,10 @@ def test_number_forms(text: str, lang: str, written: str, low: float, high: floa
     assert (figs[0].low, figs[0].high) == (low, high)
 
 
+def test_korean_full_age_is_no_ten_thousand() -> None:
+    assert [f.low for f in find_figures("만 18세 이상 성인 1천5명", "ko")] == [18, 1005]
+
+
 def test_korean_yeo_is_more_than() -> None:
     (fig,) = find_figures("북한군 1만여 명", "ko")
     assert fig.low == 10000 and fig.qual == "more_than"
@@ -92,7 +96,7 @@ def test_korean_yeo_is_more_than() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("on 06.11.2024 at 12:01", "en"), ("am 2024-11-06", "de"), ("192.168.1.2", "en"),
-     ("Claudia Tausend", "de"), ("rose by one", "en"), ("만 18세 이상", "ko")],
+     ("Claudia Tausend", "de"), ("rose by one", "en")],
 )
 def test_dates_times_and_surnames_are_not_numbers(text: str, lang: str) -> None:
     assert [f for f in find_figures(text, lang) if f.low >= 2] == []
