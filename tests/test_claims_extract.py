@@ -123,6 +123,19 @@ def test_a_list_begun_by_another_army_lends_its_loss_word(lang: str, text: str) 
     assert [r[:1] + r[3:] for r in _rows(text, lang)] == [("47.0", "killed")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "The Pentagon said 11,000 North Korean soldiers are in Russia. Most of them are in "
+            "Kursk but about 1,500 are in Belgorod, it said."),
+     ("de", "Das Pentagon sagt, 11.000 nordkoreanische Soldaten seien in Russland. Die meisten "
+            "seien in Kursk, aber rund 1500 seien in Belgorod stationiert."),
+     ("ko", "미 국방부는 북한군 1만1천 명이 러시아에 있다고 밝혔다. 국방부는 이들 대부분이 쿠르스크에 "
+            "모여 있지만 1천500명 안팎은 벨고로드주에 배치됐다고 덧붙였다.")],
+)
+def test_a_clause_set_against_the_one_before_takes_nothing_from_it(lang: str, text: str) -> None:
+    assert [r[3] for r in _rows(text, lang)] == ["deployed", "deployed"]
+
+
 def test_including_about_600_killed_is_killed() -> None:
     # the case of issue 19
     text = "The NIS said about 4,700 North Korean troops were killed or wounded, including about 600 killed."

@@ -3,7 +3,8 @@ hedging from.
 
 A sentence is cut at semicolons, colons, dashes and brackets, at a comma followed by a space, and
 before a conjunction ("and", "und", "и", "et", Korean "-고") or a reference to a group ("of them",
-"darunter", "из них", "그중") when figures stand on both sides of it. Commas inside a number
+"darunter", "из них", "그중") when figures stand on both sides of it, and always before a
+conjunction of contrast ("but", "aber", "а", "-지만"). Commas inside a number
 ("11,000", "11, 000") and conjunctions inside a range ("between 10,000 and 12,000") never cut. A
 clause opened by a reference to a group is marked: its figure is part of the group named before.
 A relative clause ("…, die getötet wurden", "…, who were killed") stays a clause of its own;
@@ -58,7 +59,8 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
         cuts.add(i)
     for m in lex.conj.finditer(text, start, end):
         i = m.end() if lex.words_before else m.start()
-        if free(m.start()) and _figures_both_sides(i, sorted(cuts), inside):
+        if free(m.start()) and (_figures_both_sides(i, sorted(cuts), inside)
+                                or lex.contrast.match(text, m.start())):  # fmt: skip
             cuts.add(i)
     bounds = sorted(cuts)
     out: list[Clause] = []

@@ -337,10 +337,12 @@ def _context(text: str, cls: list[Clause], taken: set[int], j: int,
              lex: Lexicon) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:  # fmt: skip
     """The clauses without a figure that belong to clause ``j``: those back to the clause of the
     figure before, and those after it up to the next figure's clause or a clause opened by a
-    conjunction ("…, а число раненых, вероятно, …" belongs to the figure after it)."""
+    conjunction ("…, а число раненых, вероятно, …" belongs to the figure after it). A clause
+    set against those before it ("Most are in Kursk, but 1,500 are in Belgorod") has none before.
+    """
     before, after = [], []
     k = j - 1
-    while k >= 0 and k not in taken:
+    while k >= 0 and k not in taken and not _contrasted(text, cls, k + 1, lex):
         before.insert(0, (cls[k].start, cls[k].end))
         k -= 1
     k = j + 1
@@ -348,6 +350,14 @@ def _context(text: str, cls: list[Clause], taken: set[int], j: int,
         after.append((cls[k].start, cls[k].end))
         k += 1
     return before, after
+
+
+def _contrasted(text: str, cls: list[Clause], k: int, lex: Lexicon) -> bool:
+    """True if clause ``k`` is set against the clause before it ("but …", "…지만 …")."""
+    if lex.words_before:
+        return k > 0 and lex.contrast.search(text, max(cls[k - 1].start, cls[k].start - 6),
+                                             cls[k].start) is not None
+    return lex.contrast.match(text, cls[k].start) is not None
 
 
 def _after_dash(text: str, clause: Clause, fig: Figure) -> bool:

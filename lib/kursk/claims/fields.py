@@ -7,7 +7,8 @@ Metric: the order of the rules (the one place it is written down)
 Words are the cue tables of :mod:`kursk.claims.lexicon` (``metric``). The *window* is the figure's
 part of its clause (between its neighbouring figures; a list begun by another army's figure
 lends it that figure's words: "загинули 183 російських і 47 північнокорейських"), the *context* the clauses of its sentence
-that hold no figure of their own, less those opened by "of them" or a share ("그 가운데 상당수가
+that hold no figure of their own (none before a clause set against them by "but", "aber", "а",
+"-지만"), less those opened by "of them" or a share ("그 가운데 상당수가
 쿠르스크로 …", "most of them …"), which speak of a part. The first rule that applies decides:
 
 1. **Group of a partitive** ("3,000 of the 12,000 deployed", "die Hälfte der 11.000, die dorthin

@@ -55,6 +55,8 @@ Keys (each a list of alternatives unless said otherwise):
                           сообщил …", "Про це заявив …", "이같이 밝혔다")
 ``locative``              prepositions that make a country a place, not a speaker ("in", "nach")
 ``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
+``contrast``              those of them that set a clause against the one before ("but", "aber",
+                          "а", "지만"): a figure after one takes nothing from the clauses before
 ``gov``                   dict side -> phrases standing for that side's government ("Ukrainian
                           officials", "officials in Seoul", "des responsables ukrainiens")
 ``roles``                 dict entity_id -> offices naming a person ("Ukraine's president")
@@ -113,6 +115,7 @@ class Lexicon:
     unnamed: re.Pattern
     forward: re.Pattern
     conj: re.Pattern
+    contrast: re.Pattern
     gov: list[tuple[str, re.Pattern]]
     roles: list[tuple[str, re.Pattern]]
     words_before: bool = field(default=False)  # Korean: a figure's noun stands before it
@@ -187,6 +190,7 @@ def lexicon(lang: str) -> Lexicon:
         unnamed=w("unnamed"),
         forward=w("forward"),
         conj=w("conj"),
+        contrast=w("contrast"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
         roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],
         words_before=lang == "ko",
