@@ -37,7 +37,12 @@ AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _KO_TOPIC = re.compile(r"(?:은|는)$")
 _KO_SUBJECT = re.compile(r"(?:이|가)$")
-_KO_AFTER = re.compile(r"\s?(?:측|당국|관계자|대변인)?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
+_KO_AFTER = re.compile(r"\s?(?:측|당국자?|관계자|대변인|관리)?들?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
+#: Korean: a person's office between the name and its particle ("오스틴 미국 국방장관은").
+_KO_OFFICE = re.compile(
+    r"(?:\s[\uAC00-\uD7A3()]{1,12}){0,2}?\s?[\uAC00-\uD7A3]*(?:장관|국장|대통령|의원|보좌관|대변인"
+    r"|총장|사령관|위원장|대사|총리|청장|원장|실장|차관|주지사|대표|간사|의장|총참모장|특사)"
+    r"\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
 _DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
                             r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")
@@ -107,7 +112,10 @@ def candidates(text: str, start: int, end: int, lex: Lexicon) -> list[Candidate]
         if etype in ("person", "organisation", "outlet"):
             found.append(Candidate(start + s, start + e, name, _kind(eid, name, etype),
                                    side if isinstance(side, str) else ""))  # fmt: skip
-        elif etype == "country" and side in govs:
+        elif etype == "country" and side in govs and not (
+                lex.words_before and (lex.troop.match(text, start + s)
+                                      or lex.foreign.match(text, start + s))):  # fmt: skip
+            # a country's troops do not speak for it ("북한군은", "러시아군이")
             found.append(Candidate(start + s, start + e, govs[side], "gov", side))
         elif etype == "place" and CAPITAL_SIDE.get(eid) in govs:
             found.append(Candidate(start + s, start + e, govs[CAPITAL_SIDE[eid]], "gov",
@@ -263,6 +271,8 @@ def _ko_linked(text: str, c: Candidate, end: int, cues: dict) -> int | None:
         return None
     word = text[c.start : c.end]
     after = _KO_AFTER.match(text, c.end, min(end, c.end + 8))
+    if after is None and c.kind == "person":
+        after = _KO_OFFICE.match(text, c.end, min(end, c.end + 30))
     marker = after.group(0).strip()[-1:] if after else word[-1:]
     if marker in ("은", "는"):
         return 10

@@ -69,6 +69,8 @@ _METRIC = {
     "clause": "metric word {cue!r} in its clause",
     "phrase": "metric word {cue!r} attached to the figure",
     "versus": "set against the figure before ({cue!r})",
+    "change": "what the figure before changed to ({cue!r})",
+    "text": "a headline figure: the metric of the same figure in the text ({cue!r})",
     "sentence": "metric word {cue!r} elsewhere in the sentence",
     "list": "metric of the list it continues",
     "same": "{cue!r} refers to the figure before",
@@ -83,6 +85,7 @@ _CLAIMANT = {"clause": "claimant in its clause", "sentence": "claimant in its se
 #: The rules of :func:`kursk.claims.fields.metric` grouped by the evidence they rest on.
 METRIC_EVIDENCE = {"clause": "own_clause", "group": "structure", "list": "structure",
                    "part": "structure", "same": "structure", "versus": "structure",
+                   "change": "structure", "text": "structure",
                    "phrase": "attached", "sentence": "sentence", "deploy": "deploy",
                    "default": "default"}  # fmt: skip
 

@@ -248,6 +248,28 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
         here = _not_things(text, here, (s0, s1), lex)
         if here:
             rows.extend(_sentence_rows(art, i, here))
+    return _headline_follows_text(art, rows)
+
+
+def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
+    """A headline figure with no metric word of its own, or only "lost", takes the metric of the
+    same figure in the text, where the text gives it one ("…누적 3천 명 넘어" over "누적 사상자는
+    3천 명을", "9명 잃었지만" over "9명이 숨졌다")."""
+    if not art.has_title:
+        return rows
+    end, weak = art.sentences[0][1], art.lex.metric["casualties_weak"]
+    for r in (r for r in rows if r["sentence_start"] < end and (
+            r["_evidence"][3][0] == "default" or weak.fullmatch(r["_evidence"][3][1]))):
+        same = {(b["metric"], b["_evidence"][3][1]) for b in rows if b["sentence_start"] >= end
+                and (b["value_low"], b["value_high"]) == (r["value_low"], r["value_high"])
+                and b["_evidence"][3][0] != "default"}  # fmt: skip
+        if len({m for m, _ in same}) == 1:
+            metric, cue = min(same)
+            people, nk, form, _, via = r["_evidence"]
+            r["_evidence"] = (people, nk, form, ("text", cue), via)
+            r["_keys"] = C.features(people[0], nk, form, "text", via)
+            r.update(metric=metric, confidence=C.score(r["_keys"]),
+                     evidence=C.evidence(*r["_evidence"]))
     return rows
 
 
@@ -316,6 +338,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
                                               and where[m] != j])  # fmt: skip
         keys = C.features(gate.people, gate.nk, f.form, met_where, via)
+        ev = ((gate.people, gate.cue), gate.nk, f.form, (met_where, cue), via)
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
             "kind": F.kind(text, window, context, lex, z.coordinated,
@@ -324,9 +347,9 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
             "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"])
                       or bool(clause.subgroup and rows and rows[-1]["hedged"]),
             "claimant_via": via, "confidence": C.score(keys),
-            "evidence": C.evidence((gate.people, gate.cue), gate.nk, f.form, (met_where, cue), via),
+            "evidence": C.evidence(*ev),
             "sentence": text[s0:s1], "sentence_start": s0, "start": f.start, "end": f.end,
-            "lang": art.lang, "_keys": keys,
+            "lang": art.lang, "_keys": keys, "_evidence": ev,
         })  # fmt: skip
         prev = (f.end, qual, met)
         art.last_metric = met

@@ -33,11 +33,11 @@ that hold no figure of their own (none before a clause set against them by "but"
 7. **A reference back** ("the toll", "это число", "ce chiffre"): the metric of the figure read
    before it.
 8. **Its own clause**: a further-batch word ("a second contingent", "again", "추가") or a later
-   construction contingent ("builders", "rebuild"); then an engineering contingent named as
-   the figure's own noun ("1,000 deminers").
-9. **"lost" / "verloren"** in the window: casualties ("lost 112 soldiers near Sudzha"); then,
-   in its own clause, the Kursk region (or "the region", "there" once the article names Kursk),
-   then an engineering contingent named elsewhere in the clause.
+   construction contingent ("builders", "rebuild").
+9. **"lost" / "verloren" / "잃었"** in the window: casualties ("lost 112 soldiers near Sudzha",
+   "공병연대 9명 잃었지만"); then an engineering contingent named as the figure's own noun
+   ("1,000 deminers"); then, in its own clause, the Kursk region (or "the region", "there" once
+   the article names Kursk), then an engineering contingent named elsewhere in the clause.
 10. **Part of a group named before** ("of them", "davon", "dont", "이들 중") with no word of its
     own: the group's metric.
 11. **The context**: a further batch, a later contingent, Kursk (only the clauses before it when
@@ -90,8 +90,8 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     before it when this one continues a list. ``before``: the metric of the figure read before
     it (in its sentence, else the last one read). ``changed``: the metric of the figure it
     changed from ("rose from 1,100 to 3,000"). ``how`` says which rule decided: "group",
-    "clause" (a loss word in its window), "phrase" (a word attached to it), "versus", "sentence"
-    (its context), "list", "same" (a reference back), "part" (of a group named before),
+    "clause" (a loss word in its window), "phrase" (a word attached to it), "versus", "change",
+    "sentence" (its context), "list", "same" (a reference back), "part" (of a group named before),
     "deploy" (a deployment word only) or "default".
     """
     m = lex.metric
@@ -104,7 +104,7 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     if found:
         return (*found, "phrase")
     if changed:  # 3
-        return changed, text[z.window[0] : fig.start].strip(), "versus"
+        return changed, text[z.window[0] : fig.start].strip(), "change"
     hit = _right_before(m["versus"], text, fig, z, lex) if before else ""
     if hit:
         return before, hit, "versus"
@@ -132,12 +132,12 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
         hit = m[key].search(text, *z.clause)
         if hit:
             return "additional_deployed", hit.group(0), "clause"
-    hit = _attached(m["engineers"], text, fig, z, lex)
-    if hit:
-        return "additional_deployed", hit, "phrase"
     hit = m["casualties_weak"].search(text, *z.window)  # 9
     if hit:
         return "casualties", hit.group(0), "clause"
+    hit = _attached(m["engineers"], text, fig, z, lex)
+    if hit:
+        return "additional_deployed", hit, "phrase"
     hit = _kursk(text, z.clause, z, lex)
     if hit:
         return "in_kursk", hit, "clause"
@@ -257,7 +257,8 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
             reach: int = 0) -> tuple[str, str] | None:  # fmt: skip
     """The loss metric the words of ``span`` give ``fig``: a killed-and-wounded phrase (begun in
     ``span``, it may run on up to ``reach``: "killed, wounded or captured" cut at its comma),
-    captured, or the nearest killed / wounded / casualty word (killed first on a tie); a verb
+    captured, or the nearest killed / wounded / casualty word (killed first on a tie; in Korean
+    captured is one of them: "사망 520·부상 3천480·포로 2"); a verb
     of losing gives way to a killed or wounded word beside it ("втратили загиблими 120")."""
     a, b = span
     m = lex.metric
@@ -265,10 +266,11 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
     if hit and hit.start() < b:
         return "casualties", hit.group(0)
     hit = m["captured"].search(text, a, b)
-    if hit and not _inside(hit, fig):
+    if hit and not _inside(hit, fig) and not lex.words_before:
         return "captured", hit.group(0)
     found = []
-    for rank, (key, name) in enumerate(_LOSSES):
+    for rank, (key, name) in enumerate(_LOSSES + ((("captured", "captured"),) if lex.words_before
+                                                  else ())):  # fmt: skip
         for hit in m[key].finditer(text, a, b):
             if not _inside(hit, fig):
                 d = fig.start - hit.end() if hit.end() <= fig.start else hit.start() - fig.end

@@ -249,7 +249,10 @@ def _change_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def changes(text: str, lang: str, a: Figure, b: Figure) -> bool:
     """Whether ``b`` is what ``a`` changed to ("rose from 3,000 to 11,000", "stieg von 300 auf
-    600", "기존 1천100명에서 3천 명으로 늘었다"): two figures of one thing, not a range."""
+    600", "기존 1천100명에서 3천 명으로 늘었다", "2천→2천600명"): two figures of one thing, not a
+    range."""
+    if re.fullmatch(W.CHANGE_ARROW, text[a.end : b.start]):
+        return True
     before, to, after = _change_patterns(lang)
     if not to.fullmatch(text, a.end, b.start):
         return False
