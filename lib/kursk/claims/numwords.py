@@ -565,3 +565,34 @@ def _ko_digits(d: str) -> float:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", d):
         return float(d.replace(",", ""))
     return float(d.replace(",", "."))
+
+
+#: Korean native numbers before the counter 명 ("세 명", "열네 명", "마흔 명 남짓", "두세 명") and
+#: Sino-Korean pairs for a range ("이삼천 명": 2,000 to 3,000; "칠팔백": 700 to 800).
+_KO_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60,
+            "일흔": 70, "여든": 80, "아흔": 90}
+_KO_ONES = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+            "아홉": 9}
+_KO_PAIRS = {"두세": (2, 3), "서너": (3, 4), "너덧": (4, 5), "네다섯": (4, 5), "대여섯": (5, 6)}
+_KO_SINO = {"이삼": (2, 3), "삼사": (3, 4), "사오": (4, 5), "오륙": (5, 6), "육칠": (6, 7),
+            "칠팔": (7, 8), "팔구": (8, 9)}
+KO_NATIVE = re.compile(
+    rf"(?<![\uAC00-\uD7A3])(?:(?P<pair>{'|'.join(_KO_PAIRS)})|(?P<tens>{'|'.join(_KO_TENS)})?"
+    rf"\s?(?P<ones>{'|'.join(sorted(_KO_ONES, key=len, reverse=True))})?)(?=\s?(?:여\s?)?명)"
+    rf"|(?<![\uAC00-\uD7A3])(?P<sino>{'|'.join(_KO_SINO)})(?P<unit>만|천|백)(?=\s?(?:여\s?)?명|\s)"
+)
+
+
+def ko_native(m: re.Match) -> tuple[float, float] | None:
+    """(low, high) of a :data:`KO_NATIVE` match, None for an empty one."""
+    if m.group("sino"):
+        lo, hi = _KO_SINO[m.group("sino")]
+        unit = _KO_UNIT[m.group("unit")]
+        return lo * unit, hi * unit
+    if m.group("pair"):
+        return _KO_PAIRS[m.group("pair")]
+    if not (m.group("tens") or m.group("ones")):
+        return None
+    n = _KO_TENS.get(m.group("tens") or "", 0) + _KO_ONES.get(m.group("ones") or "", 0)
+    return n, n
+
