@@ -1,12 +1,13 @@
 """Clauses of a sentence: the stretch of text each figure takes its metric, kind, qualifier and
 hedging from.
 
-A sentence is cut at semicolons, colons, dashes and brackets, at a comma followed by a space, and
-before a conjunction ("and", "und", "и", "et", Korean "-고") or a reference to a group ("of them",
-"darunter", "из них", "그중") when figures stand on both sides of it, and always before a
-conjunction of contrast ("but", "aber", "а", "-지만"). Commas inside a number
-("11,000", "11, 000") and conjunctions inside a range ("between 10,000 and 12,000") never cut. A
-clause opened by a reference to a group is marked: its figure is part of the group named before.
+A sentence is cut at semicolons, colons, dashes and brackets, at a comma followed by a space, at a
+middle dot after a number ("전투병 1만5천·건설 인력 5천"), and before a conjunction ("and",
+"und", "и", "et", Korean "-고") or a reference to a group ("of them", "darunter", "из них",
+"그중") when figures stand on both sides of it, and always before a conjunction of contrast
+("but", "aber", "а", "-지만"). Commas inside a number ("11,000", "11, 000") and conjunctions
+inside a range ("between 10,000 and 12,000") never cut. A clause opened by a reference to a
+group is marked: its figure is part of the group named before.
 A relative clause ("…, die getötet wurden", "…, who were killed") stays a clause of its own;
 an attribution set off by commas ("…, according to X, …", "…, за його даними, …") cuts nothing.
 """
@@ -19,7 +20,7 @@ from typing import NamedTuple
 from kursk.claims.lexicon import Lexicon
 from kursk.claims.numbers import Figure
 
-_HARD = re.compile(r";|:(?=\s)|\s[–—-]\s|[()\[\]]|,(?=\s)|،|…")
+_HARD = re.compile(r";|:(?=\s)|\s[–—-]\s|[()\[\]]|,(?=\s)|،|…|(?<=[\d천만백명])·")
 
 
 class Clause(NamedTuple):

@@ -6,10 +6,11 @@ Metric: the order of the rules (the one place it is written down)
 -----------------------------------------------------------------
 Words are the cue tables of :mod:`kursk.claims.lexicon` (``metric``). The *window* is the figure's
 part of its clause (between its neighbouring figures; a list begun by another army's figure
-lends it that figure's words: "загинули 183 російських і 47 північнокорейських"), the *context* the clauses of its sentence
-that hold no figure of their own (none before a clause set against them by "but", "aber", "а",
-"-지만"), less those opened by "of them" or a share ("그 가운데 상당수가
-쿠르스크로 …", "most of them …"), which speak of a part. The first rule that applies decides:
+lends it that figure's words: "загинули 183 російських і 47 північнокорейських"), the *context*
+the clauses of its sentence that hold no figure of their own (none before a clause set against
+them by "but", "aber", "а", "-지만"), less those opened by "of them" or a share ("그 가운데
+상당수가 쿠르스크로 …", "most of them …"), which speak of a part, and those that count one
+person of their own ("포로 가운데 1명은 부상이 깊어 …"). The first rule that applies decides:
 
 1. **Group of a partitive** ("3,000 of the 12,000 deployed", "die Hälfte der 11.000, die dorthin
    geschickt wurden"): the words of its own noun phrase and the description after it, through
@@ -33,7 +34,9 @@ that hold no figure of their own (none before a clause set against them by "but"
 7. **A reference back** ("the toll", "это число", "ce chiffre"): the metric of the figure read
    before it.
 8. **Its own clause**: a further-batch word ("a second contingent", "again", "추가") or a later
-   construction contingent ("builders", "rebuild").
+   construction contingent ("builders", "rebuild"), unless its window calls it a total over all
+   contingents ("cumulative", "누적", "공병을 포함해"): then no contingent rule of 8, 9 or 11
+   applies.
 9. **"lost" / "verloren" / "잃었"** in the window: casualties ("lost 112 soldiers near Sudzha",
    "공병연대 9명 잃었지만"); then an engineering contingent named as the figure's own noun
    ("1,000 deminers"); then, in its own clause, the Kursk region (or "the region", "there" once
@@ -54,9 +57,10 @@ from typing import NamedTuple
 
 from kursk.claims.clauses import Clause
 from kursk.claims.lexicon import Lexicon
-from kursk.claims.numbers import Figure
+from kursk.claims.numbers import Figure, find_figures
 
 _LOSSES = (("killed", "killed"), ("wounded", "wounded"), ("casualties", "casualties"))
+_KO_LOSSES = (("casualties_phrase", "casualties"), *_LOSSES, ("captured", "captured"))
 _OPENERS = re.compile(
     r"(?:between|from|zwischen|von|entre|de|от|від|між|между|с|з)\s*$", re.IGNORECASE
 )
@@ -128,26 +132,27 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     hit = m["same_as_before"].search(text, *z.window)  # 7
     if before and hit:
         return before, hit.group(0), "same"
-    for key in ("additional", "later_contingent"):  # 8
+    total = m["total"].search(text, *z.window)  # "공병과 군 건설 인력을 포함해 1만6천 명"
+    for key in ("additional", "later_contingent") if not total else ():  # 8
         hit = m[key].search(text, *z.clause)
         if hit:
             return "additional_deployed", hit.group(0), "clause"
     hit = m["casualties_weak"].search(text, *z.window)  # 9
     if hit:
         return "casualties", hit.group(0), "clause"
-    hit = _attached(m["engineers"], text, fig, z, lex)
+    hit = _attached(m["engineers"], text, fig, z, lex) if not total else ""
     if hit:
         return "additional_deployed", hit, "phrase"
     hit = _kursk(text, z.clause, z, lex)
     if hit:
         return "in_kursk", hit, "clause"
-    hit = m["engineers"].search(text, *z.clause)
+    hit = m["engineers"].search(text, *z.clause) if not total else None
     if hit:
         return "additional_deployed", hit.group(0), "clause"
     if z.group:  # 10
         return z.group, "", "part"
     for span in ctx_before if deploy else [*ctx_before, *ctx_after]:  # 11
-        for key in ("additional", "later_contingent", "engineers"):
+        for key in ("additional", "later_contingent", "engineers") if not total else ():
             hit = m[key].search(text, *span)
             if hit:
                 return "additional_deployed", hit.group(0), "sentence"
@@ -165,13 +170,25 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
 def _about_it(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """The context clauses that speak of the figure itself, not of a part of it: a clause
     opened by "of them" or a share ("그 가운데 상당수가 쿠르스크로 …", "most of them …")
-    describes the part."""
+    describes the part, and one that counts people of its own, even one ("포로 가운데 1명은 부상이
+    깊어 …"), speaks of them."""
     out = []
     for a, b in spans:
         a += len(text[a:b]) - len(text[a:b].lstrip(" \"'“”«»…"))
-        if not (lex.subgroup.match(text, a) or lex.fraction.match(text, a)):
+        if not (lex.subgroup.match(text, a) or lex.fraction.match(text, a)
+                or _counts_one(text, a, b, lex)):  # fmt: skip
             out.append((a, b))
     return out
+
+
+def _counts_one(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """True if ``text[a:b]`` counts one person ("1명", "한 명", "one soldier")."""
+    for f in find_figures(text, lex.lang, a, b):
+        after = text[f.end : min(b, f.end + 20)]
+        if f.low == 1 and (lex.troop.search(after) or lex.words_before
+                           and after.lstrip().startswith("명")):  # fmt: skip
+            return True
+    return False
 
 
 def _right_before(pattern: re.Pattern, text: str, fig: Figure, z: Zones, lex: Lexicon) -> str:
@@ -258,20 +275,24 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
     """The loss metric the words of ``span`` give ``fig``: a killed-and-wounded phrase (begun in
     ``span``, it may run on up to ``reach``: "killed, wounded or captured" cut at its comma),
     captured, or the nearest killed / wounded / casualty word (killed first on a tie; in Korean
-    captured is one of them: "사망 520·부상 3천480·포로 2"); a verb
+    all of them are ranked by Korean order: "사망 520·부상 3천480·포로 2"); a verb
     of losing gives way to a killed or wounded word beside it ("втратили загиблими 120")."""
     a, b = span
     m = lex.metric
-    hit = m["casualties_phrase"].search(text, a, max(b, reach))
-    if hit and hit.start() < b:
-        return "casualties", hit.group(0)
-    hit = m["captured"].search(text, a, b)
-    if hit and not _inside(hit, fig) and not lex.words_before:
-        return "captured", hit.group(0)
-    found = []
-    for rank, (key, name) in enumerate(_LOSSES + ((("captured", "captured"),) if lex.words_before
-                                                  else ())):  # fmt: skip
+    if not lex.words_before:
+        hit = m["casualties_phrase"].search(text, a, max(b, reach))
+        if hit and hit.start() < b:
+            return "casualties", hit.group(0)
+        hit = m["captured"].search(text, a, b)
+        if hit and not _inside(hit, fig):
+            return "captured", hit.group(0)
+    found, phrases = [], []
+    for rank, (key, name) in enumerate(_KO_LOSSES if lex.words_before else _LOSSES):
         for hit in m[key].finditer(text, a, b):
+            if key == "casualties_phrase":
+                phrases.append(hit.span())
+            elif any(p0 <= hit.start() < p1 for p0, p1 in phrases):
+                continue  # a word of a killed-and-wounded phrase ("죽거나 다쳤")
             if not _inside(hit, fig):
                 d = fig.start - hit.end() if hit.end() <= fig.start else hit.start() - fig.end
                 if lex.words_before:

@@ -25,7 +25,9 @@ Keys (each a list of alternatives unless said otherwise):
                           casualties_weak ("lost"), additional (a further batch, anywhere in
                           the clause: "a second contingent", "again", "추가"),
                           additional_attached (only attached to the figure: "another",
-                          "weitere", "ещё", "ще"), later_contingent (construction: "builders"),
+                          "weitere", "ещё", "ще"), total ("cumulative", "누적", "공병을 포함해":
+                          a total over all contingents), later_contingent
+                          (construction: "builders"),
                           engineers ("sappers", "deminers"), kursk, deploy, versus ("against",
                           "contre": set against the figure before), returned ("went home":
                           no figure), same_as_before ("the toll",

@@ -94,6 +94,7 @@ TABLES = {
             r"\s+(?:\w+\s+)?"
             r"(?:kontingent\w*|welle|gruppe|rotation|truppenentsendung|entsendung|einsatz)",
         ],
+        "total": [r"kumuliert\w*"],
         "additional_attached": [r"weitere[nrsm]?", r"zusätzliche\w*", r"neue[nrsm]?",
                                 r"noch\s+(?:einmal\s+)?(?=\d)"],
         "later_contingent": [r"wiederaufbau\w*", r"bausoldaten", r"\w*bauarbeiter\w*",

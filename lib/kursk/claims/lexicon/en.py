@@ -83,6 +83,7 @@ TABLES = {
             r"(?:\w+\s+)?(?:batch|contingent|wave|group|rotation|deployment|round)",
             r"rotated\s+in", r"again", r"re-?deployed", r"sent\s+back", r"additionally",
         ],
+        "total": [r"cumulative\w*"],
         "additional_attached": [r"another", r"additional", r"further", r"more(?!\s+than)",
                                 r"fresh", r"extra", r"new"],
         "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",

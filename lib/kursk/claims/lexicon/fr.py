@@ -73,6 +73,7 @@ TABLES = {
             r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))", r"de\s+nouveau",
             r"à\s+nouveau", r"redéployés?", r"renvoyés?",
         ],
+        "total": [r"cumulé\w*"],
         "additional_attached": [r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres",
                                 r"nouveaux?", r"nouvelles?", r"encore"],
         "later_contingent": [r"bâtisseurs", r"constructeurs", r"construction", r"reconstruction",
