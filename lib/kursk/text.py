@@ -179,8 +179,9 @@ def name_regex(name: str, lang: str, *, case_sensitive: bool = False) -> re.Patt
     words = re.split(r"[\s-]+", name.strip())
     if form == "cyr":
         body = r"\s+".join(re.escape(_CYR_STRIP.sub("", w)) + _ENDINGS["cyr"] for w in words)
-    else:
-        body = r"[\s-]+".join(re.escape(w) for w in words) + _ENDINGS[form]
+    else:  # Korean writes a foreign name's words with or without spaces: 유로마이단( )프레스
+        body = (r"[\s-]*" if form == "ko" else r"[\s-]+").join(re.escape(w) for w in words)
+        body += _ENDINGS[form]
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(rf"(?<!{WORD}){body}(?!{WORD})", flags)
 
@@ -201,10 +202,11 @@ class NameMatcher:
     Each term is a name, the payload to return for it, the language it is written in and whether
     its case must match. A match is a whole word or words (a hyphen may stand for a space);
     Russian and Ukrainian words may take a case ending (a final vowel of the name left aside:
-    Зеленский, Зеленского), Korean names the particles written on them, German and English names
-    a genitive, adjectival or possessive ending. Where matches overlap the longest wins, then the
-    earliest. Candidates are found in one pass over the text by their first word
-    (Aho-Corasick), then checked by the term's own pattern (:func:`name_regex`).
+    Зеленский, Зеленского), Korean names the particles written on them (and their words may run
+    together: 유로마이단프레스), German and English names a genitive, adjectival or possessive
+    ending. Where matches overlap the longest wins, then the earliest. Candidates are found in
+    one pass over the text by their first word (Aho-Corasick), then checked by the term's own
+    pattern (:func:`name_regex`).
     """
 
     def __init__(self, terms: Iterable[tuple[str, Hashable, str, bool]]):

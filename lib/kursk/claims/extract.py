@@ -179,6 +179,15 @@ class _Article:
                 return Attribution(c.name, c.kind, c.start, c.end, "", 5)
         return Attribution()
 
+    def named_before(self, i: int, kind: str, other_than: str) -> Attribution:
+        """The last claimant of ``kind`` but ``other_than`` named before sentence ``i`` (of the
+        last :data:`LOOKBACK` sentences, and the headline)."""
+        for j in sorted({*range(max(0, i - LOOKBACK), i), *([0] if i else [])}, reverse=True):
+            for c in reversed(self.named(j)):
+                if c.kind == kind and c.name != other_than:
+                    return Attribution(c.name, c.kind, c.start, c.end, "", 5, c.side)
+        return Attribution()
+
     def specific(self, i: int, side: str) -> Attribution:
         """The last person or body (not a government in general) of ``side`` named as a
         claimant before sentence ``i``: in the headline, or in a sentence already read."""
@@ -443,9 +452,14 @@ def _claimant(art: _Article, i: int, clause: Clause,
     """The figure's claimant and where it was found (:func:`_found`), made specific: a side
     named only in general ("Ukrainian officials", "украинская разведка") is the body of that
     side the article named before ("ГУР: …"); a headline crediting an outlet ("…, selon
-    Yonhap") takes the source the body says the outlet cites."""
+    Yonhap") takes the source the body says the outlet cites; a ministry named without its
+    country ("국방부") is another country's ministry the article named before."""
     who, via = _found(art, i, clause, others)
     who = relayed(who, intelligence_named=art.intelligence_named)  # a headline's fallback
+    if who.kind == "ministry" and art.lex.bare_ministry.match(art.text, who.start):
+        named = art.named_before(i, "ministry", who.name)  # "영국 국방부는 … 국방부는 …"
+        if named.name:
+            return named, "reach_back"
     if who.name and (who.kind == "gov" or who.name == _UNNAMED_INTELLIGENCE):
         named = art.specific(i, who.side)
         if named.name:
