@@ -344,14 +344,18 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         if prev is not None:
             qual = F.shared_qualifier(text, prev, (f.start, qual, met), listed)
         context = z.before + z.after
+        kind = F.kind(text, window, context, lex, z.coordinated, prev_row["kind"] if prev_row
+                      else rows[-1]["kind"] if clause.subgroup and rows else "count")
+        if kind == "period" and (changed or n + 1 < len(figs) and changes(text, art.lang, f,
+                                                                           figs[n + 1])):
+            kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
                                               and where[m] != j])  # fmt: skip
         keys = C.features(gate.people, gate.nk, f.form, met_where, via)
         ev = ((gate.people, gate.cue), gate.nk, f.form, (met_where, cue), via)
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
-            "kind": F.kind(text, window, context, lex, z.coordinated,
-                           prev_row["kind"] if prev_row else "count"),
+            "kind": kind,
             "claimant": who.name, "cited_via": who.cited,
             "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"])
                       or bool(clause.subgroup and rows and rows[-1]["hedged"]),
