@@ -345,7 +345,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
             qual = F.shared_qualifier(text, prev, (f.start, qual, met), listed)
         context = z.before + z.after
         kind = F.kind(text, window, context, lex, z.coordinated, prev_row["kind"] if prev_row
-                      else rows[-1]["kind"] if clause.subgroup and rows else "count")
+                      else "period" if clause.subgroup and rows and rows[-1]["kind"] == "period"
+                      else "count")  # fmt: skip
         if kind == "period" and (changed or n + 1 < len(figs) and changes(text, art.lang, f,
                                                                            figs[n + 1])):
             kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period

@@ -328,8 +328,8 @@ def kind(text: str, window: Span, context: list[Span], lex: Lexicon,
          coordinated: Span | None = None, listed: str = "count") -> str:  # fmt: skip
     """``forecast``, ``period`` or ``count``, from the figure's window, then its sentence's
     figureless clauses, then the clause joined to it by "and" ("52 were killed and 47 wounded in
-    the past 24 hours"); a figure continuing a list, or a part of the group before ("이 가운데"),
-    takes the kind of the one before."""
+    the past 24 hours"); a figure continuing a list takes the kind of the one before (``listed``),
+    as a part of a group counted over a period ("닷새 동안 400여 명 …, 이 가운데 …") takes that."""
     spans = [window, *context] + ([coordinated] if coordinated else [])
     for pattern, name in ((lex.forecast, "forecast"), (lex.period, "period")):
         if any(pattern.search(text, *s) for s in spans):
