@@ -15,7 +15,7 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from kursk import data, paths, schema
+from kursk import data, paths
 from kursk.text import NameMatcher
 
 #: Aliases this long or shorter must match case-sensitively ("AP", "NIS", "HUR").
@@ -29,12 +29,6 @@ _CAP_WORD = re.compile(r"(?<![\w])([A-ZÄÖÜ][\wäöüß-]{5,})(?![\w])")
 def load_entities() -> pd.DataFrame:
     """The entities table (``data/entities.csv``), validated, one row per canonical entity."""
     return data.load_entities()
-
-
-def alias_languages() -> list[str]:
-    """The languages that have an alias column (``aliases_<lang>``) in the entities schema."""
-    return [c.removeprefix("aliases_") for c in schema.columns("entities")
-            if c.startswith("aliases_")]
 
 
 def alias_table(entities: pd.DataFrame | None = None) -> pd.DataFrame:
