@@ -170,6 +170,17 @@ def test_sentences_do_not_break_on_dates_abbreviations_or_quotes(tmp_path):
         assert text[r["start"] : r["end"]] == r["text"]
 
 
+def test_an_abbreviated_number_word_ends_a_sentence_before_a_capital() -> None:
+    from kursk.text import split_sentences
+
+    text = "Втрати сягнули 6 тис. Того ж місяця до полону потрапили четверо. Їх 11 тис. військових."
+    assert [text[a:b] for a, b in split_sentences(text, "uk")] == [
+        "Втрати сягнули 6 тис.", "Того ж місяця до полону потрапили четверо.",
+        "Їх 11 тис. військових."]
+    german = "Es sind 11 Tsd. Soldaten."  # German nouns are capitalised: no new sentence
+    assert len(split_sentences(german, "de")) == 1
+
+
 # ----------------------------------------------------------------------------- formats
 
 

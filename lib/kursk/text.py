@@ -58,6 +58,9 @@ ABBREVIATIONS = {
     "ko": (),
 }
 _ALL_ABBREVIATIONS = frozenset(a for words in ABBREVIATIONS.values() for a in words)
+#: Abbreviated Russian and Ukrainian number words ("11 тис."): a capitalised word after one begins
+#: a new sentence, as a noun they count is written in lower case ("11 тис. військових").
+NUMBER_ABBREVIATIONS = frozenset({"тыс", "тис", "млн", "млрд"})
 #: A sentence may end here: after . ! ? … (and closing quotes or brackets), before white space.
 _END = re.compile(r"[.!?…]+[\"'“”»«)\]]*(?=\s)")
 #: Opening quotes and brackets a sentence may start with.
@@ -76,6 +79,12 @@ def _abbreviation(text: str, dot: int, words: frozenset[str]) -> bool:
     if word.isdigit() and len(word) <= 2:  # a German ordinal or date: "19. Juni"
         return True
     return word.casefold() in words
+
+
+def _number_word(text: str, dot: int) -> bool:
+    """Whether the full stop at ``text[dot]`` ends an abbreviated number word ("11 тис.")."""
+    m = _LAST_WORD.search(text, max(0, dot - 12), dot)
+    return m is not None and m.group(1).casefold() in NUMBER_ABBREVIATIONS
 
 
 def _starts_sentence(text: str, i: int) -> bool:
@@ -102,7 +111,8 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
     A line break ends a sentence; so do . ! ? … before white space and an upper-case letter, a
     digit, a quote or a letter of a script without case, unless the stop closes an abbreviation
     of :data:`ABBREVIATIONS` (``lang``'s, or every language's when ``lang`` is None), an initial
-    or a one- or two-digit ordinal. A sentence inside a quotation that is still open joins the
+    or a one- or two-digit ordinal; after an abbreviated number word (:data:`NUMBER_ABBREVIATIONS`)
+    a capitalised word does begin one. A sentence inside a quotation that is still open joins the
     one before it.
     """
     if not text:
@@ -117,7 +127,9 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
                 nxt += 1
             if nxt >= b or not _starts_sentence(text, _OPENERS.match(text, nxt).end()):
                 continue  # the end of the line cuts anyway; a lower-case word goes on
-            if m.group(0) == "." and _abbreviation(text, m.start(), words):
+            if m.group(0) == "." and _abbreviation(text, m.start(), words) and not (
+                    _number_word(text, m.start()) and re.match(r"[^\W\d_][^\W\d_A-ZА-ЯІЇЄҐ]", text[
+                        _OPENERS.match(text, nxt).end() :])):  # fmt: skip
                 continue
             cuts.append(m.end())
         cuts.append(b)
