@@ -136,6 +136,17 @@ def test_a_clause_set_against_the_one_before_takes_nothing_from_it(lang: str, te
     assert [r[3] for r in _rows(text, lang)] == ["deployed", "deployed"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "In a phone call with NATO chief Mark Rutte, Yoon Suk Yeol said about 3,000 North "
+            "Korean troops were already in Russia."),
+     ("ru", "Президент Южной Кореи Юн Сок Ёль в телефонном разговоре с генсеком НАТО Марком Рютте "
+            "сообщил, что Пхеньян уже перебросил в Россию около 3 тыс. военнослужащих.")],
+)
+def test_who_was_spoken_with_is_not_the_speaker(lang: str, text: str) -> None:
+    assert list(extract_claims(text, lang=lang)["claimant"]) == ["Yoon Suk Yeol"]
+
+
 def test_including_about_600_killed_is_killed() -> None:
     # the case of issue 19
     text = "The NIS said about 4,700 North Korean troops were killed or wounded, including about 600 killed."

@@ -297,7 +297,8 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     head = _title_head(text, start, end, cands)
     ranked = []
     for c in cands:
-        rank = _rank(text, c, cues, any_cue, relay, head, end, lex)
+        rank = None if _partner(text, c, start, lex) else _rank(text, c, cues, any_cue, relay,
+                                                                head, end, lex)
         if rank is not None:
             ranked.append((*rank, c.start, c))
     if not ranked:
@@ -339,6 +340,19 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
     if any_cue and c.kind in ("person", "agency", "ministry", "org"):
         return 4, 999
     return None
+
+
+def _partner(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
+    """A name after "with" and at most four words of title ("in a call with NATO chief Mark
+    Rutte", "в разговоре с генсеком НАТО Марком Рютте"): who was spoken with, not the speaker."""
+    before = text[max(start, c.start - 50) : c.start]
+    for m in lex.comitative.finditer(before):
+        gap = before[m.end() :]
+        rest = before[m.start() :]
+        if re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,4}", gap) and not (
+                lex.attr_origin.search(rest) or lex.attr_pre.search(rest)):  # fmt: skip
+            return True
+    return False
 
 
 def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:

@@ -7,7 +7,8 @@ middle dot after a number ("전투병 1만5천·건설 인력 5천"), and before
 "그중") when figures stand on both sides of it, and always before a conjunction of contrast
 ("but", "aber", "а", "-지만"). Commas inside a number ("11,000", "11, 000") and conjunctions
 inside a range ("between 10,000 and 12,000") never cut. A clause opened by a reference to a
-group is marked: its figure is part of the group named before.
+group is marked: its figure is part of the group named before. A figure standing alone between
+two dashes or two commas is an apposition and cuts nothing ("решта, понад 2,5 тис., проходить …").
 A relative clause ("…, die getötet wurden", "…, who were killed") stays a clause of its own;
 an attribution set off by commas ("…, according to X, …", "…, за його даними, …") cuts nothing.
 """
@@ -48,6 +49,11 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
     for a, b in [(a, b) for a, b in zip(commas, commas[1:], strict=False)
                  if _parenthetical(text, a, b, sorted(cuts), inside, lex)]:  # fmt: skip
         cuts -= {a, b}
+    for f0, f1 in inside:  # "Основна частина — орієнтовно 8 тис. — зосереджена в …"
+        a = max(c for c in cuts if c <= f0)
+        b = min((c for c in cuts if c >= f1), default=end)
+        if start < a and b < end and _apposition(text, a, b, f0, f1, lex):
+            cuts -= {a, b}
     marks, inner = set(), set()
     for m in lex.subgroup.finditer(text, start, end):
         if free(m.start()) and not _right_after_figure(text, m.start(), inside):
@@ -91,6 +97,20 @@ def _parenthetical(text: str, a: int, b: int, cuts: list[int], figs: list[tuple[
     left = any(before <= f and e <= a for f, e in figs)
     right = any(b <= f and e <= after for f, e in figs)
     return not (left and right)
+
+
+def _apposition(text: str, a: int, b: int, f0: int, f1: int, lex: Lexicon) -> bool:
+    """True if the figure ``text[f0:f1]`` stands alone (a qualifier before it at most) between two
+    cuts of the same kind, two dashes or two commas: an apposition to its clause ("решта, понад
+    2,5 тис., проходить підготовку")."""
+    def kind(i: int) -> str:
+        return "," if text[i] == "," else "-" if text[i : i + 3].strip() in "–—-" else ""
+
+    before = text[a + 1 : f0].strip(" –—-")
+    if kind(a) == "" or kind(a) != kind(b) or text[f1:b].strip():
+        return False
+    return not before or any(p.fullmatch(before + " ") or p.fullmatch(before)
+                             for _, p in lex.qualifier_before)  # fmt: skip
 
 
 def _right_after_figure(text: str, i: int, figs: list[tuple[int, int]]) -> bool:

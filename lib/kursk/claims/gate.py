@@ -34,7 +34,7 @@ from kursk.claims.lexicon import Lexicon
 from kursk.claims.numbers import Figure
 
 MAX_FIGURE = 1_000_000  # a million or more is an army's size, never a deployment or a loss
-_STOP = re.compile(r"[.;:!?()\"“”«»„]|,(?=\s)")
+_STOP = re.compile(r"[.;:!?()\"“”«»„]|,(?=\s)|\s[–—]\s")
 _STRONG = re.compile(r"^-?\s?(?:strong|köpfig\w*|starke[nrs]?|stark)\b", re.IGNORECASE)
 _KO_COUNTER = re.compile(r"^\s?(?:여\s?)?명")
 _LOSS_KEYS = ("casualties_phrase", "captured", "killed", "wounded", "casualties")
@@ -283,6 +283,9 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
         m = lex.metric[key].search(text, max(clause.start, fig.start - 20), fig.start)
         if m and not text[m.end() : fig.start].strip(" -,"):
             return "ref", m.group(0)  # "another 2,000", "weitere 3.000", "ещё 6 тыс."
+    m = lex.metric["additional_attached"].match(local.lstrip())
+    if m and not lex.words_before:
+        return "ref", m.group(0)  # "2,5 тис. нових", "3,000 more"
     if not (local.strip() == "" or lex.function_after.match(local) or lex.words_before):
         return None
     w0, w1 = window
@@ -316,6 +319,8 @@ def _other_owner(text: str, fig: Figure, clause: Clause, lex: Lexicon,
     s, e, side = max(hits, key=lambda h: (h[1], -h[0]))
     if side == "nk":
         return False
+    if any(h[2] == "nk" and lex.metric["deploy"].search(text, h[1], s) for h in hits):
+        return False  # the receiver of what North Korea sent: "Пхеньян відправив Москві 15 тисяч"
     if any(c.start <= s and e <= c.end and c.kind != "gov" for c in cands()):
         return False  # "Ukraine's military intelligence", "ukrainische Regierung"
     if _speaks(text, s, e, clause, lex):

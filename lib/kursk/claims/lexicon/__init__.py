@@ -57,6 +57,8 @@ Keys (each a list of alternatives unless said otherwise):
                           сообщил …", "Про це заявив …", "이같이 밝혔다")
 ``locative``              prepositions that make a country a place, not a speaker ("in", "nach")
 ``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
+``comitative``            "with" before a name: a partner of the talk, not its speaker ("в разговоре с
+                          генсеком НАТО Марком Рютте сообщил")
 ``bare_ministry``         a ministry named without its country, which stands for the home one
                           ("국방부") unless the article named another country's before
 ``contrast``              those of them that set a clause against the one before ("but", "aber",
@@ -121,6 +123,7 @@ class Lexicon:
     conj: re.Pattern
     contrast: re.Pattern
     bare_ministry: re.Pattern
+    comitative: re.Pattern
     gov: list[tuple[str, re.Pattern]]
     roles: list[tuple[str, re.Pattern]]
     words_before: bool = field(default=False)  # Korean: a figure's noun stands before it
@@ -197,6 +200,7 @@ def lexicon(lang: str) -> Lexicon:
         conj=w("conj"),
         contrast=w("contrast"),
         bare_ministry=w("bare_ministry"),
+        comitative=w("comitative"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
         roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],
         words_before=lang == "ko",

@@ -228,6 +228,7 @@ TABLES = {
                 r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)"],
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
+    "comitative": [r"mit"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"aber", r"doch", r"jedoch", r"wohingegen"],
     "conj": [r"und", r"aber", r"während", r"doch", r"jedoch", r"sowie", r"wobei", r"wohingegen"],
