@@ -196,8 +196,9 @@ def _right_before(pattern: re.Pattern, text: str, fig: Figure, z: Zones, lex: Le
     тыс.", "contre au moins 600"), in its window."""
     for hit in pattern.finditer(text, max(z.window[0], fig.start - 40), fig.start):
         gap = text[hit.end() : fig.start]
-        if not gap.strip(" -") or any((q := p.search(gap)) and not gap[: q.start()].strip()
-                                      for _, p in lex.qualifier_before):  # fmt: skip
+        if not gap.strip(" -") or _OPENERS.fullmatch(gap.strip()) or any(
+                (q := p.search(gap)) and not gap[: q.start()].strip()
+                for _, p in lex.qualifier_before):  # fmt: skip  ("ще від 10 до 12 тис.")
             return hit.group(0)
     return ""
 

@@ -76,7 +76,7 @@ TABLES = {
         "killed": [
             r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
             r"gestorben", r"ums\s+leben\s+gekommen", r"umgekommen", r"verstorben", r"fielen",
-            r"getötete\w*", r"leichen",
+            r"getötete\w*", r"leichen", r"begraben", r"beerdigt\w*",
             r"ums\s+leben", r"tötete\w*", r"\w+tote[n]?", r"todesfäll\w*", r"todesfall",
             r"starb", r"sterben", r"leben\s+verlor\w*", r"fallen", r"fällt", r"fiel",
             r"tödlich\w*", r"begraben", r"beerdigt", r"bestattet",

@@ -71,7 +71,7 @@ TABLES = {
         "killed": [
             r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
             r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
-            r"death\s+toll", r"were\s+killed", r"bodies",
+            r"death\s+toll", r"were\s+killed", r"bodies", r"buried",
             r"kill(?:s|ing)?", r"die[sd]?", r"dying",
         ],
         "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed", r"wounding",
