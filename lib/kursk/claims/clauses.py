@@ -2,7 +2,7 @@
 hedging from.
 
 A sentence is cut at semicolons, colons, dashes and brackets, at a comma followed by a space, at a
-middle dot after a number ("전투병 1만5천·건설 인력 5천"), and before a conjunction ("and",
+middle dot after a number ("전투병 1만5천·건설 인력 5천"), at a bullet ("△"), and before a conjunction ("and",
 "und", "и", "et", Korean "-고") or a reference to a group ("of them", "darunter", "из них",
 "그중") when figures stand on both sides of it, and always before a conjunction of contrast
 ("but", "aber", "а", "-지만"). Commas inside a number ("11,000", "11, 000") and conjunctions
@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kursk.claims.lexicon import Lexicon
 from kursk.claims.numbers import Figure
 
-_HARD = re.compile(r";|:(?=\s)|\s[–—-]\s|[()\[\]]|,(?=\s)|،|…|(?<=[\d천만백명])·")
+_HARD = re.compile(r";|:(?=\s)|\s[–—-]\s|[()\[\]]|,(?=\s)|،|…|(?<=[\d천만백명])·|[△▲▷■•]")
 
 
 class Clause(NamedTuple):

@@ -132,7 +132,8 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     hit = m["same_as_before"].search(text, *z.window)  # 7
     if before and hit:
         return before, hit.group(0), "same"
-    total = m["total"].search(text, *z.window)  # "공병과 군 건설 인력을 포함해 1만6천 명"
+    total = m["total"].search(text, z.window[0], fig.start if lex.words_before else z.window[1])
+    # "공병과 군 건설 인력을 포함해 1만6천 명" (in Korean before it: it describes what follows)
     for key in ("additional", "later_contingent") if not total else ():  # 8
         hit = m[key].search(text, *z.clause)
         if hit:
@@ -309,15 +310,18 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
 
 
 def _ko_distance(text: str, hit: re.Match, fig: Figure, d: int) -> int:
-    """Korean order of loss words: a noun right before the figure ("사망 300명"), then the
-    clause's last verb after it, its predicate ("부상이 악화해 숨졌다": killed), then other words
-    before it; a word before it that ends a clause of its own ("17명을 사살하고 30여 명에게
-    부상을 …") last."""
+    """Korean order of loss words: the word right before the figure ("사망 300명", "전사자
+    1천600명"), then the last verb after it in its own clause, its predicate ("부상이 악화해
+    숨졌다": killed), then other words before it; a word before it that ends a clause of its own
+    ("17명을 사살하고 30여 명에게 부상을 …") and a verb of a later clause ("50여 명이 숨지고 그보다
+    많은 병사가 다쳤다") last."""
     if hit.end() <= fig.start:
         gap = text[hit.end() : fig.start]
-        if not gap.strip():
+        if re.fullmatch(r"[\uAC00-\uD7A3]{0,3}\s*", gap):  # the word right before ("전사자 1천600명")
             return -10**9
         return d + 1000 if _KO_CLAUSE_END.search(gap) else d
+    if _KO_CLAUSE_END.search(text, fig.end, hit.start()):
+        return 10**6 + hit.start()  # a verb of a later clause ("50여 명이 숨지고 … 다쳤다")
     return -hit.start()
 
 
@@ -377,6 +381,8 @@ def shared_qualifier(text: str, prev: tuple[int, str, str], fig: tuple[int, str,
     if qual != "exact" or p_qual == "exact" or not listed or this_metric == "captured":
         return qual  # prisoners are counted one by one: "over 4,000 wounded, and two captured"
     gap = text[p_end:start]
+    if re.search(r"[\uAC00-\uD7A3](?:은|는|이|가)\s*$", gap):
+        return qual  # a Korean clause with a subject of its own: "…1천500명이고, 전상자는 4천 명"
     losses = p_metric in LOSS_METRICS and this_metric in LOSS_METRICS and p_metric != this_metric
     if losses or (p_metric == this_metric and "," not in gap and len(gap) <= 50):
         return p_qual

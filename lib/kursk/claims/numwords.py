@@ -332,7 +332,7 @@ CHANGE = {
 #: Between the two figures of a change, where the range words do not cover it ("von 300 auf 600";
 #: in Korean words may stand between them).
 CHANGE_TO = {"de": r"\s*(?:bis\s+)?auf\s*",
-             "ko": r"\s*(?:(?:여\s*)?명\s*)?에서\s+(?:\S+\s+){1,3}"}  # "2천 명에서 3주 만에 2천600명으로"
+             "ko": r"\s*(?:(?:여\s*)?명\s*)?(?:가량|정도|쯤|안팎|내외)?\s*에서\s+(?:\S+\s+){1,3}"}  # "2천 명에서 3주 만에 2천600명으로"
 #: An arrow between two figures makes a change in any language ("2천→2천600명").
 CHANGE_ARROW = r"\s*(?:명\s*)?[→⇒➝]\s*"
 #: Verbs of change after the second figure: "1천100명에서 3천 명으로 늘었다" (Korean puts them last).
