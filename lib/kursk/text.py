@@ -216,7 +216,8 @@ class NameMatcher:
     Russian and Ukrainian words may take a case ending (a final vowel of the name left aside:
     Зеленский, Зеленского), Korean names the particles written on them (and their words may run
     together: 유로마이단프레스), German and English names a genitive, adjectival or possessive
-    ending. Where matches overlap the longest wins, then the earliest. Candidates are found in
+    ending. Where matches overlap the longest wins (of equal ones the longer name), then the
+    earliest. Candidates are found in
     one pass over the text by their first word (Aho-Corasick), then checked by the term's own
     pattern (:func:`name_regex`).
     """
@@ -224,7 +225,7 @@ class NameMatcher:
     def __init__(self, terms: Iterable[tuple[str, Hashable, str, bool]]):
         import ahocorasick_rs
 
-        by_key: dict[str, list[tuple[re.Pattern, Hashable]]] = {}
+        by_key: dict[str, list[tuple[re.Pattern, Hashable, int]]] = {}
         seen: set[tuple[str, str, bool]] = set()
         for name, payload, lang, case_sensitive in terms:
             name = " ".join(str(name).split())
@@ -235,7 +236,7 @@ class NameMatcher:
             if _form(name, lang) == "cyr":
                 first = _CYR_STRIP.sub("", first)
             pattern = name_regex(name, lang, case_sensitive=case_sensitive)
-            by_key.setdefault(fold(first), []).append((pattern, payload))
+            by_key.setdefault(fold(first), []).append((pattern, payload, len(name)))
         self._keys = list(by_key)
         self._terms = [by_key[k] for k in self._keys]
         self._automaton = ahocorasick_rs.AhoCorasick(self._keys or ["\x00"])
@@ -246,14 +247,15 @@ class NameMatcher:
             return []
         found = []
         for k, a, _ in self._automaton.find_matches_as_indexes(fold(text), overlapping=True):
-            for pattern, payload in self._terms[k]:
+            for pattern, payload, size in self._terms[k]:
                 m = pattern.match(text, a)
                 if m is not None:
-                    found.append((a, m.end(), payload))
-        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+                    found.append((a, m.end(), payload, size))
+        # the longest match, then the longest name (모스크바타임스 over 모스크바 + an ending)
+        found.sort(key=lambda m: (-(m[1] - m[0]), -m[3], m[0]))
         kept: list[tuple[int, int, Hashable]] = []  # disjoint, in order of start
         starts: list[int] = []
-        for a, b, p in found:
+        for a, b, p, _ in found:
             i = bisect.bisect_left(starts, a)
             if (i and kept[i - 1][1] > a) or (i < len(kept) and kept[i][0] < b):
                 continue  # overlaps a longer (or earlier) match already kept

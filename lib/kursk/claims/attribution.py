@@ -216,7 +216,7 @@ def _cue_spans(text: str, start: int, end: int, lex: Lexicon) -> dict[str, list[
 
 
 def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex: Lexicon,
-          inverted: bool = False, after: bool = True) -> int | None:  # fmt: skip
+          inverted: bool = False, after: bool = True, before: bool = True) -> int | None:  # fmt: skip
     """Distance from candidate ``c`` to the nearest cue next to it, or None.
 
     A cue before the candidate links across words only ("according to the Pentagon"); one
@@ -225,12 +225,16 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex:
     the subject of what was said). ``inverted``: a verb of saying before the name ("…, said
     Zelensky"); in English only at the end of a clause. ``after``: the cue may follow the name
     ("X said"); a cue that introduces its source ("according to", "citing") may not.
+    ``before``: the cue may stand before the name (not Korean "을 인용해", which follows its
+    source).
     """
     best = None
     for cs, ce in cues:
         if cs < c.end and c.start < ce:
             return 0
         if ce <= c.start:
+            if not before:
+                continue
             gap = text[ce : c.start]
             ok = len(gap) <= limit and not _PUNCT.search(gap)
             if ok and inverted and lex.lang == "en":
@@ -311,13 +315,15 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
 
 
 def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | None:
-    origin = _link(text, c, cues["origin"], 60, lex, after=lex.words_before)
+    origin = _link(text, c, cues["origin"], 60, lex, after=lex.words_before,
+                   before=not lex.words_before)
     if origin is not None and c.kind != "outlet":
         return 0, origin
     if relay and c.kind == "agency":
         return 0, 50
     if lex.words_before:  # Korean: "X에 따르면" right after the name, or a topic with a cue
-        near = [d for d in (_link(text, c, cues["pre"], 3, lex), origin) if d is not None]
+        near = [d for d in (_link(text, c, cues["pre"], 3, lex, before=False), origin)
+                if d is not None]
     else:
         near = [d for d in (_link(text, c, cues["pre"], 60, lex, after=False),
                             _link(text, c, cues["post"], 45, lex, inverted=True),
