@@ -236,7 +236,8 @@ TABLES = {
         "ukraine": [r"ukrainische[nmrs]?\s+(?:regierung|regierungskreise\w*|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*|vertreter\w*"
                     r"|kreise\w*|quellen|angaben|seite|militär\w*|armee|streitkräfte\w*|truppen"
                     r"|kommandeur\w*|offizier\w*|sprecher\w*|einheit\w*|drohneneinheit\w*)",
-                    r"(?:regierung|regierungskreise)\w*\s+in\s+kiew",
+                    r"(?:regierung|regierungskreise)\w*\s+in\s+kiew", r"(?:ukrainische\w*\s+)?präsidialamt\w*",
+                    r"büro\s+des\s+(?:ukrainischen\s+)?präsidenten",
                     r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+kiew", r"kiewer\s+angaben",
                     r"nach\s+eigenen\s+angaben"],
         "south_korea": [r"südkoreanische[nmrs]?\s+(?:regierung|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*|vertreter\w*"
@@ -244,7 +245,8 @@ TABLES = {
                         r"(?:regierung|regierungskreise)\w*\s+in\s+seoul",
                         r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+seoul"],
         "us": [r"(?:us-amerikanische|amerikanische)[nmrs]?\s+(?:regierung|regierungskreise\w*|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*"
-               r"|vertreter\w*|kreise\w*|quellen|angaben)", r"us-regierungsvertreter\w*", r"us-(?:regierung|beamte|behörden|vertreter|offizielle|militär)\w*",
+               r"|vertreter\w*|kreise\w*|quellen|angaben|geheimdienst\w*)", r"us-regierungsvertreter\w*",
+               r"us-geheimdienst\w*", r"us-(?:regierung|beamte|behörden|vertreter|offizielle|militär)\w*",
                r"ranghohe[nmrs]?\s+us-beamte\w*", r"(?:regierung|regierungskreise)\w*\s+in\s+washington",
                r"(?:aus|(?<!besuch\s)(?<!besuchs\s)(?<!reise\s)in)\s+washington"],
         "russia": [r"russische[nmrs]?\s+(?:regierung|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*|angaben|seite)",

@@ -220,7 +220,8 @@ TABLES = {
         "ukraine": [r"(?:ukrainian|ukraine's|ukraine’s)\s+(?:senior\s+|military\s+|government\s+)?(?:officials?"
                     r"|government|authorities|sources|side|military|forces|army|commanders?"
                     r"|officers?|spokesm[ae]n|spokeswoman|troops|defen[cs]e\s+sources"
-                    r"|drone\s+unit|unit|soldiers)",
+                    r"|drone\s+unit|unit|soldiers|presidential\s+office)",
+                    r"(?:ukraine's\s+|ukraine’s\s+)?office\s+of\s+the\s+president(?:\s+of\s+ukraine)?",
                     r"officials\s+in\s+(?:kyiv|kiev)"],
         "south_korea": [r"(?:south\s+korean|south\s+korea's|south\s+korea’s)\s+(?:senior\s+|government\s+)?"
                         r"(?:officials?|government|authorities|sources|side|president"

@@ -195,11 +195,12 @@ TABLES = {
         "ukraine": [r"(?:responsables|autorités|officiels|sources|militaires|armée|forces"
                     r"|gouvernement|côté|commandants?|officiers?|porte-parole|troupes|soldats"
                     r"|unité)\s+ukrainien(?:ne)?s?", r"kiev", r"kyiv",
-                    r"(?:à|de)\s+(?:kiev|kyiv)"],
+                    r"(?:à|de)\s+(?:kiev|kyiv)", r"(?:bureau|cabinet)\s+du\s+président\s+ukrainien",
+                    r"présidence\s+ukrainienne"],
         "south_korea": [r"(?:responsables|autorités|officiels|sources|gouvernement|député"
                         r"|présidence|président|armée)\s+sud-coréen(?:ne)?s?",
                         r"(?:à|de)\s+séoul", r"séoul"],
-        "us": [r"(?:responsables|autorités|officiels|sources|gouvernement|administration)"
+        "us": [r"(?:responsables|autorités|officiels|sources|gouvernement|administration|renseignement)"
                r"\s+américain(?:e)?s?", r"(?:à|de)\s+washington"],
         "russia": [r"(?:responsables|autorités|officiels|gouvernement|côté)\s+russes?",
                    r"(?:à|de)\s+moscou", r"moscou"],
