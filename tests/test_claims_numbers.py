@@ -73,6 +73,8 @@ FORMS = [  # (text, lang, the number as written, low, high); fixtures
     ("마흔 명 남짓이 다쳤다", "ko", "마흔", 40, 40),
     ("병력 이삼천 명을", "ko", "이삼천", 2000, 3000),
     ("포로 두세 명", "ko", "두세", 2, 3),
+    ("이천오백 명의 군인건설자", "ko", "이천오백", 2500, 2500),
+    ("삼백 명", "ko", "삼백", 300, 300),
     ("douze mille soldats", "fr", "douze mille", 12000, 12000),
     ("entre 10 000 et 12 000 soldats", "fr", "10 000 et 12 000", 10000, 12000),
     ("une dizaine de soldats", "fr", "une dizaine", 10, 10),

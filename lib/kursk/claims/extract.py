@@ -248,6 +248,7 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
         return []
     rows: list[dict] = []
     k = 0
+    heads: list[Figure] = []
     for i, (s0, s1) in enumerate(art.sentences):
         here = []
         while k < len(figs) and figs[k].start < s1:
@@ -257,7 +258,22 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
         here = _not_things(text, here, (s0, s1), lex)
         if here:
             rows.extend(_sentence_rows(art, i, here))
-    return _headline_follows_text(art, rows)
+        if i == 0 and art.has_title:
+            heads = here
+    return _headline_follows_text(art, _headline_echoes(art, rows, heads))
+
+
+def _headline_echoes(art: _Article, rows: list[dict], heads: list[Figure]) -> list[dict]:
+    """A headline number left out for want of a noun ("서울 1만4천·워싱턴 1만2천…") that the text
+    gives as a figure is one: the headline is read again with those values taken as listed."""
+    end = art.sentences[0][1] if heads else 0
+    taken = {r["start"] for r in rows if r["start"] < end}
+    body = {(r["value_low"], r["value_high"]) for r in rows if r["start"] >= end}
+    if not any(f.start not in taken and (f.low, f.high) in body for f in heads):
+        return rows
+    art.last_metric = ""
+    again = _sentence_rows(art, 0, heads, echoed=frozenset(body))
+    return sorted([r for r in rows if r["start"] >= end] + again, key=lambda r: r["start"])
 
 
 def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
@@ -300,7 +316,8 @@ def _not_things(text: str, figs: list[Figure], sentence: tuple[int, int],
     return out
 
 
-def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
+def _sentence_rows(art: _Article, i: int, figs: list[Figure],
+                   echoed: frozenset = frozenset()) -> list[dict]:  # fmt: skip
     text, lex = art.text, art.lex
     s0, s1 = art.sentences[i]
     cls = clauses(text, s0, s1, figs, lex)
@@ -316,7 +333,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure]) -> list[dict]:
         gap = text[prev[0] : f.start] if prev else ""
         tight = listed and rows and ("," not in gap or len(gap.strip(" ,")) <= 8)
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
-        gate = judge(text, f, clause, window, (s0, s1), lex, lambda: art.cands(i), True, listed)
+        gate = judge(text, f, clause, window, (s0, s1), lex, lambda: art.cands(i), True,
+                     listed or (f.low, f.high) in echoed)
         if gate is None:
             left_out = (f.end, window[0])
             continue

@@ -337,7 +337,7 @@ CHANGE_TO = {"de": r"\s*(?:bis\s+)?auf\s*",
 CHANGE_ARROW = r"\s*(?:명\s*)?[→⇒➝]\s*"
 #: Verbs of change after the second figure: "1천100명에서 3천 명으로 늘었다" (Korean puts them last).
 CHANGE_AFTER = {
-    "ko": r"\s*(?:여\s*)?명?\s*(?:으로|로)\s*(?:\S+\s+)?(?:늘|증가|줄|감소|확대|축소|불어|급증|상향|하향"
+    "ko": r"\s*(?:여\s*)?명?\s*(?:가량|정도|쯤|안팎|내외)?\s*(?:으로|로)\s*(?:\S+\s+)?(?:늘|증가|줄|감소|확대|축소|불어|급증|상향|하향"
           r"|많아|적어|치솟)",
 }
 #: A range's ends given by "or" ("two or three thousand") only when both are small words/digits.
@@ -581,6 +581,27 @@ KO_NATIVE = re.compile(
     rf"\s?(?P<ones>{'|'.join(sorted(_KO_ONES, key=len, reverse=True))})?)(?=\s?(?:여\s?)?명)"
     rf"|(?<![\uAC00-\uD7A3])(?P<sino>{'|'.join(_KO_SINO)})(?P<unit>만|천|백)(?=\s?(?:여\s?)?명|\s)"
 )
+
+
+#: Sino-Korean number words before 명 ("이천오백 명", "삼백 명"): digits and the units 십, 백, 천, 만.
+_KO_SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_D = "[이삼사오육칠팔구]"
+KO_SINO_WORDS = re.compile(
+    rf"(?<![\uAC00-\uD7A3])(?=[일이삼사오육칠팔구십백천만\s]*[십백천만])"
+    rf"(?P<man>{_D}?만)?\s?(?P<cheon>{_D}?천)?(?P<baek>{_D}?백)?(?P<sip>{_D}?십)?"
+    rf"(?P<il>[일이삼사오육칠팔구])?(?=\s?(?:여\s?)?명)"
+)
+_KO_SINO_UNITS = {"man": 10_000, "cheon": 1000, "baek": 100, "sip": 10, "il": 1}
+
+
+def ko_sino(m: re.Match) -> float | None:
+    """The value of a :data:`KO_SINO_WORDS` match ("이천오백" -> 2500), None for an empty one."""
+    total = 0
+    for unit, size in _KO_SINO_UNITS.items():
+        part = m.group(unit) or ""
+        if part:  # "이천": 2 x 1000; "천": 1000; "오" (ones): 5
+            total += _KO_SINO_DIGITS.get(part[0] if unit == "il" or len(part) > 1 else "", 1) * size
+    return float(total) if total else None
 
 
 def ko_native(m: re.Match) -> tuple[float, float] | None:

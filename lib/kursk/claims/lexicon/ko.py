@@ -23,7 +23,7 @@ TABLES = {
     ],
     "ordinal": [r"군단|차(?!례)|번째"],  # right after digits: an ordinal ("11th Corps"), never a figure
     "civilians": [r"노동자", r"근로자", r"노무자", r"민간인", r"주민", r"난민", r"관광객",
-                  r"유학생", r"학생", r"의원"],  # a noun before the figure that makes it civilians
+                  r"유학생", r"학생", r"의원", r"국적자", r"입국자"],  # a noun before the figure that makes it civilians
     "not_people_before": [r"[$€£₩]", r"제", r"만\s?나이"],
     "foreign": [r"러시아군", r"우크라이나군", r"러시아\s?병력", r"우크라이나\s?병력",
                 r"러軍", r"우크라\s?군", r"적\s?병력", r"적군", r"(?<![가-힣])적(?=\s?\d)",
@@ -64,7 +64,7 @@ TABLES = {
                              r"재건", r"복구"],
         "engineers": [r"공병", r"지뢰\s?제거"],
         "kursk": [r"쿠르스크", r"수자"],
-        "returned": [r"(?:북한|북|본국|고국)으?로\s?(?:복귀|귀환|돌아)", r"귀국", r"철수"],  # gone home: no metric counts them
+        "returned": [r"(?:북한|북|본국|고국)으?로\s?(?:복귀|귀환|돌아|돌려)", r"귀국(?!자)", r"철수"],  # gone home: no metric counts them
         "versus": [r"(?!)"],
         "same_as_before": [r"(?:이|그|해당)\s?(?:수치|숫자)"],
         "deploy": [r"파병|파견|배치|투입|보냈|보낸|보내|이동|주둔|참전|도착|전개|규모|병력"],
