@@ -377,8 +377,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
             "kind": kind,
             "claimant": who.name, "cited_via": who.cited,
             "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"])
-                      or bool(clause.subgroup and rows and rows[-1]["hedged"])
-                      or lex.words_before and bool(lex.hedge.search(text, cls[-1].start, s1)),
+                      or bool(clause.subgroup and rows and rows[-1]["hedged"]),
             "claimant_via": via, "confidence": C.score(keys),
             "evidence": C.evidence(*ev),
             "sentence": text[s0:s1], "sentence_start": s0, "start": f.start, "end": f.end,
