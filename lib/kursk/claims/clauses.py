@@ -85,13 +85,15 @@ def clauses(text: str, start: int, end: int, figs: list[Figure], lex: Lexicon) -
 def _parenthetical(text: str, a: int, b: int, cuts: list[int], figs: list[tuple[int, int]],
                    lex: Lexicon) -> bool:  # fmt: skip
     """True for an attribution between the commas at ``a`` and ``b`` ("…, according to X, …",
-    "…, за його даними, …"): short, no figure in it, an attribution cue first, and figures on at
+    "…, за його даними, …", "…, додала вона, …"): short, no figure in it, an attribution cue
+    first (or a verb of saying in a very short one), and figures on at
     most one side of it (else the second comma opens a clause of its own: "…, according to
     Reuters, which said …")."""
     if b - a > 60 or any(a < f and e <= b for f, e in figs):
         return False
-    if not lex.attr_pre.match(text, a + 1 + len(text[a + 1 : b]) - len(text[a + 1 : b].lstrip())):
-        return False
+    first = a + 1 + len(text[a + 1 : b]) - len(text[a + 1 : b].lstrip())
+    if not (lex.attr_pre.match(text, first) or b - a <= 30 and lex.attr_post.search(text, first, b)):
+        return False  # "…, according to X, …", "…, додала вона, …"
     before = max(c for c in cuts if c < a)
     after = min(c for c in cuts if c > b)
     left = any(before <= f and e <= a for f, e in figs)

@@ -298,12 +298,20 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
     return rows
 
 
+_RANGE_TO = re.compile(r"\s*(?:по|до|-|–|—|bis|to|à|au)\s*", re.IGNORECASE)
+
+
 def _not_things(text: str, figs: list[Figure], sentence: tuple[int, int],
                 lex: Lexicon) -> list[Figure]:  # fmt: skip
     """The numbers of a sentence that are not plainly things (:func:`kursk.claims.gate.thing`),
-    nor the next number of a short list begun by one ("aged 20 and 26", "20 років, 26")."""
+    nor the next number of a short list begun by one ("aged 20 and 26", "20 років, 26"), nor the
+    first end of a span whose second end is one ("з 3 по 9 лютого")."""
     out, prev_thing = [], None
-    for f in figs:
+    for n, f in enumerate(figs):
+        nxt = figs[n + 1] if n + 1 < len(figs) else None
+        if nxt and _RANGE_TO.fullmatch(text, f.end, nxt.start) and thing(text, nxt, sentence, lex):
+            prev_thing = f  # "З 3 по 9 лютого": the first day of a span of days
+            continue
         gap = text[prev_thing.end : f.start] if prev_thing else ""
         bare = not re.match(r"\s*\w", text[f.end : f.end + 3])  # nothing named after it
         listed = prev_thing and len(gap) <= 8 and lex.conj.search(gap) \
@@ -343,8 +351,9 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
             window = (left_out[1], window[1])  # "загинули 183 російських і 47 північнокорейських"
         j = where[n]
         nxt = cls[j + 1] if j + 1 < len(cls) else None
-        coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) else None
-        lead = (max(s0, f.start - 25), f.start) if _after_dash(text, clause, f) else (0, 0)
+        coordinated = (nxt.start, nxt.end) if nxt and lex.conj.match(text, nxt.start) and not (
+            lex.contrast.match(text, nxt.start)) else None  # "and", not "but"
+        lead = (max(s0, f.start - 32), f.start) if _after_dash(text, clause, f, lex) else (0, 0)
         before, after = _context(text, cls, set(where), j, lex)
         part = gate.people == "ref" or clause.subgroup  # a part of a group named before
         z = F.Zones(window, (clause.start, clause.end), short_phrase(text, f, clause, lex),
@@ -415,10 +424,13 @@ def _contrasted(text: str, cls: list[Clause], k: int, lex: Lexicon) -> bool:
     return lex.contrast.match(text, cls[k].start) is not None
 
 
-def _after_dash(text: str, clause: Clause, fig: Figure) -> bool:
-    """True for a figure right after a dash or colon that opens its clause ("загиблих — 300")."""
-    return not text[clause.start : fig.start].strip() and re.search(
-        r"[—–:-]\s*$", text[max(0, clause.start - 4) : clause.start]) is not None
+def _after_dash(text: str, clause: Clause, fig: Figure, lex: Lexicon) -> bool:
+    """True for a figure right after a dash or colon that opens its clause, a qualifier at most
+    between ("загиблих — 300", "санітарних — майже 3 тисячі")."""
+    head = text[clause.start : fig.start].strip()
+    return (not head or any(p.fullmatch(head + " ") or p.fullmatch(head)
+                            for _, p in lex.qualifier_before)) and re.search(
+        r"[—–:-]\s*$", text[max(0, clause.start - 4) : clause.start]) is not None  # fmt: skip
 
 
 def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: Lexicon) -> bool:

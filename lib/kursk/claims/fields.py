@@ -28,7 +28,8 @@ person of their own ("포로 가운데 1명은 부상이 깊어 …"). The first
 5. **A further batch attached to it**: right before it ("another 3,000", "ещё около 3 тыс.") or
    in its noun phrase ("3,000 more troops", "6 000 militaires supplémentaires").
 6. **A list continued** ("300 getötet, 2700 verwundet" is decided in 2): the metric of the figure
-   before; if its own window names Kursk, ``in_kursk`` ("10,000 troops and 1,000 engineers are
+   before (not Kursk's where its own window says "in Russia": "на Курщині — 9 тис., загалом у Росії
+   — 12 тис."); if its own window names Kursk, ``in_kursk`` ("10,000 troops and 1,000 engineers are
    in Kursk"), unless its own noun is a construction contingent ("1,000 deminers and 5,000
    builders to Kursk").
 7. **A reference back** ("the toll", "это число", "ce chiffre"): the metric of the figure read
@@ -124,6 +125,8 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
         return "additional_deployed", hit, "phrase"
     if inherit:  # 6
         hit = m["kursk"].search(text, *z.window)
+        if hit is None and inherit == "in_kursk" and m["russia"].search(text, *z.window):
+            return "deployed", m["russia"].search(text, *z.window).group(0), "clause"
         if hit is None:
             return inherit, "", "list"
         later = _attached(m["later_contingent"], text, fig, z, lex)

@@ -325,13 +325,15 @@ CHANGE = {
     "de": r"(?:stieg|gestiegen|wuchs|gewachsen|sank|gesunken|erhöht|verringert)\w*\s+(?:\w+\s+){0,3}"
           r"von\s+$",
     "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté)\w*\s+de\s+$",
-    "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+(?:[\w.]+\s+){0,3}с\s+$",
-    "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+(?:[\w.]+\s+){0,3}з\s+$",
+    "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+(?:[\w.]+\s+){0,3}(?:с|на)\s+$",
+    "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+(?:[\w.]+\s+){0,3}(?:з|на)\s+$",
     "ko": r"기존\s+$",
 }  # fmt: skip
 #: Between the two figures of a change, where the range words do not cover it ("von 300 auf 600";
 #: in Korean words may stand between them).
 CHANGE_TO = {"de": r"\s*(?:bis\s+)?auf\s*",
+             "uk": r"\s*[—–-]?\s*до\s+(?:близько|понад|майже|приблизно)?\s*",  # "на 800 — до 2 тис."
+             "ru": r"\s*[—–-]?\s*до\s+(?:около|более|почти|примерно)?\s*",
              "ko": r"\s*(?:(?:여\s*)?명\s*)?(?:가량|정도|쯤|안팎|내외)?\s*에서\s+(?:\S+\s+){1,3}"}  # "2천 명에서 3주 만에 2천600명으로"
 #: An arrow between two figures makes a change in any language ("2천→2천600명").
 CHANGE_ARROW = r"\s*(?:명\s*)?[→⇒➝]\s*"
