@@ -371,9 +371,10 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         if prev is not None:
             qual = F.shared_qualifier(text, prev, (f.start, qual, met), listed)
         context = z.before + z.after
+        part = clause.subgroup or prev and re.fullmatch(r"[^.;!?]*:\s*", text[prev[0] : f.start])
         kind = F.kind(text, window, context, lex, z.coordinated, prev_row["kind"] if prev_row
-                      else "period" if clause.subgroup and rows and rows[-1]["kind"] == "period"
-                      else "count")  # fmt: skip
+                      else "period" if part and rows and rows[-1]["kind"] == "period"
+                      else "count")  # fmt: skip  ("73 …: 29 загинули" share the 73's period)
         if kind == "period" and (changed or n + 1 < len(figs) and changes(text, art.lang, f,
                                                                            figs[n + 1])):
             kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period
