@@ -94,7 +94,7 @@ def test_blind_split_is_kept_apart() -> None:
 #: floors were set anew when uk-fresh-4 and -5 (80 harder items) joined the part, the de ones
 #: when de-fresh-2 (40 items weighted towards claimants) did; ko-fresh and ko-fresh-2 came with
 #: them; the ko ones were raised when ko-fresh-3 had been read and tuned on, and held (uk, ko) or
-#: raised (ru) when uk-fresh-6 and ko-fresh-4 joined.
+#: raised (ru) when uk-fresh-6 and ko-fresh-4 joined; uk kind set anew (0.89) when uk-fresh-7 did.
 FLOORS = {
     "en": {"f1": 0.99, "metric": 0.98, "qualifier": 0.99, "claimant": 0.98, "kind": 0.98, "hedged": 0.99},
     "de": {"f1": 0.99, "metric": 0.99, "qualifier": 0.99, "claimant": 0.96, "kind": 0.98, "hedged": 0.99},
@@ -114,7 +114,7 @@ VALIDATION_FLOORS = {
 FRESH_FLOORS = {
     "de": {"f1": 0.95, "metric": 0.95, "qualifier": 0.99, "claimant": 0.91, "kind": 0.92, "hedged": 0.95},
     "ru": {"f1": 0.98, "metric": 0.98, "qualifier": 0.99, "claimant": 0.95, "kind": 0.93, "hedged": 0.96},
-    "uk": {"f1": 0.95, "metric": 0.93, "qualifier": 0.98, "claimant": 0.93, "kind": 0.90, "hedged": 0.97},
+    "uk": {"f1": 0.95, "metric": 0.93, "qualifier": 0.98, "claimant": 0.93, "kind": 0.89, "hedged": 0.97},
     "ko": {"f1": 0.96, "metric": 0.96, "qualifier": 0.97, "claimant": 0.90, "kind": 0.91, "hedged": 0.97},
 }
 
