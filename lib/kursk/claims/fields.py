@@ -14,7 +14,8 @@ person of their own ("포로 가운데 1명은 부상이 깊어 …"). The first
 
 1. **Group of a partitive** ("3,000 of the 12,000 deployed", "die Hälfte der 11.000, die dorthin
    geschickt wurden"): the words of its own noun phrase and the description after it, through
-   commas: a loss, a further batch or later contingent, Kursk; ``deployed`` otherwise.
+   commas: a loss, a further batch or later contingent, Kursk (unless "in Russia" comes first:
+   what follows is the part's); ``deployed`` otherwise.
 2. **Loss words in the window** (or right before it across a dash: "загиблих — 300"): a
    killed-and-wounded phrase (it may run on past a comma: "killed, wounded or captured"),
    captured, else the nearest killed / wounded / casualty word; a verb of losing yields to a
@@ -257,10 +258,11 @@ def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, 
         hit = lex.metric[key].search(text, *span)
         if hit:
             return "additional_deployed", hit.group(0), "group"
-    hit = _kursk(text, span, z, lex)
+    russia = lex.metric["russia"].search(text, *span)
+    hit = _kursk(text, (span[0], russia.start()) if russia else span, z, lex)
     if hit:
         return "in_kursk", hit, "group"
-    return "deployed", "", "group"
+    return "deployed", russia.group(0) if russia else "", "group"  # "з 11 тис. … у Росії на Курщині …"
 
 
 def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
@@ -281,7 +283,8 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
     ``span``, it may run on up to ``reach``: "killed, wounded or captured" cut at its comma),
     captured, or the nearest killed / wounded / casualty word (killed first on a tie; in Korean
     all of them are ranked by Korean order: "사망 520·부상 3천480·포로 2"); a verb
-    of losing gives way to a killed or wounded word beside it ("втратили загиблими 120")."""
+    of losing gives way to a killed or wounded word beside it ("втратили загиблими 120"), a
+    wounded word to a verb of dying ("тяжкопоранених … померли")."""
     a, b = span
     m = lex.metric
     if not lex.words_before:
@@ -309,6 +312,10 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
     named = [f for f in found if f[2] != "casualties"]
     if best[2] == "casualties" and named and m["casualties_weak"].fullmatch(best[3]):
         best = min(named)  # "втратили загиблими 120", "потеряли убитыми": the verb says less
+    if best[2] == "wounded":
+        died = [f for f in found if f[2] == "killed" and m["died"].fullmatch(f[3])]
+        if died:
+            best = died[0]  # "кілька десятків тяжкопоранених померли дорогою": they died
     return best[2], best[3]
 
 

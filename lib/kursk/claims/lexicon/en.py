@@ -89,6 +89,7 @@ TABLES = {
         "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",
                              r"reconstruction"],
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
+        "died": [r"died", r"succumbed"],
         "russia": [r"in\s+russia", r"to\s+russia"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha", r"glushkovo", r"korenevo", r"plekhovo",
                   r"tetkino", r"pogrebki", r"sverdlikovo", r"oleshnya", r"martynovka", r"guevo",

@@ -63,6 +63,7 @@ TABLES = {
         "later_contingent": [r"건설\s?인력", r"건설\s?병력", r"건설\s?부대", r"복구\s?인력", r"군사\s?건설",
                              r"재건", r"복구"],
         "engineers": [r"공병", r"지뢰\s?제거"],
+        "died": [r"(?!)"],
         "russia": [r"러시아\s?(?:내|에)"],
         "kursk": [r"쿠르스크", r"수자"],
         "returned": [r"(?:북한|북|본국|고국)으?로\s?(?:복귀|귀환|돌아|돌려)", r"귀국(?!자)", r"철수"],  # gone home: no metric counts them

@@ -98,6 +98,7 @@ TABLES = {
         "later_contingent": [r"строител\w*", r"восстановлени\w*", r"восстанавлива\w*",
                              r"восстановительн\w*", r"строительн\w*"],
         "engineers": [r"сапер\w*", r"сапёр\w*", r"разминировани\w*", r"инженер\w*"],
+        "died": [r"умер\w*", r"скончал\w*"],
         "russia": [r"в\s+росси[июю]"],
         "kursk": [r"курск\w*", r"курщин\w*", r"суджа", r"судж\w*",
                   # villages of the Kursk border districts where the troops were reported

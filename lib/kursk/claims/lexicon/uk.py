@@ -102,6 +102,7 @@ TABLES = {
         "later_contingent": [r"будівельник\w*", r"відбудов\w*", r"відновлювальн\w*",
                              r"будівельн\w*"],
         "engineers": [r"сапер\w*", r"розмінуванн\w*", r"інженер\w*"],
+        "died": [r"помер\w*", r"померл\w*"],
         "russia": [r"(?:у|в|до)\s+росі[їю]"],
         "kursk": [r"курськ\w*", r"курщин\w*", r"суджа", r"судж\w*",
                   # villages of the Kursk border districts where the troops were reported
