@@ -16,7 +16,8 @@ person of their own ("포로 가운데 1명은 부상이 깊어 …"). The first
    geschickt wurden"): the words of its own noun phrase and the description after it, through
    commas: a loss, a further batch or later contingent, Kursk (unless "in Russia" comes first:
    what follows is the part's); ``deployed`` otherwise.
-2. **Loss words in the window** (or right before it across a dash: "загиблих — 300"): a
+2. **Loss words in the window** (or right before it across a dash: "загиблих — 300"), unless they
+   are what the figure replaces ("на заміну загиблим і пораненим": a further batch): a
    killed-and-wounded phrase (it may run on past a comma: "killed, wounded or captured"),
    captured, else the nearest killed / wounded / casualty word; a verb of losing yields to a
    killed or wounded word beside it ("втратили загиблими 120"). In Korean the order is a noun
@@ -103,6 +104,9 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     m = lex.metric
     if group:  # 1
         return _group_metric(text, fig, z, lex)
+    hit = m["replacing"].search(text, *z.window)  # sent to replace losses ("на заміну загиблим")
+    if hit:
+        return "additional_deployed", hit.group(0), "clause"
     found = _losses(text, fig, z.window, lex, z.reach)  # 2
     if found:
         return (*found, "clause")

@@ -28,7 +28,8 @@ Keys (each a list of alternatives unless said otherwise):
                           "weitere", "ещё", "ще"), total ("cumulative", "누적", "공병을 포함해":
                           a total over all contingents), later_contingent
                           (construction: "builders"),
-                          engineers ("sappers", "deminers"), died (a verb of dying: the wounded
+                          engineers ("sappers", "deminers"), replacing (troops sent to replace
+                          losses: a further batch, not the losses), died (a verb of dying: the wounded
                           who died are killed), russia ("in Russia": all of the
                           deployment), kursk, deploy, versus ("against",
                           "contre": set against the figure before), returned ("went home":

@@ -101,6 +101,7 @@ TABLES = {
                              r"militärbau\w*"],
         "engineers": [r"\w*pionier\w*", r"\w*minenräum\w*", r"entminung\w*",
                       r"\w*ingenieur\w*"],
+        "replacing": [r"(?:als\s+)?ersatz\s+für\s+(?:\w+\s+){0,2}?(?:gefallen\w*|verlust\w*|verwundet\w*|tote\w*)"],
         "died": [r"starben", r"gestorben", r"verstorben", r"erlagen"],
         "russia": [r"in\s+russland", r"nach\s+russland"],
         "kursk": [r"kursk\w*", r"sudscha", r"sudzha", r"gluschkowo", r"glushkovo", r"korenewo",

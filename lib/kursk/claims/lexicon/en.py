@@ -89,6 +89,7 @@ TABLES = {
         "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",
                              r"reconstruction"],
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
+        "replacing": [r"(?:to\s+replace|replac\w+\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)"],
         "died": [r"died", r"succumbed"],
         "russia": [r"in\s+russia", r"to\s+russia"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha", r"glushkovo", r"korenevo", r"plekhovo",

@@ -79,6 +79,7 @@ TABLES = {
         "later_contingent": [r"bâtisseurs", r"constructeurs", r"construction", r"reconstruction",
                              r"reconstruire", r"chantiers?"],
         "engineers": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
+        "replacing": [r"(?:pour\s+)?remplacer\s+(?:\w+\s+){0,2}?(?:pertes|morts|blessés|tués)"],
         "died": [r"sont\s+morts", r"ont\s+succombé", r"décédés?"],
         "russia": [r"en\s+russie"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha", r"glouchkovo", r"korenevo",
