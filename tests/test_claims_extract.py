@@ -147,6 +147,19 @@ def test_who_was_spoken_with_is_not_the_speaker(lang: str, text: str) -> None:
     assert list(extract_claims(text, lang=lang)["claimant"]) == ["Yoon Suk Yeol"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "metric"),
+    [("uk", "За тиждень до Курської області доправили близько 1 800 північнокорейських військових "
+            "на заміну загиблим і пораненим, заявив Коваленко.", "additional_deployed"),
+     ("en", "North Korea sent about 1,800 more soldiers to replace its dead and wounded, Kyiv said.",
+      "additional_deployed"),
+     ("uk", "За даними ССО, кілька десятків тяжкопоранених північнокорейських військових померли "
+            "дорогою до шпиталю.", "killed")],
+)
+def test_replacements_and_the_wounded_who_died(lang: str, text: str, metric: str) -> None:
+    assert [r[3] for r in _rows(text, lang)] == [metric]
+
+
 def test_including_about_600_killed_is_killed() -> None:
     # the case of issue 19
     text = "The NIS said about 4,700 North Korean troops were killed or wounded, including about 600 killed."
