@@ -38,11 +38,6 @@ _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _KO_TOPIC = re.compile(r"(?:은|는)$")
 _KO_SUBJECT = re.compile(r"(?:이|가)$")
 _KO_AFTER = re.compile(r"\s?(?:측|당국자?|관계자|대변인|관리)?들?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
-#: Korean: a person's office between the name and its particle ("오스틴 미국 국방장관은").
-_KO_OFFICE = re.compile(
-    r"(?:\s[\uAC00-\uD7A3()]{1,12}){0,2}?\s?[\uAC00-\uD7A3]*(?:장관|국장|대통령|의원|보좌관|대변인"
-    r"|총장|사령관|위원장|대사|총리|청장|원장|실장|차관|주지사|대표|간사|의장|총참모장|특사)"
-    r"\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
 _DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
                             r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")
@@ -266,7 +261,15 @@ def _placed(text: str, c: Candidate, cues: dict, lex: Lexicon) -> bool:
     return not (opens and any(0 <= cs - c.end <= 2 for cs, _ in cues["post"]))
 
 
-def _ko_linked(text: str, c: Candidate, end: int, cues: dict) -> int | None:
+@lru_cache(maxsize=2)
+def _ko_office(offices: str) -> re.Pattern:
+    """Korean: up to two words and an office (lexicon ``offices``) between a name and its
+    particle ("오스틴 미국 국방장관은")."""
+    return re.compile(rf"(?:\s[\uAC00-\uD7A3()]{{1,12}}){{0,2}}?\s?[\uAC00-\uD7A3]*(?:{offices})"
+                      r"\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
+
+
+def _ko_linked(text: str, c: Candidate, end: int, cues: dict, lex: Lexicon) -> int | None:
     """Korean: a candidate marked as topic ("국정원은") or, less surely, subject ("합참이"), with a
     cue later in the sentence ("…고 밝혔다"): the one the sentence attributes to. Returns a
     distance (smaller for the topic), or None. A country needs the topic marker (the subject of
@@ -275,8 +278,8 @@ def _ko_linked(text: str, c: Candidate, end: int, cues: dict) -> int | None:
         return None
     word = text[c.start : c.end]
     after = _KO_AFTER.match(text, c.end, min(end, c.end + 8))
-    if after is None and c.kind == "person":
-        after = _KO_OFFICE.match(text, c.end, min(end, c.end + 30))
+    if after is None and c.kind == "person":  # "오스틴 미국 국방장관은"
+        after = _ko_office(lex.offices.pattern).match(text, c.end, min(end, c.end + 30))
     marker = after.group(0).strip()[-1:] if after else word[-1:]
     if marker in ("은", "는"):
         return 10
@@ -335,7 +338,7 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
     if c.kind == "gov" and lex.self_cited.search(text, c.start, c.end):
         near.append(0)  # "nach ukrainischen Angaben", "according to Ukrainian sources"
     if lex.words_before:
-        d = _ko_linked(text, c, end, cues)
+        d = _ko_linked(text, c, end, cues, lex)
         if d is not None:
             near.append(d)
     if c is head:

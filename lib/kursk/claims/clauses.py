@@ -108,11 +108,9 @@ def _apposition(text: str, a: int, b: int, f0: int, f1: int, lex: Lexicon) -> bo
     def kind(i: int) -> str:
         return "," if text[i] == "," else "-" if text[i : i + 3].strip() in "–—-" else ""
 
-    before = text[a + 1 : f0].strip(" –—-")
     if kind(a) == "" or kind(a) != kind(b) or text[f1:b].strip():
         return False
-    return not before or any(p.fullmatch(before + " ") or p.fullmatch(before)
-                             for _, p in lex.qualifier_before)  # fmt: skip
+    return lex.only_qualifier(text[a + 1 : f0].strip(" –—-"))
 
 
 def _right_after_figure(text: str, i: int, figs: list[tuple[int, int]]) -> bool:

@@ -333,6 +333,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
     spans = [(c.start, c.end) for c in cls]
     groups = [_is_group(text, f, figs, cls[where[n]], lex) for n, f in enumerate(figs)]
     rows: list[dict] = []
+    # whether figure k+1 is what figure k changed to ("rose from 1,100 to 3,000")
+    chg = [changes(text, art.lang, a, b) for a, b in zip(figs, figs[1:], strict=False)] + [False]
     prev = left_out = None  # the last figure read, the last one the gate left out
     for n, f in enumerate(figs):
         clause = cls[where[n]]
@@ -360,7 +362,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
                     before, after, coordinated, lead, art.kursk_named,
                     art.last_metric if part else "",
                     figs[n + 1].start if n + 1 < len(figs) else s1)  # fmt: skip
-        changed = prev and prev[0] == figs[n - 1].end and changes(text, art.lang, figs[n - 1], f)
+        changed = bool(prev) and prev[0] == figs[n - 1].end and chg[n - 1]
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "",
                                        prev[2] if prev else art.last_metric,
@@ -371,12 +373,12 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         if prev is not None:
             qual = F.shared_qualifier(text, prev, (f.start, qual, met), listed)
         context = z.before + z.after
-        part = clause.subgroup or prev and re.fullmatch(r"[^.;!?]*:\s*", text[prev[0] : f.start])
+        enumerated = clause.subgroup or prev and re.fullmatch(r"[^.;!?]*:\s*",
+                                                               text[prev[0] : f.start])
         kind = F.kind(text, window, context, lex, z.coordinated, prev_row["kind"] if prev_row
-                      else "period" if part and rows and rows[-1]["kind"] == "period"
+                      else "period" if enumerated and rows and rows[-1]["kind"] == "period"
                       else "count")  # fmt: skip  ("73 …: 29 загинули" share the 73's period)
-        if kind == "period" and (changed or n + 1 < len(figs) and changes(text, art.lang, f,
-                                                                           figs[n + 1])):
+        if kind == "period" and (changed or chg[n]):
             kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
                                               and where[m] != j])  # fmt: skip
@@ -428,10 +430,8 @@ def _contrasted(text: str, cls: list[Clause], k: int, lex: Lexicon) -> bool:
 def _after_dash(text: str, clause: Clause, fig: Figure, lex: Lexicon) -> bool:
     """True for a figure right after a dash or colon that opens its clause, a qualifier at most
     between ("загиблих — 300", "санітарних — майже 3 тисячі")."""
-    head = text[clause.start : fig.start].strip()
-    return (not head or any(p.fullmatch(head + " ") or p.fullmatch(head)
-                            for _, p in lex.qualifier_before)) and re.search(
-        r"[—–:-]\s*$", text[max(0, clause.start - 4) : clause.start]) is not None  # fmt: skip
+    return lex.only_qualifier(text[clause.start : fig.start]) and re.search(
+        r"[—–:-]\s*$", text[max(0, clause.start - 4) : clause.start]) is not None
 
 
 def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: Lexicon) -> bool:

@@ -130,8 +130,9 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
         return "additional_deployed", hit, "phrase"
     if inherit:  # 6
         hit = m["kursk"].search(text, *z.window)
-        if hit is None and inherit == "in_kursk" and m["russia"].search(text, *z.window):
-            return "deployed", m["russia"].search(text, *z.window).group(0), "clause"
+        russia = m["russia"].search(text, *z.window) if hit is None else None
+        if russia and inherit == "in_kursk":
+            return "deployed", russia.group(0), "clause"
         if hit is None:
             return inherit, "", "list"
         later = _attached(m["later_contingent"], text, fig, z, lex)

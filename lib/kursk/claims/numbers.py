@@ -198,17 +198,13 @@ def _korean(text: str, start: int, end: int) -> list[Figure]:
     for m in W.KO_BARE.finditer(text, start, end):
         v = 10_000.0 if m.group(0) == "만" else 1000.0
         out.append(Figure(m.start(), m.end(), v, v, "words", False, v, _ko_qual(text, m.end())))
-    for m in W.KO_SINO_WORDS.finditer(text, start, end):
-        v = W.ko_sino(m)
-        e = m.start() + len(m.group(0).rstrip())
-        if v is not None and e > m.start():
-            out.append(Figure(m.start(), e, v, v, "words", False, 1.0, _ko_qual(text, m.end())))
-    for m in W.KO_NATIVE.finditer(text, start, end):
-        got = W.ko_native(m)
-        e = m.start() + len(m.group(0).rstrip())
-        if got is not None and e > m.start():
-            out.append(Figure(m.start(), e, float(got[0]), float(got[1]), "words", False, 1.0,
-                              _ko_qual(text, m.end())))
+    for pattern, value in ((W.KO_SINO_WORDS, W.ko_sino), (W.KO_NATIVE, W.ko_native)):
+        for m in pattern.finditer(text, start, end):  # number words: "이천오백 명", "세 명"
+            got = value(m)
+            e = m.start() + len(m.group(0).rstrip())
+            if got is not None and e > m.start():
+                out.append(Figure(m.start(), e, float(got[0]), float(got[1]), "words", False,
+                                  1.0, _ko_qual(text, m.end())))
     return out
 
 

@@ -596,14 +596,14 @@ KO_SINO_WORDS = re.compile(
 _KO_SINO_UNITS = {"man": 10_000, "cheon": 1000, "baek": 100, "sip": 10, "il": 1}
 
 
-def ko_sino(m: re.Match) -> float | None:
-    """The value of a :data:`KO_SINO_WORDS` match ("이천오백" -> 2500), None for an empty one."""
+def ko_sino(m: re.Match) -> tuple[float, float] | None:
+    """(value, value) of a :data:`KO_SINO_WORDS` match ("이천오백" -> 2500), None for an empty one."""
     total = 0
     for unit, size in _KO_SINO_UNITS.items():
         part = m.group(unit) or ""
         if part:  # "이천": 2 x 1000; "천": 1000; "오" (ones): 5
             total += _KO_SINO_DIGITS.get(part[0] if unit == "il" or len(part) > 1 else "", 1) * size
-    return float(total) if total else None
+    return (float(total), float(total)) if total else None
 
 
 def ko_native(m: re.Match) -> tuple[float, float] | None:

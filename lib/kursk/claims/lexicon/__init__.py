@@ -60,6 +60,8 @@ Keys (each a list of alternatives unless said otherwise):
                           сообщил …", "Про це заявив …", "이같이 밝혔다")
 ``locative``              prepositions that make a country a place, not a speaker ("in", "nach")
 ``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
+``offices``               Korean: titles that may stand between a name and its particle ("오스틴 미국
+                          국방장관은")
 ``comitative``            "with" before a name: a partner of the talk, not its speaker ("в разговоре с
                           генсеком НАТО Марком Рютте сообщил")
 ``bare_ministry``         a ministry named without its country, which stands for the home one
@@ -127,9 +129,16 @@ class Lexicon:
     contrast: re.Pattern
     bare_ministry: re.Pattern
     comitative: re.Pattern
+    offices: re.Pattern
     gov: list[tuple[str, re.Pattern]]
     roles: list[tuple[str, re.Pattern]]
     words_before: bool = field(default=False)  # Korean: a figure's noun stands before it
+
+    def only_qualifier(self, words: str) -> bool:
+        """True if ``words`` are empty or only a qualifier ("близько", "about", "약")."""
+        words = words.strip()
+        return not words or any(p.fullmatch(words + " ") or p.fullmatch(words)
+                                for _, p in self.qualifier_before)  # fmt: skip
 
 
 def _alt(items: list[str]) -> str:
@@ -204,6 +213,7 @@ def lexicon(lang: str) -> Lexicon:
         contrast=w("contrast"),
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),
+        offices=w("offices"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
         roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],
         words_before=lang == "ko",

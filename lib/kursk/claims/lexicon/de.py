@@ -231,6 +231,7 @@ TABLES = {
                 r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)"],
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
+    "offices": [r"(?!)"],
     "comitative": [r"mit"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"aber", r"doch", r"jedoch", r"wohingegen"],

@@ -214,6 +214,7 @@ TABLES = {
                 r"|analysts|assessments)", r"(?:officials|sources)\s+in\s+the\s+west", r"allied\s+officials"],
     "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",
               r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
+    "offices": [r"(?!)"],
     "comitative": [r"with"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"but", r"whereas", r"although", r"though"],

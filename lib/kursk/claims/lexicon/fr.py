@@ -189,6 +189,7 @@ TABLES = {
                 r"|analystes)\s+occidenta\w+"],
     "relay": [r"députés?", r"parlementaires?", r"commission\s+du\s+renseignement",
               r"huis\s+clos", r"briefing", r"informés"],
+    "offices": [r"(?!)"],
     "comitative": [r"avec"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"mais", r"tandis\s+que", r"alors\s+que", r"cependant", r"toutefois"],
