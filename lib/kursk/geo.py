@@ -470,38 +470,13 @@ def load_deepstate(
     (in lenient mode, ``strict=False``, invalid polygons are skipped, warned about and listed in
     ``attrs["skipped"]``).
     """
-    import pyogrio
-
     path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file")
-    try:
-        raw = gpd.read_file(path)
-        layer = str(pyogrio.read_info(path).get("layer_name") or "")
-    except Exception as err:  # pyogrio raises its own error types for unreadable files
-        raise ValueError(f"{path}: not a readable GeoJSON file ({err})") from err
-    if raw.crs is not None and not raw.crs.equals(CRS.from_epsg(4326)):
-        raise ValueError(f"{path}: expected WGS 84 (EPSG:4326) coordinates, got {raw.crs.to_string()}")
-    archive = _ARCHIVE_NAME.search(layer) or _ARCHIVE_NAME.search(path.name)
+    raw, archive = _read_layer(path)
     named = bool({"name", "description"} & set(raw.columns))
     if not named and not archive and "date" not in raw.columns:
         raise ValueError(f"{path}: features have neither a 'name' nor a 'description' property "
                          "(nor are they the cyterat/deepstate-map-data archive's)")
-    raw = raw.reset_index(drop=True)
-    raw["feature"] = raw.index.astype("int64")
-    kinds = raw.geometry.geom_type
-    polys = raw[kinds.isin(["Polygon", "MultiPolygon"])].copy()
-    skipped = [{"feature": int(i), "reason": f"{t or 'empty'} geometry (not an area)"}
-               for i, t in kinds[~kinds.isin(["Polygon", "MultiPolygon"])].items()]
-    if polys.empty:
-        raise ValueError(f"{path}: no Polygon or MultiPolygon features")
-    bad = ~polys.geometry.is_valid
-    for i in polys.index[bad]:
-        reason = shapely.is_valid_reason(polys.geometry[i])
-        if strict:
-            raise ValueError(f"{path}, feature {i}: invalid polygon ({reason})")
-        skipped.append({"feature": int(i), "reason": f"invalid polygon ({reason})"})
-    polys = polys[~bad]
+    polys, skipped = _valid_areas(raw, path, strict)
     for col in ("name", "description"):
         if col not in polys.columns:
             polys[col] = ""
@@ -533,6 +508,42 @@ def load_deepstate(
     out.attrs["skipped"] = skipped
     out.attrs["path"] = str(path)
     return out
+
+
+def _read_layer(path: Path) -> tuple[gpd.GeoDataFrame, re.Match | None]:
+    """The features of a GeoJSON file in WGS 84, and the archive's day in its layer or file name."""
+    import pyogrio
+
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+    try:
+        raw = gpd.read_file(path)
+        layer = str(pyogrio.read_info(path).get("layer_name") or "")
+    except Exception as err:  # pyogrio raises its own error types for unreadable files
+        raise ValueError(f"{path}: not a readable GeoJSON file ({err})") from err
+    if raw.crs is not None and not raw.crs.equals(CRS.from_epsg(4326)):
+        raise ValueError(f"{path}: expected WGS 84 (EPSG:4326) coordinates, got {raw.crs.to_string()}")
+    return raw, _ARCHIVE_NAME.search(layer) or _ARCHIVE_NAME.search(path.name)
+
+
+def _valid_areas(raw: gpd.GeoDataFrame, path: Path, strict: bool) -> tuple[gpd.GeoDataFrame, list]:
+    """The valid Polygon/MultiPolygon features, numbered (``feature``), and the skipped ones with
+    their reason (strict: ValueError for an invalid polygon)."""
+    raw = raw.reset_index(drop=True)
+    raw["feature"] = raw.index.astype("int64")
+    kinds = raw.geometry.geom_type
+    polys = raw[kinds.isin(["Polygon", "MultiPolygon"])].copy()
+    skipped = [{"feature": int(i), "reason": f"{t or 'empty'} geometry (not an area)"}
+               for i, t in kinds[~kinds.isin(["Polygon", "MultiPolygon"])].items()]
+    if polys.empty:
+        raise ValueError(f"{path}: no Polygon or MultiPolygon features")
+    bad = ~polys.geometry.is_valid
+    for i in polys.index[bad]:
+        reason = shapely.is_valid_reason(polys.geometry[i])
+        if strict:
+            raise ValueError(f"{path}, feature {i}: invalid polygon ({reason})")
+        skipped.append({"feature": int(i), "reason": f"invalid polygon ({reason})"})
+    return polys[~bad], skipped
 
 
 def _in_scope(geoms: gpd.GeoSeries, scope: shapely.Geometry) -> pd.Series:

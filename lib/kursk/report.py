@@ -194,6 +194,36 @@ def _figure_rows(figures: Path) -> list[str]:
     return rows
 
 
+#: The lines of ``index.html`` before its lists, and after them.
+_INDEX_HEAD = (
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    "<title>kursk-notebooks report</title>",
+    "<style>",
+    "body{font-family:'DejaVu Sans',sans-serif;max-width:60rem;margin:2rem auto;"
+    "padding:0 1rem;color:#222;line-height:1.5}",
+    ".muted{color:#666;font-size:.9em}",
+    "ul.figures img{display:block;max-width:100%;margin:.4rem 0 1.2rem;border:1px solid #ddd}",
+    "</style>",
+    "</head>",
+    "<body>",
+    "<h1>kursk-notebooks report</h1>",
+    "<p>News reporting on North Korean troops fighting for Russia in the Kursk region, since "
+    "2024: each notebook below was run with the parameters listed, code hidden. Charts are in "
+    "PNG, SVG and PDF.</p>",
+)
+_INDEX_FOOT = (
+    '<p class="muted">Made by <code>make report</code> (kursk-notebooks). '
+    "Code: MIT licence; curated data: CC BY 4.0; third-party data keep their terms.</p>",
+    "</body>",
+    "</html>",
+    "",
+)
+
+
 def write_index(out: Path, notebooks: Iterable[tuple[str, str]], parameters: dict[str, str]) -> Path:
     """Write ``out/index.html`` linking each ``(name, title)`` notebook's HTML, every figure and
     every other HTML page the notebooks wrote into ``out`` (such as interactive maps)."""
@@ -214,45 +244,14 @@ def write_index(out: Path, notebooks: Iterable[tuple[str, str]], parameters: dic
         for p in sorted(out.glob("*.html"))
         if p.name != "index.html" and p.stem not in names
     ]
-    page = "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en">',
-            "<head>",
-            '<meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            "<title>kursk-notebooks report</title>",
-            "<style>",
-            "body{font-family:'DejaVu Sans',sans-serif;max-width:60rem;margin:2rem auto;"
-            "padding:0 1rem;color:#222;line-height:1.5}",
-            ".muted{color:#666;font-size:.9em}",
-            "ul.figures img{display:block;max-width:100%;margin:.4rem 0 1.2rem;"
-            "border:1px solid #ddd}",
-            "</style>",
-            "</head>",
-            "<body>",
-            "<h1>kursk-notebooks report</h1>",
-            "<p>News reporting on North Korean troops fighting for Russia in the Kursk region, "
-            "since 2024: each notebook below was run with the parameters listed, code hidden. "
-            "Charts are in PNG, SVG and PDF.</p>",
-            "<h2>Parameters</h2>",
-            f"<ul>{params}</ul>",
-            "<h2>Notebooks</h2>",
-            "<ol>",
-            *nb_rows,
-            "</ol>",
-            *(["<h2>Interactive pages</h2>", "<ul>", *pages, "</ul>"] if pages else []),
-            "<h2>Figures</h2>",
-            '<ul class="figures">',
-            *figures,
-            "</ul>",
-            '<p class="muted">Made by <code>make report</code> (kursk-notebooks). '
-            "Code: MIT licence; curated data: CC BY 4.0; third-party data keep their terms.</p>",
-            "</body>",
-            "</html>",
-            "",
-        ]
-    )
+    page = "\n".join([
+        *_INDEX_HEAD,
+        "<h2>Parameters</h2>", f"<ul>{params}</ul>",
+        "<h2>Notebooks</h2>", "<ol>", *nb_rows, "</ol>",
+        *(["<h2>Interactive pages</h2>", "<ul>", *pages, "</ul>"] if pages else []),
+        "<h2>Figures</h2>", '<ul class="figures">', *figures, "</ul>",
+        *_INDEX_FOOT,
+    ])
     path = out / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
@@ -272,9 +271,6 @@ def run_report(
 ) -> list[Run]:
     """Execute ``notebooks`` with papermill into ``out``; export HTML and write ``out/index.html``.
     ``reviews``: the review file ("" for ``data/articles/reviews.csv`` if it exists)."""
-    import papermill as pm
-    from papermill.exceptions import PapermillExecutionError
-
     articles_path = resolve(articles)
     if not articles_path.is_dir():
         raise SystemExit(f"--articles: no such folder: {articles_path}")
@@ -292,37 +288,11 @@ def run_report(
     parameters = {"ARTICLES": str(articles_path), "REVIEWS": str(reviews_path or ""),
                   "START": start, "END": end}
 
-    def run_one(path: Path) -> Run:
-        name = path.stem
-        target = out / "notebooks" / path.name
-        began = time.perf_counter()
-        declared = pm.inspect_notebook(str(path))  # each notebook gets the parameters it has
-        mine = {k: v for k, v in parameters.items() if k in declared}
-        try:
-            with kernel_manager() as km:
-                # the kernel starts in the notebook's folder (nbclient's resources path), not by
-                # papermill's cwd=, which changes the whole process's folder while other
-                # notebooks run in the threads beside it
-                pm.execute_notebook(
-                    str(path), str(target), parameters=mine, kernel_name=KERNEL,
-                    progress_bar=False, log_output=False, execution_timeout=CELL_TIMEOUT, km=km,
-                    resources={"metadata": {"path": str(path.parent)}},
-                )
-        except PapermillExecutionError as err:
-            raise NotebookFailed(
-                path.name, f"cell In [{err.exec_count}] {_first_line(err.source)}",
-                f"{err.ename}: {err.evalue}",
-            ) from err
-        nb = strip_volatile(nbformat.read(target, as_version=4), mine)
-        nbformat.write(nb, target)
-        (out / f"{name}.html").write_text(export_html(nb, notebook_title(nb, name)), encoding="utf-8")
-        return _echo(Run(path.name, time.perf_counter() - began))
-
     # Notebooks are independent (each writes its own figures), so they run side by side, one
     # kernel per core; results are listed in notebook order.
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        runs = list(pool.map(run_one, notebooks))
+        runs = list(pool.map(lambda nb: _run_notebook(nb, out, parameters), notebooks))
     listed = [
         (p.stem, notebook_title(nbformat.read(out / "notebooks" / p.name, as_version=4), p.stem))
         for p in notebook_paths(notebooks[0].parent)
@@ -333,6 +303,38 @@ def run_report(
              "(if it exists)", "START": start, "END": end}
     write_index(out, listed, shown)
     return runs
+
+
+def _run_notebook(path: Path, out: Path, parameters: dict[str, str]) -> Run:
+    """Execute one notebook into ``out/notebooks`` with the parameters it declares, strip what
+    varies between runs, and export its HTML page."""
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    name = path.stem
+    target = out / "notebooks" / path.name
+    began = time.perf_counter()
+    declared = pm.inspect_notebook(str(path))  # each notebook gets the parameters it has
+    mine = {k: v for k, v in parameters.items() if k in declared}
+    try:
+        with kernel_manager() as km:
+            # the kernel starts in the notebook's folder (nbclient's resources path), not by
+            # papermill's cwd=, which changes the whole process's folder while other
+            # notebooks run in the threads beside it
+            pm.execute_notebook(
+                str(path), str(target), parameters=mine, kernel_name=KERNEL,
+                progress_bar=False, log_output=False, execution_timeout=CELL_TIMEOUT, km=km,
+                resources={"metadata": {"path": str(path.parent)}},
+            )
+    except PapermillExecutionError as err:
+        raise NotebookFailed(
+            path.name, f"cell In [{err.exec_count}] {_first_line(err.source)}",
+            f"{err.ename}: {err.evalue}",
+        ) from err
+    nb = strip_volatile(nbformat.read(target, as_version=4), mine)
+    nbformat.write(nb, target)
+    (out / f"{name}.html").write_text(export_html(nb, notebook_title(nb, name)), encoding="utf-8")
+    return _echo(Run(path.name, time.perf_counter() - began))
 
 
 def _jupytext(*args: str) -> None:
