@@ -114,8 +114,10 @@ _ = charts.save(fig, "entities_mentioned")
 # `kursk.claims` finds figures about North Korean troops, with what they count (metric), whether
 # they are a count, a forecast or a count for one period (kind), how they are hedged (qualifier,
 # hedging words), whom they are attributed to, and how confident the extractor is of its reading
-# (`confidence`; a figure becomes a finding at `claims.DEFAULT_THRESHOLD` or when a reviewer
-# accepts it).
+# (`confidence`, the chance that value and metric are right, measured on text the rules were
+# never tuned on). A figure becomes a finding when a reviewer accepts or corrects it: no
+# confidence level kept 97 % of readings right there, so `claims.DEFAULT_THRESHOLD` is 1.0 and
+# the confidence orders the review list, least sure first.
 
 # %%
 found = claims.claims_from_articles(articles)
@@ -127,9 +129,9 @@ for_readers(found, ranges={"figure": ("value_low", "value_high")},
 # The seed carries one figure twice — "up to 15,000" — once for troops who could be in Russia,
 # attributed to Ukraine (a hedged count), and once for troops who could be sent into the fighting in
 # the Kursk border region, from defence minister Rustem Umerov's KBS interview (a forecast); both
-# are hedged with "könnten". Both readings stay just below the confidence threshold, so they wait
-# for a reviewer: notebook 03 lists them beside the published estimates, and notebook 04 traces
-# who reported the figure first and exports the review table.
+# are hedged with "könnten". Like every figure read from an article, both wait for a reviewer:
+# notebook 03 lists them beside the published estimates, and notebook 04 traces who reported the
+# figure first and exports the review table.
 
 # %% [markdown]
 # ## Exported figures

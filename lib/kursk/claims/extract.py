@@ -75,10 +75,9 @@ def extract_claims(text: str, lang: str | None = None) -> pd.DataFrame:
           ``claimant_via``: where it was found ("clause", "sentence", "reach_back" to an earlier
           sentence, or ""); ``cited_via``: the outlet named in that same attribution ("" if none);
         * ``hedged``: the clause signals uncertainty beyond attribution;
-        * ``confidence`` (0-1) and ``evidence`` (the cues found, in words); of the figures at or
-          above :data:`kursk.claims.confidence.DEFAULT_THRESHOLD`, 97 % were right in value and
-          metric on gold items the rules had not been written for (about 30 % of the figures
-          were kept; tests/gold/README.md);
+        * ``confidence`` (0-1): the chance that value and metric are right, fitted on gold items
+          no rule was tuned on (:mod:`kursk.claims.confidence`); ``evidence``: the cues found,
+          in words;
         * ``sentence`` and ``sentence_start``; ``start``, ``end``: offsets of the number
           expression itself in ``text`` ("15.000", "10,000 to 12,000", "mehrere tausend");
           ``lang``.
@@ -292,7 +291,7 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
             metric, cue = min(same)
             people, nk, form, _, via = r["_evidence"]
             r["_evidence"] = (people, nk, form, ("text", cue), via)
-            r["_keys"] = C.features(people[0], nk, form, "text", via)
+            r["_keys"] = C.features(people[0], nk, form, "text", via, metric)
             r.update(metric=metric, confidence=C.score(r["_keys"]),
                      evidence=C.evidence(*r["_evidence"]))
     return rows
@@ -382,7 +381,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
             kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
                                               and where[m] != j])  # fmt: skip
-        keys = C.features(gate.people, gate.nk, f.form, met_where, via)
+        keys = C.features(gate.people, gate.nk, f.form, met_where, via, met)
         ev = ((gate.people, gate.cue), gate.nk, f.form, (met_where, cue), via)
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
