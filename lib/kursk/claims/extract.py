@@ -342,8 +342,9 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         gap = text[prev[0] : f.start] if prev else ""
         tight = listed and rows and ("," not in gap or len(gap.strip(" ,")) <= 8)
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
+        changed = bool(prev) and prev[0] == figs[n - 1].end and chg[n - 1]  # what it changed to
         gate = judge(text, f, clause, window, (s0, s1), lex, lambda: art.cands(i), True,
-                     listed or (f.low, f.high) in echoed)
+                     listed or changed or (f.low, f.high) in echoed)
         if gate is None:
             left_out = (f.end, window[0])
             continue
@@ -361,7 +362,6 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
                     before, after, coordinated, lead, art.kursk_named,
                     art.last_metric if part else "",
                     figs[n + 1].start if n + 1 < len(figs) else s1)  # fmt: skip
-        changed = bool(prev) and prev[0] == figs[n - 1].end and chg[n - 1]
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "",
                                        prev[2] if prev else art.last_metric,

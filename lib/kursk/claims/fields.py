@@ -238,7 +238,8 @@ def _kursk(text: str, span: Span, z: Zones, lex: Lexicon) -> str:
 
 def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, str, str]:
     """The metric of the group of a partitive ("of the 12,000 deployed"): the first words of its
-    own noun phrase for a loss, then its description up to the next figure, through the comma of
+    own noun phrase for a loss, then (a partitive opening its clause) a loss in its description
+    up to its comma, then its description up to the next figure, through the comma of
     a relative clause but not past its end ("der rund 11.000 Mann, die Pjöngjang dorthin geschickt
     habe, …"); in Korean the words before it."""
     if lex.words_before:  # Korean: the words before the group ("3차 파병 6000명 중")
@@ -258,6 +259,14 @@ def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, 
     stop = re.compile(r"[.;!?()]").search(text, a, end)
     end = stop.start() if stop else end
     commas = [m.start() for m in re.finditer(r",\s", text[a:end])]
+    opening = text[z.clause[0] : fig.start]
+    if text[z.clause[1] : z.clause[1] + 1] == "," and len(opening.split()) <= 4 and not re.search(
+            r"\d", opening + text[fig.end : z.clause[1]]):  # fmt: skip
+        # a partitive opening its clause, its part in a later one ("Of the 6,500 … put out of
+        # action, …"): a loss in its description, up to the comma that ends the clause
+        found = _losses(text, fig, (a, z.clause[1]), lex)
+        if found:
+            return (*found, "group")
     span = (a, a + commas[1] if len(commas) > 1 else end)  # a relative clause ends at its comma
     for key in ("additional_attached", "additional", "later_contingent", "engineers"):
         hit = lex.metric[key].search(text, *span)
@@ -272,8 +281,11 @@ def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, 
 
 def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
     """True if the figure at ``start`` continues a list begun by a figure ending at
-    ``prev_end``: "10,000 soldiers and 1,000 sappers", "300 getötet, 2700 verwundet"."""
+    ``prev_end``: "10,000 soldiers and 1,000 sappers", "300 getötet, 2700 verwundet", a table
+    row after a label ("December: 1,100; January: 1,900")."""
     gap = text[prev_end:start]
+    if re.fullmatch(r"\s*;\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*:\s*(?:[^\W\d]+\s+){0,2}", gap):
+        return True
     if len(gap) > 80 or re.search(r"[.;:!?()]", gap):
         return False
     if lex.words_before:

@@ -255,7 +255,7 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
     In order: a troop noun, a loss word or the Korean counter with the figure; "11,000-strong";
     a reference to a group ("of them", "darunter", a sentence opening with "Of these"); a
     further batch right before it ("another 2,000"); then, when nothing but a verb or a
-    preposition follows it, a troop noun, loss word or deployment word in its clause, then in
+    preposition follows it (a time aside: "début octobre"), a troop noun, loss word or deployment word in its clause, then in
     the rest of its sentence ("Загиблими серед них … є близько тисячі", "загиблих — 300")."""
     if lex.words_before and _KO_COUNTER.match(local):
         m = lex.troop.search(noun_zone)
@@ -286,6 +286,8 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
     m = lex.metric["additional_attached"].match(local.lstrip())
     if m and not lex.words_before:
         return "ref", m.group(0)  # "2,5 тис. нових", "3,000 more"
+    local = re.sub(rf"^\s*(?:[\w'’]+\s+){{0,2}}(?:mid-)?(?:{lex.months.pattern})\w*\.?", "", local,
+                   flags=re.IGNORECASE)  # a time first: "6 000 début octobre", "200 in mid-December"
     if not (local.strip() == "" or lex.function_after.match(local) or lex.words_before):
         return None
     w0, w1 = window

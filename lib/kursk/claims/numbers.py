@@ -248,22 +248,28 @@ def _range_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=8)
-def _change_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _change_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     to = W.RANGE_GAP.get(lang, W.RANGE_GAP["en"]) + "|" + W.CHANGE_TO.get(lang, "(?!)")
     return (re.compile(rf"(?<![\w])(?:{W.CHANGE.get(lang, '(?!)')})", _I),
-            re.compile(rf"\s*-?(?:{to})", _I), re.compile(W.CHANGE_AFTER.get(lang, "(?!)")))  # fmt: skip
+            re.compile(rf"\s*-?(?:{to})", _I), re.compile(W.CHANGE_AFTER.get(lang, "(?!)")),
+            re.compile(rf"(?:\s+[^\W\d]+(?:[-'’][^\W\d]+)?){{1,3}}\s*-?(?:{to})"
+                       rf"(?:[^\W\d]+\s+){{0,2}}", _I))  # fmt: skip
 
 
 def changes(text: str, lang: str, a: Figure, b: Figure) -> bool:
     """Whether ``b`` is what ``a`` changed to ("rose from 3,000 to 11,000", "stieg von 300 auf
-    600", "기존 1천100명에서 3천 명으로 늘었다", "2천→2천600명"): two figures of one thing, not a
-    range."""
+    600", "기존 1천100명에서 3천 명으로 늘었다", "2천→2천600명"; after a verb of change, up to three
+    words may stand between: "passé d'environ 6 000 début octobre à 11 000"): two figures of one
+    thing, not a range."""
     if re.fullmatch(W.CHANGE_ARROW, text[a.end : b.start]):
         return True
-    before, to, after = _change_patterns(lang)
+    before, to, after, to_far = _change_patterns(lang)
+    rose = before.search(text[max(0, a.start - 40) : a.start])
+    if rose and to_far.fullmatch(text, a.end, b.start):
+        return True  # a few words between ("from about 200 in mid-December to more than 650")
     if not to.fullmatch(text, a.end, b.start):
         return False
-    return bool(before.search(text[max(0, a.start - 40) : a.start]) or after.match(text, b.end))
+    return bool(rose or after.match(text, b.end))
 
 
 def _merge_ranges(text: str, lang: str, figs: list[Figure]) -> list[Figure]:

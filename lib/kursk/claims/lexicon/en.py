@@ -4,7 +4,8 @@ _TROOPS = (
     r"soldiers?|troops?|servicemen|service\s?members?|personnel|fighters?|men|people|members"
     r"|commandos?|special\s+forces|special\s+operations\s+(?:forces|troops)|forces|recruits"
     r"|engineers|sappers|deminers|builders|crews?|infantry(?:men)?|gunners|snipers"
-    r"|operators|contingent|corps|expeditionary\s+force|north\s+koreans|koreans"
+    r"|(?:drone\s+)?operators|drone\s+pilots|specialists|contingent|corps|expeditionary\s+force"
+    r"|north\s+koreans|koreans"
     r"|military\s+(?:workers|personnel|builders|engineers)|reinforcements|pows?|prisoners"
     r"|captives|casualties|dead|deaths|wounded|injured|killed|captured|fatalities|officers|generals"
 )
@@ -59,7 +60,8 @@ TABLES = {
         # conjunction and the second word ("killed or were wounded")
         "casualties_phrase": [
             r"(?:killed|dead|died|slain)(?:\s*,\s*(?:wounded|injured|captured))?\s*,?\s+"
-            r"(?:or|and)\s+(?:(?:were|was|have|has|had|been|are|is|got|later)\s+){0,2}(?:wounded|injured|captured|missing)",
+            r"(?:or|and)\s+(?:(?:were|was|have|has|had|been|are|is|got|later|badly|seriously"
+            r"|severely|critically|lightly)\s+){0,2}(?:wounded|injured|captured|missing)",
             r"(?:wounded|injured|captured)(?:\s*,\s*(?:killed|dead))?\s*,?\s+(?:or|and)\s+"
             r"(?:(?:were|was|have|has|had|been|are|is|got|later)\s+){0,2}(?:killed|dead|died)",
         ],
@@ -71,25 +73,28 @@ TABLES = {
         "killed": [
             r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
             r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
-            r"death\s+toll", r"were\s+killed", r"bodies", r"buried",
+            r"death\s+toll", r"were\s+killed", r"bodies", r"buried", r"gave\s+their\s+lives",
             r"kill(?:s|ing)?", r"die[sd]?", r"dying",
         ],
         "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed", r"wounding",
-                    r"injuring"],
+                    r"injuring", r"hurt", r"treated\s+(?:at|in)\s+(?:\w+\s+){0,3}?hospitals?"],
         "casualties": [r"casualties", r"losses", r"loss", r"out\s+of\s+action"],
         "casualties_weak": [r"lost", r"lose", r"losing", r"costs?"],
         "additional": [
             r"reinforcements?", r"(?:second|third|fourth|fifth|new|latest|next|fresh|additional|further|another)\s+"
-            r"(?:\w+\s+)?(?:batch|contingent|wave|group|rotation|deployment|round)",
+            r"(?:\w+\s+)?(?:batch|contingent|wave|group|rotation|deployment|round|brigades?)",
+            r"(?:a|the)\s+rotation\s+of",
             r"rotated\s+in", r"again", r"re-?deployed", r"sent\s+back", r"additionally",
+            r"join\s+(?:their|the)\s+(?:comrades|compatriots)",
         ],
         "total": [r"cumulative\w*"],
         "additional_attached": [r"another", r"additional", r"further", r"more(?!\s+than)",
-                                r"fresh", r"extra", r"new"],
+                                r"fresh", r"extra", r"new", r"replacements?"],
         "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",
                              r"reconstruction"],
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
-        "replacing": [r"(?:to\s+replace|replac\w+\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)"],
+        "replacing": [r"(?:to\s+replace|replac\w+\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)",
+                      r"(?:fill|plug|close)\s+(?:the\s+)?(?:gaps|holes)"],
         "died": [r"died", r"succumbed"],
         "russia": [r"in\s+russia", r"to\s+russia"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha", r"glushkovo", r"korenevo", r"plekhovo",
