@@ -39,7 +39,8 @@ SPLITS = ("dev", "calibration", "blind")
 #: Items of the dev split in files ``<lang>-validation.jsonl``: written after the rules, read once
 #: before any rule was changed for them (tests/gold/README.md), then added to dev.
 VALIDATION = "validation"
-THRESHOLDS = tuple(sorted({0.0, 0.5, 0.7, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, C.DEFAULT_THRESHOLD}))
+THRESHOLDS = tuple(sorted({0.0, 0.5, 0.7, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99,
+                           C.DEFAULT_THRESHOLD}))
 CALIBRATION_L2 = 3.0  # the L2 penalty of the confidence fit (see kursk.claims.confidence)
 ITEM_KEYS = ("id", "lang", "title", "text", "claims", "models", "fixture")
 CLAIM_KEYS = ("value_low", "value_high", "qualifier", "metric", "kind", "claimant", "hedged")
@@ -51,8 +52,8 @@ def gold_dir() -> Path:
 
 
 def load_gold(split: str = "dev", path: str | Path | None = None) -> list[dict]:
-    """The gold items of ``split`` ("dev", "calibration", "blind", "all", or "validation": the dev items of the
-    ``<lang>-validation.jsonl`` files; [] for a split with no folder), or of one JSONL file
+    """The gold items of ``split`` ("dev", "calibration", "blind", "all", or "validation": the
+    dev items of the ``<lang>-validation.jsonl`` files; [] for a split with no folder), or of one JSONL file
     ``path``. Each line is checked for the keys of GUIDE.md."""
     if path is not None:
         return _read(Path(path))

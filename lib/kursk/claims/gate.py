@@ -255,8 +255,8 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
     In order: a troop noun, a loss word or the Korean counter with the figure; "11,000-strong";
     a reference to a group ("of them", "darunter", a sentence opening with "Of these"); a
     further batch right before it ("another 2,000"); then, when nothing but a verb or a
-    preposition follows it (a time aside: "début octobre"), a troop noun, loss word or deployment word in its clause, then in
-    the rest of its sentence ("Загиблими серед них … є близько тисячі", "загиблих — 300")."""
+    preposition follows it (a time aside: "début octobre"), a troop noun, loss word or
+    deployment word in its clause, then in the rest of its sentence ("Загиблими серед них … є близько тисячі", "загиблих — 300")."""
     if lex.words_before and _KO_COUNTER.match(local):
         m = lex.troop.search(noun_zone)
         return ("noun", m.group(0)) if m else ("counter", "명")

@@ -321,11 +321,10 @@ RANGE_OPEN = {
 #: Verbs of change: "rose from 3,000 to 11,000" gives two figures, not a range.
 CHANGE = {
     "en": r"(?:rose|risen|grew|grown|increased|climbed|jumped|fell|dropped|declined|up|down)"
-          r"\s+(?:\w+\s+){0,3}from\s+(?:(?:about|around|some|roughly|nearly|almost|over)\s+)?$",
+          r"\s+(?:\w+\s+){0,3}from\s+(?:[^\W\d]+\s+){0,2}$",  # "from (about) 200"
     "de": r"(?:stieg|gestiegen|wuchs|gewachsen|sank|gesunken|erhöht|verringert)\w*\s+(?:\w+\s+){0,3}"
           r"von\s+$",
-    "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté)\w*\s+(?:de\s+|d['’])"
-          r"(?:(?:environ|quelque|près\s+de|plus\s+de)\s+)?$",
+    "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté)\w*\s+(?:de\s+|d['’])(?:[^\W\d]+\s+){0,2}$",
     "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+(?:[\w.]+\s+){0,3}(?:с|на)\s+$",
     "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+(?:[\w.]+\s+){0,3}(?:з|на)\s+$",
     "ko": r"기존\s+$",
