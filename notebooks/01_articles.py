@@ -115,9 +115,10 @@ _ = charts.save(fig, "entities_mentioned")
 # they are a count, a forecast or a count for one period (kind), how they are hedged (qualifier,
 # hedging words), whom they are attributed to, and how confident the extractor is of its reading
 # (`confidence`, the chance that value and metric are right, measured on text the rules were
-# never tuned on). A figure becomes a finding when a reviewer accepts or corrects it: no
-# confidence level kept 97 % of readings right there, so `claims.DEFAULT_THRESHOLD` is 1.0 and
-# the confidence orders the review list, least sure first.
+# never tuned on). A figure becomes a finding when a reviewer accepts or corrects it, or when its
+# confidence reaches `claims.DEFAULT_THRESHOLD` (0.985, where 97 % of readings were right on
+# that text); only a figure that a curated claim also gives can. The confidence orders the
+# review list, least sure first.
 
 # %%
 found = claims.claims_from_articles(articles)
@@ -129,9 +130,11 @@ for_readers(found, ranges={"figure": ("value_low", "value_high")},
 # The seed carries one figure twice — "up to 15,000" — once for troops who could be in Russia,
 # attributed to Ukraine (a hedged count), and once for troops who could be sent into the fighting in
 # the Kursk border region, from defence minister Rustem Umerov's KBS interview (a forecast); both
-# are hedged with "könnten". Like every figure read from an article, both wait for a reviewer:
-# notebook 03 lists them beside the published estimates, and notebook 04 traces who reported the
-# figure first and exports the review table.
+# are hedged with "könnten". Both wait for a reviewer: the first has the figure and metric of a
+# curated claim but not its claimant (0.911), the second a figure the curated claims give only
+# under another metric (0.5), both below the threshold. Notebook 03 lists them beside the
+# published estimates, and notebook 04 traces who reported the figure first and exports the
+# review table.
 
 # %% [markdown]
 # ## Exported figures

@@ -60,8 +60,8 @@ from kursk.paths import figures_dir, resolve, seeds_dir
 # `seeds/` and the articles folder, and their figures extracted, with your decisions on them (the
 # review file) applied; `combine_claims` puts both kinds in one frame. A figure the machine read
 # is a *finding* only when a reviewer accepted or corrected it (or, unreviewed, when the
-# extractor's confidence reaches `kursk.claims.DEFAULT_THRESHOLD`, which is 1.0: none does); the
-# rest is listed to review, never counted.
+# extractor's confidence reaches `kursk.claims.DEFAULT_THRESHOLD`, 0.985, which only a figure
+# that a curated claim also gives can reach); the rest is listed to review, never counted.
 
 # %%
 claims = kd.load_claims().pipe(lambda d: d[d["claimed_on"].between(START, END)])
@@ -234,8 +234,8 @@ for_readers(combine.to_review(every),
 
 # %% [markdown]
 # **Finding:** the seed article (tagesschau, 6 November 2024) gives "up to 15,000" twice, and
-# neither is a finding yet: neither has been reviewed, so no figure read from the articles is on
-# the charts above. One, credited to Ukraine, says that many could be in Russia:
+# neither is a finding yet: neither has been reviewed or reaches the confidence threshold, so no
+# figure read from the articles is on the charts above. One, credited to Ukraine, says that many could be in Russia:
 # the extractor reads a hedged count of troops sent, the figure of curated claim c018 (Umerov's
 # 15,000 to KBS the day before), which the dataset files as a forecast. The other, Umerov's via
 # KBS, says that many could be sent into the fighting in Kursk: the extractor files it as troops

@@ -228,7 +228,7 @@ for_readers(S.article_claims(articles, extracted, claims),
 # report used: the curated KBS report gives it as an expected total for Kursk and other areas. The
 # seed credits KBS and the New York Times; only the KBS interview carries a figure (the extractor
 # names the lead's figure as the Ukrainian government's, the body text as Umerov's). Neither has
-# been reviewed, so neither enters the comparisons above.
+# been reviewed or reaches the confidence threshold, so neither enters the comparisons above.
 
 # %% [markdown]
 # ## 7. To review, and the tables to take away
@@ -270,8 +270,10 @@ sorted(p.name for p in reports_dir().glob("claims*"))
 # - An extracted figure's citation is the outlet its own sentence (or the attribution the
 #   extractor followed back) credits; an outlet named elsewhere in the article is no citation.
 #   Extracted figures inherit the extractor's errors in metric, qualifier and claimant: only
-#   reviewed ones count here, because on text it was not tuned on no confidence level kept 97 %
-#   of its readings right (`benchmarks/README.md`).
+#   reviewed ones count here, and unreviewed ones at or above the confidence threshold (0.985,
+#   97 % right on text it was not tuned on; `benchmarks/README.md`), which only a figure that a
+#   curated claim also gives reaches: such a figure adds an outlet to a known claim, never a new
+#   number.
 # - A figure without a named claimant is "unattributed": a report, never an origin of its own.
 # - Timing is by publication date only; reports of the same day cannot be ordered.
 # - Drift pairs versions of one claimant's statements of one day; a claimant who really gave two

@@ -230,6 +230,41 @@ def test_confidence_and_evidence_on_every_figure() -> None:
     assert "North Korea only in article" in weak["evidence"][0]
 
 
+def test_a_figure_a_curated_claim_gives_is_surer() -> None:
+    """The curated claims passed in are the evidence ``known``: the same figure, metric and
+    claimant raise the confidence; the same figure under another metric lowers it."""
+    text = "About 600 North Korean soldiers were killed, the NIS said."
+    nis = "National Intelligence Service (South Korea)"
+
+    def read(metric: str | None) -> pd.Series:
+        curated = pd.DataFrame({"low": [600.0], "high": [600.0], "metric": [metric],
+                                "claimant": [nis]})  # fmt: skip  (fixture: one curated claim)
+        return extract_claims(text, lang="en", curated=curated.iloc[:0] if metric is None
+                              else curated).iloc[0]  # fmt: skip
+
+    claim, none, value = read("killed"), read(None), read("casualties")
+    assert claim["evidence"].endswith("figure, metric and claimant of a curated claim")
+    assert none["evidence"].endswith("no curated figure")
+    assert value["evidence"].endswith("figure of a curated claim with another metric")
+    assert claim["confidence"] > none["confidence"] > value["confidence"]
+    assert (claim["metric"], none["metric"], value["metric"]) == ("killed",) * 3  # only the score
+
+
+def test_a_figure_no_curated_claim_gives_waits_for_review() -> None:
+    """As the threshold's comment says: with the fitted weights, no figure whose figure and
+    metric no curated claim has can reach DEFAULT_THRESHOLD, whatever else was found."""
+    from kursk.claims.confidence import WEIGHTS, score
+
+    groups: dict[str, list[str]] = {}
+    for key in WEIGHTS:
+        if key != "base" and not key.startswith("known="):
+            groups.setdefault(key.split("=")[0], []).append(key)
+    best = [max(keys, key=WEIGHTS.get) for keys in groups.values()]
+    for known in ("none", "value"):
+        assert score([*best, f"known={known}"]) < DEFAULT_THRESHOLD
+    assert score([*best, "known=figure"]) >= DEFAULT_THRESHOLD
+
+
 def test_confidence_weights_cover_every_piece_of_evidence() -> None:
     from kursk.claims.confidence import WEIGHTS
     from kursk.claims.evaluate import load_gold, predict

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from kursk.claims import confidence as C
-from kursk.claims.extract import _claim_rows, _joined_text
+from kursk.claims.extract import _claim_rows, _joined_text, _known
 from kursk.paths import project_root
 from kursk.text import LANGUAGES, detect_language
 
@@ -100,7 +100,7 @@ def predict(item: dict, detect: bool = False) -> list[dict]:
     """The extractor's rows for an item (with their evidence keys under ``_keys``)."""
     text = article(item)
     lang = detect_language(text) if detect else item["lang"]
-    return _claim_rows(text, lang) if lang in LANGUAGES else []
+    return _claim_rows(text, lang, _known(None)) if lang in LANGUAGES else []
 
 
 def compare(items: list[dict], lang: str | None = None, detect: bool = False) -> pd.DataFrame:
@@ -181,11 +181,13 @@ def confidence_table(cmp: pd.DataFrame, thresholds=THRESHOLDS) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def calibrate(cmp: pd.DataFrame, l2: float = 1.0, folds: int = 5) -> tuple[dict[str, float], float]:
-    """Logistic weights of the evidence keys fitted to ``right`` on the predicted figures, and the
+def calibrate(cmp: pd.DataFrame, l2: float = 1.0, folds: int = 5
+              ) -> tuple[dict[str, float], float, pd.Series]:  # fmt: skip
+    """Logistic weights of the evidence keys fitted to ``right`` on the predicted figures, the
     threshold: the lowest (:func:`lowest_threshold`) at which 97 % of the figures are right when
     each figure is scored by weights fitted without its item (``folds``-fold cross-validation over
-    items), so that the threshold is not chosen on the very figures the weights were fitted to."""
+    items), so that the threshold is not chosen on the very figures the weights were fitted to,
+    and the share kept and precision at that threshold in the cross-validation."""
     pred = predictions(cmp)
     ids = pd.Series(pred["id"].unique())
     fold = pred["id"].map(dict(zip(ids, np.arange(len(ids)) % folds, strict=True))).to_numpy()
@@ -194,7 +196,12 @@ def calibrate(cmp: pd.DataFrame, l2: float = 1.0, folds: int = 5) -> tuple[dict[
         out = fold == k
         w = _fit(pred[~out], l2)
         held_out[out] = [C.score(ks, w) for ks in pred.loc[out, "keys"]]
-    return _fit(pred, l2), lowest_threshold(held_out, pred["right"].to_numpy(dtype=float))
+    right = pred["right"].to_numpy(dtype=float)
+    threshold = lowest_threshold(held_out, right)
+    kept = held_out >= threshold
+    held = pd.Series({"share_kept": kept.mean(), "precision": right[kept].mean() if kept.any()
+                      else 1.0})  # fmt: skip
+    return _fit(pred, l2), threshold, held
 
 
 def _fit(pred: pd.DataFrame, l2: float) -> dict[str, float]:
@@ -282,8 +289,9 @@ def main(argv: list[str] | None = None) -> None:
         fit = cmp[cmp["split"] == "calibration"]
         if fit.empty:
             raise SystemExit("--calibrate needs the calibration split (tests/gold/calibration/)")
-        weights, threshold = calibrate(fit, l2=CALIBRATION_L2)
-        print("\nWEIGHTS =", json.dumps(weights, indent=1), f"\nthreshold for 97 %: {threshold}")
+        weights, threshold, held = calibrate(fit, l2=CALIBRATION_L2)
+        print("\nWEIGHTS =", json.dumps(weights, indent=1), f"\nthreshold for 97 %: {threshold} "
+              f"(cross-validated: keeps {held['share_kept']:.1%}, {held['precision']:.1%} right)")
     if args.errors:
         cols = ["id", "low", "high", "matched", "confidence"] + [
             f"{w}_{f}" for f in FIELDS for w in ("gold", "pred")]  # fmt: skip

@@ -29,6 +29,7 @@ from kursk.claims.clauses import Clause, clause_of, clauses
 from kursk.claims.gate import about_north_korea, judge, short_phrase, thing
 from kursk.claims.lexicon import Lexicon, lexicon
 from kursk.claims.numbers import Figure, changes, find_figures
+from kursk.data import load_claims
 from kursk.schema import allowed
 from kursk.text import LANGUAGES, detect_language, split_sentences
 
@@ -48,7 +49,8 @@ _PIECE_CUT = re.compile(r"[;:,]\s|\s[–—-]\s|\s")
 _DETECT_CHARS = 1000  # characters the language detector reads (enough for lingua on news text)
 
 
-def extract_claims(text: str, lang: str | None = None) -> pd.DataFrame:
+def extract_claims(text: str, lang: str | None = None,
+                   curated: pd.DataFrame | None = None) -> pd.DataFrame:  # fmt: skip
     """Figures about North Korean military personnel in ``text``, one row per figure.
 
     Parameters
@@ -60,6 +62,9 @@ def extract_claims(text: str, lang: str | None = None) -> pd.DataFrame:
         The language, one of ``en``, ``de``, ``ru``, ``uk``, ``ko``, ``fr``; detected with
         :func:`kursk.text.detect_language` when None. Text in another language gives no figures
         and a warning: no language is read with another's rules.
+    curated : pandas.DataFrame, optional
+        Curated claims (:func:`kursk.data.load_claims`) a figure's confidence takes into account:
+        a figure with the figure, metric and claimant of one is surer. None: the project's own.
 
     Returns
     -------
@@ -101,7 +106,17 @@ def extract_claims(text: str, lang: str | None = None) -> pd.DataFrame:
             stacklevel=2,
         )
         return empty_claims()
-    return _frame(_claim_rows(text, lang))
+    return _frame(_claim_rows(text, lang, _known(curated)))
+
+
+@lru_cache(maxsize=1)
+def _project_known() -> C.Known:
+    return C.known(load_claims())
+
+
+def _known(curated: pd.DataFrame | None) -> C.Known:
+    """The figures of ``curated`` (the project's curated claims when None)."""
+    return _project_known() if curated is None else C.known(curated)
 
 
 def empty_claims(with_articles: bool = False) -> pd.DataFrame:
@@ -233,9 +248,10 @@ def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _claim_rows(text: str, lang: str) -> list[dict]:
+def _claim_rows(text: str, lang: str, cur: C.Known) -> list[dict]:
     """The rows of the figures in ``text``: numbers first, then, only in an article about North
-    Korea's troops, each sentence that holds one."""
+    Korea's troops, each sentence that holds one; each scored against the curated figures
+    ``cur``."""
     if not text:
         return []
     figs = [f for f in find_figures(text, lang) if f.high >= 2]  # "one" is never a figure
@@ -259,7 +275,7 @@ def _claim_rows(text: str, lang: str) -> list[dict]:
             rows.extend(_sentence_rows(art, i, here))
         if i == 0 and art.has_title:
             heads = here
-    return _headline_follows_text(art, _headline_echoes(art, rows, heads))
+    return _scored(_headline_follows_text(art, _headline_echoes(art, rows, heads)), cur)
 
 
 def _headline_echoes(art: _Article, rows: list[dict], heads: list[Figure]) -> list[dict]:
@@ -290,10 +306,18 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
         if len({m for m, _ in same}) == 1:
             metric, cue = min(same)
             people, nk, form, _, via = r["_evidence"]
-            r["_evidence"] = (people, nk, form, ("text", cue), via)
-            r["_keys"] = C.features(people[0], nk, form, "text", via, metric)
-            r.update(metric=metric, confidence=C.score(r["_keys"]),
-                     evidence=C.evidence(*r["_evidence"]))
+            r.update(metric=metric, _evidence=(people, nk, form, ("text", cue), via))
+    return rows
+
+
+def _scored(rows: list[dict], cur: C.Known) -> list[dict]:
+    """The rows with their evidence keys (``_keys``), ``confidence`` and ``evidence`` in words."""
+    for r in rows:
+        (people, _), nk, form, (how, _), via = r["_evidence"]
+        seen = C.how_known(cur, r["value_low"], r["value_high"], r["metric"], r["claimant"])
+        r["_keys"] = C.features(people, nk, form, how, via, r["metric"], seen)
+        r["confidence"] = C.score(r["_keys"])
+        r["evidence"] = C.evidence(*r["_evidence"], seen)
     return rows
 
 
@@ -381,7 +405,6 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
             kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n
                                               and where[m] != j])  # fmt: skip
-        keys = C.features(gate.people, gate.nk, f.form, met_where, via, met)
         ev = ((gate.people, gate.cue), gate.nk, f.form, (met_where, cue), via)
         rows.append({
             "value_low": f.low, "value_high": f.high, "qualifier": qual, "metric": met,
@@ -389,10 +412,9 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
             "claimant": who.name, "cited_via": who.cited,
             "hedged": F.hedged(text, window, context, lex) or bool(prev_row and prev_row["hedged"])
                       or bool(clause.subgroup and rows and rows[-1]["hedged"]),
-            "claimant_via": via, "confidence": C.score(keys),
-            "evidence": C.evidence(*ev),
+            "claimant_via": via,
             "sentence": text[s0:s1], "sentence_start": s0, "start": f.start, "end": f.end,
-            "lang": art.lang, "_keys": keys, "_evidence": ev,
+            "lang": art.lang, "_evidence": ev,
         })  # fmt: skip
         prev = (f.end, qual, met)
         art.last_metric = met
@@ -616,19 +638,20 @@ def _article_lang(language: Any, text: str) -> str:
     return detect_language(text[:_DETECT_CHARS]) if text.strip() else ""
 
 
-def claims_for_article(row: Any) -> pd.DataFrame:
+def claims_for_article(row: Any, curated: pd.DataFrame | None = None) -> pd.DataFrame:
     """Claims in one article (a row of the articles frame); offsets index ``article_text(row)``."""
     frame = pd.DataFrame([row]) if not isinstance(row, pd.DataFrame) else row
-    return claims_from_articles(frame.assign(article_id=frame.get("article_id", "")))
+    return claims_from_articles(frame.assign(article_id=frame.get("article_id", "")), curated)
 
 
-def claims_from_articles(articles: pd.DataFrame) -> pd.DataFrame:
+def claims_from_articles(articles: pd.DataFrame,
+                         curated: pd.DataFrame | None = None) -> pd.DataFrame:  # fmt: skip
     """Claims in every article of an articles frame (``kursk.articles.load_articles``).
 
     Columns ``claim_id``, ``article_id``, ``outlet``, ``published``, ``url``, then those of
     :func:`extract_claims`; offsets index :func:`article_text` of each article. An article's
     ``language`` is used when it is one of the six, else detected; articles in other languages
-    give no figures (one warning names how many).
+    give no figures (one warning names how many). ``curated``: as in :func:`extract_claims`.
     """
     need = {"article_id", "text"}
     missing = need - set(articles.columns)
@@ -642,6 +665,7 @@ def claims_from_articles(articles: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
     at: list[int] = []
     skipped = []
+    cur = _known(curated)
     names = ("title", "lead", "text", "language", "article_id")
     for k, (title, lead, body, language, aid) in enumerate(zip(*(column(c) for c in names),
                                                                strict=True)):  # fmt: skip
@@ -653,7 +677,7 @@ def claims_from_articles(articles: pd.DataFrame) -> pd.DataFrame:
             skipped.append(lang or "?")
             continue
         aid = str(aid if aid is not None else "")
-        for r in _claim_rows(text, lang):
+        for r in _claim_rows(text, lang, cur):
             r["claim_id"], r["article_id"] = claim_id(aid, r["start"]), aid
             rows.append(r)
             at.append(k)
