@@ -102,6 +102,15 @@ def test_sorting_and_search_work_in_a_browser(tmp_path) -> None:
 
 
 def test_a_confidence_shows_three_decimals() -> None:
-    """0.987 is below a threshold of 0.99: the table must not round it up to 0.99."""
+    """0.987 is below a threshold of 0.99: the table must not round it up to 0.99; the numbers
+    of a column have as many decimals as the one that needs most, so that they line up."""
     shown = for_readers(pd.DataFrame({"confidence": [0.987, 0.99, 0.5]})).frame["confidence"]
-    assert list(shown) == ["0.987", "0.99", "0.5"]
+    assert list(shown) == ["0.987", "0.990", "0.500"]
+    shown = for_readers(pd.DataFrame({"mean": [1.5, 2.25, -0.001]})).frame["mean"]
+    assert list(shown) == ["1.50", "2.25", "0.00"]
+
+
+def test_an_empty_table_says_so() -> None:
+    """A table with no rows shows its header and a "(no rows)" line, not a bare header."""
+    table = for_readers(pd.DataFrame({"outlet": pd.Series([], dtype=str)}))
+    assert '<td colspan="1" style="text-align:left">(no rows)</td>' in table.to_html() and repr(table) == "(no rows)"

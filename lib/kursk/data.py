@@ -276,6 +276,19 @@ def _typed_column(field: dict, values: list[str | None]) -> pd.Series | pd.Categ
     return pd.array(values, dtype="str")
 
 
+def _check_header(header: list[str], names: list[str], shown: str) -> None:
+    """Raise, naming what differs, unless ``header`` is the schema's columns in order."""
+    if header == names:
+        return
+    lost = [n for n in names if n not in header]
+    extra = [h for h in header if h not in names]
+    reason = "header does not match the schema"
+    reason += f"; missing column(s) {lost}" if lost else ""
+    reason += f"; unexpected column(s) {extra}" if extra else ""
+    reason += "" if lost or extra else f"; expected the order {names}"
+    _raise([Problem(shown, 1, None, reason)], f"cannot load {shown}")
+
+
 def load(
     name: str,
     *,
@@ -298,15 +311,7 @@ def load(
     path = Path(path) if path is not None else base / schema.resource(name, base)["path"]
     shown = display(path)
     header, records = _read_records(path, shown)
-    if header != names:
-        lost = [n for n in names if n not in header]
-        extra = [h for h in header if h not in names]
-        reason = "header does not match the schema"
-        reason += f"; missing column(s) {lost}" if lost else ""
-        reason += f"; unexpected column(s) {extra}" if extra else ""
-        reason += "" if lost or extra else f"; expected the order {names}"
-        _raise([Problem(shown, 1, None, reason)], f"cannot load {shown}")
-
+    _check_header(header, names, shown)
     problems = []
     for line, cells in records:
         if not cells or all(c == "" for c in cells):

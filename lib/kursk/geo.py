@@ -477,17 +477,7 @@ def load_deepstate(
         raise ValueError(f"{path}: features have neither a 'name' nor a 'description' property "
                          "(nor are they the cyterat/deepstate-map-data archive's)")
     polys, skipped = _valid_areas(raw, path, strict)
-    for col in ("name", "description"):
-        if col not in polys.columns:
-            polys[col] = ""
-        polys[col] = polys[col].fillna("").astype(str)
-    if named:
-        status = (polys["name"] + " " + polys["description"]).map(_status)
-    else:  # the archive: every feature is the occupied territory
-        status = pd.Series("occupied", index=polys.index)
-    day = pd.to_datetime(archive.group(1), format="%Y%m%d") if archive else pd.NaT
-    dates = pd.to_datetime(polys["date"], errors="coerce") if "date" in polys.columns else day
-    polys["date"] = pd.Series(dates, index=polys.index).astype("datetime64[ns]")
+    status = _named_and_dated(polys, named, archive)
     inside = _in_scope(polys.geometry, deepstate_scope() if scope is None else scope)
     for i in polys.index[~inside]:
         if not keep_outside:
@@ -508,6 +498,22 @@ def load_deepstate(
     out.attrs["skipped"] = skipped
     out.attrs["path"] = str(path)
     return out
+
+
+def _named_and_dated(polys: gpd.GeoDataFrame, named: bool, archive: re.Match | None) -> pd.Series:
+    """Fill ``name``, ``description`` (text) and ``date`` (the property, else the archive file's
+    day) of the areas in place; return each area's status from its words (the archive's areas
+    are all occupied)."""
+    for col in ("name", "description"):
+        if col not in polys.columns:
+            polys[col] = ""
+        polys[col] = polys[col].fillna("").astype(str)
+    day = pd.to_datetime(archive.group(1), format="%Y%m%d") if archive else pd.NaT
+    dates = pd.to_datetime(polys["date"], errors="coerce") if "date" in polys.columns else day
+    polys["date"] = pd.Series(dates, index=polys.index).astype("datetime64[ns]")
+    if named:
+        return (polys["name"] + " " + polys["description"]).map(_status)
+    return pd.Series("occupied", index=polys.index)
 
 
 def _read_layer(path: Path) -> tuple[gpd.GeoDataFrame, re.Match | None]:

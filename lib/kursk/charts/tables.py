@@ -88,8 +88,14 @@ def _number(value: float, *, integral: bool, share: bool, decimals: int = 2) -> 
         return f"{value:.0%}"
     if integral:
         return f"{value:,.0f}"
-    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    text = f"{value:,.{decimals}f}"
+    return text.lstrip("-") if float(text.replace(",", "")) == 0 else text
+
+
+def _decimals(values: list[float], most: int) -> int:
+    """The decimals a column needs (at most ``most``): all its numbers get as many, so that they
+    line up (0.500 beside 0.911)."""
+    return max((len(f"{v:.{most}f}".rstrip("0").partition(".")[2]) for v in values), default=0)
 
 
 def _words(column: object) -> str:
@@ -121,7 +127,7 @@ def _format_column(values: pd.Series, name: str, labels: Mapping[str, Mapping[st
         integral = all(f.is_integer() for f in floats)
         share = share or (any(w in name.lower() for w in _SHARE_WORDS)
                           and all(0 <= f <= 1 for f in floats) and not integral)
-        decimals = DECIMALS.get(name, 2)
+        decimals = _decimals(floats, DECIMALS.get(name, 2))
         shown = ["" if _missing(v) else _number(float(v), integral=integral, share=share,
                                                 decimals=decimals) for v in values]
         keys = ["" if _missing(v) else repr(float(v)) for v in values]
@@ -182,6 +188,7 @@ class Table:
                 cells.append(f"<td{attrs}>{html.escape(text)}</td>")
             body.append("<tr>" + "".join(cells) + "</tr>")
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
+        empty = f'<tr><td colspan="{len(cols)}" style="text-align:left">(no rows)</td></tr>'
         rows = len(self.frame)
         scroll = (f' style="max-height:{1.9 * VISIBLE_ROWS + 2:.0f}em;overflow:auto"'
                   if rows > VISIBLE_ROWS else "")
@@ -189,7 +196,7 @@ class Table:
             f'<div class="kursk-table" data-rows="{rows}"{scroll}>'
             f"<style>{_CSS}</style>"
             f'<table class="dataframe">{caption}<thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table>'
+            f"<tbody>{''.join(body) or empty}</tbody></table>"
             f"<script>{_SCRIPT}</script></div>"
         )
 
