@@ -318,7 +318,7 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
                 phrases.append(hit.span())
             elif any(p0 <= hit.start() < p1 for p0, p1 in phrases):
                 continue  # a word of a killed-and-wounded phrase ("죽거나 다쳤")
-            if not _inside(hit, fig):
+            if not _inside(hit, fig) and not _theirs(text, hit, lex):
                 d = fig.start - hit.end() if hit.end() <= fig.start else hit.start() - fig.end
                 if lex.words_before:
                     d = _ko_distance(text, hit, fig, d)
@@ -334,6 +334,17 @@ def _losses(text: str, fig: Figure, span: Span, lex: Lexicon,
         if died:
             best = died[0]  # "кілька десятків тяжкопоранених померли дорогою": they died
     return best[2], best[3]
+
+
+def _theirs(text: str, hit: re.Match, lex: Lexicon) -> bool:
+    """A loss word owned by another side ("Moscow's casualties", "Russian losses"): not the
+    loss of a North Korean figure. English only: elsewhere a side named before a loss verb is
+    who inflicted it ("ВСУ уничтожили"), and captivity is another side's by nature ("in
+    ukrainischer Gefangenschaft")."""
+    if lex.lang != "en":
+        return False
+    owner = lex.foreign.search(text, max(0, hit.start() - 24), hit.start())
+    return owner is not None and not text[owner.end() : hit.start()].strip()
 
 
 def _ko_distance(text: str, hit: re.Match, fig: Figure, d: int) -> int:

@@ -69,12 +69,16 @@ TABLES = {
             r"captured", r"taken\s+(?:as\s+)?prisoners?", r"prisoners?(?:\s+of\s+war)?",
             r"pows?", r"captives?", r"surrendered", r"in\s+captivity", r"captur\w*",
             r"(?:take[ns]?|took|taking)\s+(?:[\w-]+\s+){0,6}?prisoners?",
+            r"in\s+(?:ukrainian\s+)?custody", r"in\s+ukrainian\s+hands",
+            r"(?:took|taken|take[ns]?|taking)\s+(?:[\w-]+\s+){0,5}?alive",
+            r"held\s+by\s+(?:ukraine|kyiv|ukrainian\s+(?:forces|troops|army))",
         ],
         "killed": [
             r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
             r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
             r"death\s+toll", r"were\s+killed", r"bodies", r"buried", r"gave\s+their\s+lives",
-            r"kill(?:s|ing)?", r"die[sd]?", r"dying",
+            r"kill(?:s|ing)?", r"die[sd]?", r"dying", r"remains\s+of", r"cremated", r"coffins?",
+            r"laid\s+down\s+their\s+lives", r"fatally", r"(?:were|was|proved)\s+fatal",
         ],
         "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed", r"wounding",
                     r"injuring", r"hurt", r"treated\s+(?:at|in)\s+(?:\w+\s+){0,3}?hospitals?"],
@@ -95,6 +99,7 @@ TABLES = {
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
         "replacing": [r"(?:to\s+replace|replac\w+\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)",
                       r"(?:fill|plug|close)\s+(?:the\s+)?(?:gaps|holes)"],
+        "strength": [r"(?<=-)strong"],  # a force's size ("an 11,000-strong force"): a group
         "died": [r"died", r"succumbed"],
         "russia": [r"in\s+russia", r"to\s+russia"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha", r"glushkovo", r"korenevo", r"plekhovo",
@@ -113,7 +118,7 @@ TABLES = {
             r"sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|arrived|arrive"
             r"|transferred|moved|stationed|shipped|flown|crossed|based|present|fighting|fight"
             r"|serving|in\s+russia|to\s+russia|deployment|number(?:s|ed)?|total(?:s|led)?"
-            r"|reached|training|trained|stood|remain(?:ed|s)?|massed|stationed"
+            r"|reached|training|trained|stood|remain(?:ed|s(?!\s+of))?|massed|stationed"
             r"|put\s+the\s+number|put\s+at|estimated\s+at|strong",
         ],
     },
@@ -180,6 +185,8 @@ TABLES = {
         r"|july|august|september|october|november|december)\s+alone", r"alone\s+in",
         r"within\s+(?:an|one|a\s+single)\s+(?:hour|day)",
         r"in\s+the\s+(?:final|last|first)\s+(?:days|hours|week)",
+        r"a\s+single\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|assault|raid|battle|engagement"
+        r"|ambush)", r"(?:a|one|the)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|artillery)\s+strike",
     ],
     "attr_pre": [
         r"according\s+to", r"in\s+the\s+words\s+of",
@@ -193,7 +200,8 @@ TABLES = {
         r"thinks", r"think", r"revealed", r"disclosed", r"briefed", r"informed", r"counted",
         r"counts", r"tallied", r"acknowledged", r"admitted", r"insisted", r"testified",
         r"expects", r"fears", r"warns", r"admits", r"acknowledges", r"suggested", r"suggests",
-        r"released", r"published",
+        r"released", r"published", r"updated\s+(?:its|their|his|her)\s+(?:count|tally|estimate|toll)",
+        r"(?:first|later|then|now|since|also|earlier)\s+(?:put|said|spoke\s+of|estimated|reported)",
         r"(?:has|had)\s+(?:\w+\s+)?(?:said|told|estimated|reported|claimed|spoken\s+of|put)",
         r"spoke\s+of", r"spoken\s+of", r"talked\s+of", r"spoke\s+about", r"mentioned",
     ],

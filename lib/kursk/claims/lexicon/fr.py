@@ -16,6 +16,7 @@ TABLES = {
     "nk": [
         r"corée\s+du\s+nord", r"nord-coréen(?:ne)?s?", r"nord\s+coréen(?:ne)?s?", r"rpdc",
         r"pyongyang", r"kim\s+jong[\s-]un", r"armée\s+populaire\s+de\s+corée",
+        r"parti\s+du\s+travail\s+de\s+corée",
     ],
     "months": [r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"],
     "troop": [_TROOPS],
@@ -59,13 +60,14 @@ TABLES = {
         ],
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture",
-                     r"détenus\s+par\s+l['’]ukraine", r"aux\s+mains\s+de\s+l['’]ukraine"],
+                     r"détenus\s+par\s+l['’]ukraine",
+                     r"aux\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*)"],
         "killed": [r"tués?", r"tuées?", r"enterrés?", r"inhumés?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
                    r"victimes\s+mortelles", r"bilan\s+des\s+morts", r"tuant", r"tuent", r"tue",
                    r"mortes?", r"décédées?", r"trouvé\w*\s+la\s+mort", r"perdu\s+la\s+vie",
                    r"pertes?\s+irrécupérables?", r"de\s+(?:manière|façon)\s+irrécupérable",
-                   r"dépouilles"],
+                   r"dépouilles", r"cercueils?", r"laissé\s+la\s+vie"],
         "wounded": [r"blessés?", r"blessées?", r"hospitalisé\w*", r"blessant", r"blessures?",
                     r"pertes?\s+sanitaires?", r"hôpita(?:l|ux)\s+militaires?"],
         "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat"],
@@ -87,6 +89,7 @@ TABLES = {
         "replacing": [r"(?:pour\s+)?remplacer\s+(?:\w+\s+){0,2}?(?:pertes|morts|blessés|tués"
                       r"|hommes\s+perdus|soldats\s+perdus)",
                       r"combler\s+(?:les\s+)?(?:rangs|pertes|vides)"],
+        "strength": [r"(?!)"],  # a force's size ("an 11,000-strong force"): a group
         "died": [r"sont\s+morts", r"ont\s+succombé", r"décédés?"],
         "russia": [r"en\s+russie"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha", r"glouchkovo", r"korenevo",
@@ -95,7 +98,7 @@ TABLES = {
                      r"rapatriés?", r"retirés?"],  # gone home: no metric counts them
         "versus": [r"contre", r"au\s+lieu\s+de", r"par\s+rapport\s+aux?", r"comparé\w*\s+aux?"],
         "same_as_before": [r"(?:ce|cette|le|leur)\s+(?:chiffre|nombre|bilan|total|estimation)"
-                           r"(?!\s+(?:de|d['’]|des))"],
+                           r"(?!\s+(?:total\s+)?(?:de|d['’]|des))"],
         "deploy": [
             r"envoyés?|envoyé|envoie|envoyer|déployés?|déployé|déployer|dépêchés?|dépêché"
             r"|arrivés?|stationnés?|transférés?|présents|combattent|combattaient|en\s+russie"
@@ -158,10 +161,13 @@ TABLES = {
         r"(?:par|lors\s+d['’])\s*une\s+(?:seule\s+)?frappe", r"par\s+un\s+(?:tir|bombardement)",
         r"ce\s+week-end", r"en\s+un\s+week-end", r"le\s+week-end\s+dernier",
         r"lors\s+de\s+l['’](?:assaut|attaque|offensive|opération)",
+        r"(?:au\s+cours\s+de|pendant)\s+la\s+(?:seule\s+)?nuit", r"engagés\s+dans\s+l['’]assaut",
+        r"(?:le\s+)?bilan\s+(?:du\s+mois\s+)?(?:de|d['’])\s*(?:janvier|février|mars|avril|mai|juin"
+        r"|juillet|août|septembre|octobre|novembre|décembre)",
     ],
     "attr_pre": [r"selon", r"d['’]après", r"de\s+source", r"a\s+déclaré", r"a\s+indiqué",
                  r"a\s+affirmé", r"a\s+estimé", r"estime", r"affirme", r"indique",
-                 r"de\s+l['’]avis\s+de"],
+                 r"de\s+l['’]avis\s+de", r"(?:établi|dressé)\s+par"],
     "attr_post": [
         r"a\s+déclaré", r"ont\s+déclaré", r"a\s+indiqué", r"ont\s+indiqué", r"a\s+affirmé",
         r"ont\s+affirmé", r"a\s+estimé", r"ont\s+estimé", r"estime", r"estiment",
@@ -173,10 +179,14 @@ TABLES = {
         r"évoque", r"reconnaît", r"a\s+reconnu", r"table\s+sur", r"s['’]attend", r"craint",
         r"relève", r"souligne", r"note", r"avance", r"compte", r"attend", r"juge",
         r"évaluent", r"a\s+diffusé", r"a\s+publié", r"publie", r"(?:a|avait)\s+(?:\w+\s+)?parlé\s+de",
-        r"parle\s+de", r"a\s+évoqué", r"avait\s+évoqué",
+        r"parle\s+de", r"a\s+évoqué", r"avait\s+évoqué", r"dénombre", r"a\s+dénombré",
+        r"recense", r"a\s+recensé",
+        r"(?:a|avait|ont|avaient)\s+(?:\w+\s+)?(?:avancé|repéré|recensé|dénombré|chiffré|évalué"
+        r"|annoncé|indiqué|affirmé|déclaré)", r"f(?:ait|aisait|asse|ont)\s+(?:\w+\s+){0,3}?état",
     ],
     "attr_origin": [r"citant", r"en\s+citant", r"qui\s+cite", r"se\s+fondant\s+sur",
-                    r"s['’]appuyant\s+sur", r"cité\w*\s+par", r"rapporté\w*\s+par"],
+                    r"s['’]appuyant\s+sur", r"cité\w*\s+par", r"rapporté\w*\s+par",
+                    r"annoncé\w*\s+(?:\w+\s+){0,2}?par"],
     "refs": {
         "person": [r"selon\s+(?:lui|elle)", r"d['’]après\s+(?:lui|elle)",
                    r"a-t-(?:il|elle)\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit|estimé)",
