@@ -131,9 +131,9 @@ for_readers(found, ranges={"figure": ("value_low", "value_high")},
 # attributed to Ukraine (a hedged count), and once for troops who could be sent into the fighting in
 # the Kursk border region, from defence minister Rustem Umerov's KBS interview (a forecast); both
 # are hedged with "könnten". Both wait for a reviewer: the first has the figure and metric of a
-# curated claim but not its claimant (0.912), the second a figure the curated claims give only
-# under another metric (0.5), both below the threshold. Notebook 03 lists them beside the
-# published estimates, and notebook 04 traces who reported the figure first and exports the
+# curated claim but not its claimant (confidence 0.91), the second a figure the curated claims
+# give only under another metric (0.50), both below the threshold. Notebook 03 lists them beside
+# the published estimates, and notebook 04 traces who reported the figure first and exports the
 # review table.
 
 # %% [markdown]

@@ -150,13 +150,14 @@ class _Article:
         return self._named[i]
 
     def cands(self, i: int) -> list:
-        """The candidate claimants of sentence ``i``, with people named in full in an earlier
-        sentence already read for names (of the last :data:`LOOKBACK`) now named by surname."""
+        """The candidate claimants of sentence ``i``, with people named in full in the first
+        sentence (the headline) or in an earlier sentence already read for names (of the last
+        :data:`LOOKBACK`) now named by surname."""
         if i not in self._cands:
             found, people = self.named(i), {}
             if not any(c.kind == "person" for c in found):  # else no one goes by surname here
                 for j in range(max(0, i - LOOKBACK), i):
-                    for c in self._named.get(j, ()):
+                    for c in self.named(j) if j == 0 else self._named.get(j, ()):
                         if surname(self.text, c):
                             people[surname(self.text, c)] = (c.name, c.side)
             self._cands[i] = by_surname(self.text, *self.sentences[i], found, people, self.lang)
@@ -562,6 +563,12 @@ def _found(art: _Article, i: int, clause: Clause,
     back = art.reach_back(i, kind or "any")
     if back.name:
         return back, "reach_back"
+    if kind and i > 0 and not sent.name:  # "demnach" after a sentence naming one body, no cue
+        named = [c for c in art.named(i - 1) if c.kind in ("person", *_BODIES[:3])
+                 and matches_kind(Attribution(c.name, c.kind), kind)]  # fmt: skip
+        if len(named) == 1:
+            c = named[0]
+            return Attribution(c.name, c.kind, c.start, c.end, "", 5, c.side), "reach_back"
     if sent.name:
         return sent, "sentence"
     if kind == "person":  # "fügte er hinzu" after "sagte ein Vertreter des Ministeriums": no
