@@ -125,14 +125,15 @@ def candidates(text: str, start: int, end: int, lex: Lexicon) -> list[Candidate]
             found.append(Candidate(start + m.start(), start + m.end(), names[eid], "person"))
     kept = disjoint(sorted(found, key=lambda c: (-(c.end - c.start), c.start)))
     kept = [c for i, c in enumerate(kept) if not _heads_person(text, c, kept[i + 1 :], lex)]
-    return [c for i, c in enumerate(kept) if not (i and _parent_body(text, kept[i - 1], c, lex))]
+    return [c for i, c in enumerate(kept)
+            if not (i and _parent_body(text, kept[i - 1], c, lex))]
 
 
 #: What joins a body to the one it belongs to ("the HUR of Ukraine's defence ministry", "la
 #: Direction … (HUR) du ministère", "ГУР Минобороны"): an optional acronym in brackets, then "of"
 #: and its kin, or nothing (a genitive).
-_OF = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|der"
-                 r"|of\s+the)\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?"
+                 r"(?:(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|der)\s+)?", re.IGNORECASE)
 
 
 def _parent_body(text: str, first: Candidate, c: Candidate, lex: Lexicon) -> bool:

@@ -112,8 +112,9 @@ class Known(NamedTuple):
 
 def known(curated: pd.DataFrame) -> Known:
     """The figures of curated claims (columns ``low``, ``high``, ``metric``, ``claimant``)."""
-    rows = list(zip(curated["low"].astype(float), curated["high"].astype(float),
-                    curated["metric"].astype(str), curated["claimant"].astype(str), strict=True))  # fmt: skip
+    columns = (curated["low"].astype(float), curated["high"].astype(float),
+               curated["metric"].astype(str), curated["claimant"].astype(str))
+    rows = list(zip(*columns, strict=True))
     return Known(frozenset(rows), frozenset(r[:3] for r in rows), frozenset(r[:2] for r in rows))
 
 
@@ -147,4 +148,5 @@ def evidence(people: tuple[str, str], nk: str, form: str, metric_cue: tuple[str,
     level, cue = people
     how, word = metric_cue
     return "; ".join([_PEOPLE[level].format(cue=cue), _NK[nk], _FORM[form],
-                      _METRIC[how].format(cue=word), _CLAIMANT[claimant_via], _KNOWN[known_as]])  # fmt: skip
+                      _METRIC[how].format(cue=word), _CLAIMANT[claimant_via],
+                      _KNOWN[known_as]])  # fmt: skip
