@@ -116,3 +116,16 @@ def test_review_table_lists_every_figure_least_confident_first() -> None:
     assert list(table["confidence"]) == [0.3, 0.4, 0.9]
     assert list(table["title"]) == ["Fixture B", "Fixture A", "Fixture A"]
     assert set(table["status"]) == {"unreviewed"}
+
+
+def test_review_table_says_which_figures_count_as_findings(tmp_path) -> None:
+    """An unreviewed figure counts at or above the threshold, an accepted one always, a rejected
+    one never: the reviewer sees which machine reads this run took as findings."""
+    arts = pd.DataFrame({"article_id": ["fa", "fb"], "title": ["Fixture A", "Fixture B"]})
+    path = write(tmp_path, "x0000000001,reject,,,,,,,", "x0000000003,accept,,,,,,,")
+    out = review.apply_reviews(extracted_fixture(), review.load_reviews(path))
+    table = review.review_table(out, arts, threshold=0.35).set_index("claim_id")
+    assert table["finding"].to_dict() == {"x0000000003": True, "x0000000002": True,
+                                          "x0000000001": False}  # fmt: skip
+    strict = review.review_table(out, arts, threshold=0.5).set_index("claim_id")
+    assert not strict.loc["x0000000002", "finding"] and strict.loc["x0000000003", "finding"]

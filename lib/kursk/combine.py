@@ -133,9 +133,7 @@ def combine_claims(
     if extracted is not None and len(extracted):
         frames.append(_extracted(extracted))
     out = _typed(pd.concat(frames, ignore_index=True))
-    status = out["review"].astype(str)
-    out["finding"] = status.isin(["curated", "accepted", "corrected"]) | (
-        status.eq("unreviewed") & (out["confidence"] >= threshold))
+    out["finding"] = is_finding(out["review"], out["confidence"], threshold)
     out = out[CLAIM_COLUMNS].reset_index(drop=True)
     cur = out[out["origin"] == "curated"]
     for i in out.index[out["origin"] == "extracted"]:
@@ -149,6 +147,15 @@ def combine_claims(
             same = cand[cand["metric"] == row["metric"]]
             out.at[i, "claimed_on"] = (same if len(same) else cand)["claimed_on"].max()
     return out
+
+
+def is_finding(review: pd.Series, confidence: pd.Series,
+               threshold: float = DEFAULT_THRESHOLD) -> pd.Series:  # fmt: skip
+    """The rule of the module docstring, per figure: curated, accepted or corrected; or
+    unreviewed with ``confidence`` at or above ``threshold``."""
+    status = review.astype(str)
+    return status.isin(["curated", "accepted", "corrected"]) | (
+        status.eq("unreviewed") & (confidence >= threshold))
 
 
 def claims_table(claims: pd.DataFrame) -> pd.DataFrame:

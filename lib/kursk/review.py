@@ -17,6 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 from kursk import data, paths, schema
+from kursk.claims import DEFAULT_THRESHOLD
+from kursk.combine import is_finding
 
 #: What a decision in the review file makes of a figure's ``review`` status.
 STATUS = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
@@ -24,9 +26,9 @@ STATUS = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 CORRECTIONS = {"low": "value_low", "high": "value_high", "qualifier": "qualifier",
                "metric": "metric", "kind": "kind", "claimant": "claimant"}  # fmt: skip
 REPORT_COLUMNS = ["file", "line", "claim_id", "reason"]
-REVIEW_COLUMNS = ["claim_id", "status", "title", "outlet", "url", "published", "sentence",
-                  "value_low", "value_high", "qualifier", "metric", "kind", "claimant",
-                  "confidence", "evidence"]  # fmt: skip
+REVIEW_COLUMNS = ["claim_id", "status", "finding", "title", "outlet", "url", "published",
+                  "sentence", "value_low", "value_high", "qualifier", "metric", "kind",
+                  "claimant", "confidence", "evidence"]  # fmt: skip
 
 
 def default_path() -> Path:
@@ -84,14 +86,19 @@ def apply_reviews(extracted: pd.DataFrame, reviews: pd.DataFrame) -> pd.DataFram
     return out
 
 
-def review_table(extracted: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def review_table(extracted: pd.DataFrame, articles: pd.DataFrame,
+                 threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:  # fmt: skip
     """Every extracted figure as a reviewer reads it (:data:`REVIEW_COLUMNS`): the article's
     title, outlet, url and date, the sentence, the machine's reading, its confidence and
-    evidence, and its review status. Least confident first."""
+    evidence, its review status, and whether this run counts it as a finding (accepted or
+    corrected, or unreviewed at or above ``threshold``: :func:`kursk.combine.is_finding`).
+    Least confident first."""
     titles = articles.drop_duplicates("article_id").set_index("article_id")["title"]
+    status = extracted["review"] if "review" in extracted else pd.Series(
+        "unreviewed", index=extracted.index)  # fmt: skip
     out = extracted.assign(
-        title=extracted["article_id"].map(titles),
-        status=extracted["review"] if "review" in extracted else "unreviewed",
+        title=extracted["article_id"].map(titles), status=status,
+        finding=is_finding(status, extracted["confidence"], threshold),
     )
     out = out.sort_values(["confidence", "article_id", "start"], kind="stable")
     return out[REVIEW_COLUMNS].reset_index(drop=True)
