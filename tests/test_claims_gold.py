@@ -99,7 +99,9 @@ def test_blind_split_is_kept_apart() -> None:
 #: them; the ko ones were raised when ko-fresh-3 had been read and tuned on, and held (uk, ko) or
 #: raised (ru) when uk-fresh-6 and ko-fresh-4 joined; uk kind set anew (0.89) when uk-fresh-7 did;
 #: en and fr first set, de set anew, when en-fresh, fr-fresh and de-fresh-3 (120 items on the hardest
-#: structures, BRIEF-13.md) joined on 7 Dec 2026.
+#: structures, BRIEF-13.md) joined on 7 Dec 2026; en, fr raised after en-fresh-2 and fr-fresh-2
+#: (BRIEF-14.md) were tuned on; de, ko set anew when de-fresh-4 and ko-fresh-5 (BRIEF-15.md,
+#: claimants) joined.
 FLOORS = {
     "en": {"f1": 0.99, "metric": 0.98, "qualifier": 0.99, "claimant": 0.98, "kind": 0.98, "hedged": 0.99},
     "de": {"f1": 0.99, "metric": 0.99, "qualifier": 0.99, "claimant": 0.96, "kind": 0.98, "hedged": 0.99},
@@ -118,10 +120,10 @@ VALIDATION_FLOORS = {
 }
 FRESH_FLOORS = {
     "en": {"f1": 0.93, "metric": 0.93, "qualifier": 0.96, "claimant": 0.92, "kind": 0.85, "hedged": 0.96},
-    "de": {"f1": 0.94, "metric": 0.93, "qualifier": 0.99, "claimant": 0.87, "kind": 0.88, "hedged": 0.96},
+    "de": {"f1": 0.94, "metric": 0.93, "qualifier": 0.98, "claimant": 0.89, "kind": 0.89, "hedged": 0.96},
     "ru": {"f1": 0.98, "metric": 0.98, "qualifier": 0.99, "claimant": 0.95, "kind": 0.93, "hedged": 0.96},
     "uk": {"f1": 0.95, "metric": 0.93, "qualifier": 0.98, "claimant": 0.93, "kind": 0.89, "hedged": 0.97},
-    "ko": {"f1": 0.96, "metric": 0.96, "qualifier": 0.97, "claimant": 0.90, "kind": 0.91, "hedged": 0.97},
+    "ko": {"f1": 0.95, "metric": 0.95, "qualifier": 0.97, "claimant": 0.90, "kind": 0.90, "hedged": 0.97},
     "fr": {"f1": 0.92, "metric": 0.86, "qualifier": 0.96, "claimant": 0.84, "kind": 0.90, "hedged": 0.97},
 }
 

@@ -35,6 +35,7 @@ CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
 #: Organisations that "the agency" / "the spy agency" / "разведка" can refer back to.
 AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
+_ACRONYM = re.compile(r"^\)|\s*\([A-ZА-ЯІЇЄ]{2,6}\)")  # a body's acronym in brackets, or its end
 _KO_TOPIC = re.compile(r"(?:은|는)$")
 _KO_SUBJECT = re.compile(r"(?:이|가)$")
 _KO_AFTER = re.compile(r"\s?(?:측|당국자?|관계자|대변인|관리)?들?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
@@ -256,7 +257,8 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex:
             continue
         else:
             gap = text[c.end : cs]
-            d = len(gap) if len(gap) <= limit and not _PUNCT.search(gap) else None
+            bare = _ACRONYM.sub("", gap)  # "Die Kräfte … (SSO) der Streitkräfte haben …"
+            d = len(gap) if len(gap) <= limit and not _PUNCT.search(bare) else None
             if d is None and len(gap) <= 70 and gap.lstrip().startswith(",") and (
                     gap.count(",") == 2 and len(gap.rsplit(",", 1)[1]) <= 16
                     and not _PUNCT.search(gap.replace(",", ""))):  # fmt: skip
@@ -278,6 +280,10 @@ def _placed(text: str, c: Candidate, cues: dict, lex: Lexicon) -> bool:
     return not (opens and any(0 <= cs - c.end <= 2 for cs, _ in cues["post"]))
 
 
+_KO_SPOKESMAN = re.compile(r"(?:\([A-Za-z]{2,6}\))?\s?(?:대변인|관계자|당국자)\s?(?:은|는|이|가)"
+                           r"(?![\uAC00-\uD7A3])")
+
+
 @lru_cache(maxsize=2)
 def _ko_office(offices: str) -> re.Pattern:
     """Korean: up to two words and an office (lexicon ``offices``) between a name and its
@@ -297,6 +303,8 @@ def _ko_linked(text: str, c: Candidate, end: int, cues: dict, lex: Lexicon) -> i
     after = _KO_AFTER.match(text, c.end, min(end, c.end + 8))
     if after is None and c.kind == "person":  # "오스틴 미국 국방장관은"
         after = _ko_office(lex.offices.pattern).match(text, c.end, min(end, c.end + 30))
+    if after is None and c.kind in ("org", "agency", "ministry"):  # "특수작전군(SSO) 대변인은"
+        after = _KO_SPOKESMAN.match(text, c.end, min(end, c.end + 16))
     marker = after.group(0).strip()[-1:] if after else word[-1:]
     if marker in ("은", "는"):
         return 10

@@ -203,6 +203,7 @@ TABLES = {
         r"bezifferte", r"beziffert", r"warnte", r"bestätigte", r"schreibt", r"schrieb",
     ],
     "attr_post": [
+        r"nach\s+eigenen\s+angaben",  # "X hat nach eigenen Angaben …": X
         r"(?<!berichten\s)zufolge", r"sagte", r"sagten", r"sagt", r"sagen", r"erklärte", r"erklärten",
         r"erklärt", r"teilte", r"teilten", r"teilt", r"meldete", r"meldet", r"meldeten",
         r"berichtete", r"berichtet", r"berichteten", r"spricht", r"sprach", r"sprachen",
@@ -235,7 +236,8 @@ TABLES = {
     "forward": [r"(?:das|dies)\s+(?:sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete"
                 r"|berichteten|meldete|meldeten|schrieb|schrieben|bestätigte|betonte|gab|gaben)"],
     "unnamed": [r"westliche[nrm]?\s+(?:schätzungen|angaben|geheimdienst\w*|beamte\w*|quellen"
-                r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)"],
+                r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)",
+                r"(?<!\w\s)schätzungen\s+zufolge"],
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
     "offices": [r"(?!)"],
