@@ -26,7 +26,7 @@ from kursk.claims.attribution import (
     surname,
 )  # fmt: skip
 from kursk.claims.clauses import Clause, clause_of, clauses
-from kursk.claims.gate import about_north_korea, judge, short_phrase, thing
+from kursk.claims.gate import about_north_korea, judge, short_phrase, sized_force, thing
 from kursk.claims.lexicon import Lexicon, lexicon
 from kursk.claims.numbers import Figure, changes, find_figures
 from kursk.data import load_claims
@@ -466,7 +466,7 @@ def _is_group(text: str, fig: Figure, figs: list[Figure], clause: Clause, lex: L
             any(f.start > fig.end for f in others)
             or lex.fraction.search(text, fig.end, min(clause.end, fig.end + 20)) is not None
         )  # "1만1000명 중 3000명", "1만1000명 중 3분의 1"
-    if lex.metric["strength"].match(text, re.compile(r"[\s-]*").match(text, fig.end).end()):
+    if sized_force(text, fig):
         return True  # a force's size: "the 11,000-strong force … has lost 2,700"
     before = text[max(clause.start, fig.start - 45) : fig.start]
     for _, q in lex.qualifier_before:  # "of the roughly 11,000"

@@ -36,6 +36,7 @@ from kursk.claims.numbers import Figure
 MAX_FIGURE = 1_000_000  # a million or more is an army's size, never a deployment or a loss
 _STOP = re.compile(r"[.;:!?()\"“”«»„]|,(?=\s)|\s[–—]\s")
 _STRONG = re.compile(r"^-?\s?(?:strong|köpfig\w*|starke[nrs]?|stark)\b", re.IGNORECASE)
+_BEFORE_NOUN = re.compile(r"\s+[^\W\d_]")
 _KO_COUNTER = re.compile(r"^\s?(?:여\s?)?명")
 _LOSS_KEYS = ("casualties_phrase", "captured", "killed", "wounded", "casualties")
 
@@ -246,6 +247,13 @@ def _is_year(text: str, fig: Figure, local: str, lex: Lexicon) -> bool:
     head = re.match(r"\s*(?:[\w-]+\s+){0,2}[\w-]+", local)  # "2000 nordkoreanische Soldaten"
     return not (head and (lex.troop.search(head.group(0)) or any(
         lex.metric[k].search(head.group(0)) for k in _LOSS_KEYS)))
+
+
+def sized_force(text: str, fig: Figure) -> bool:
+    """Whether ``fig`` gives a force's size before its noun ("the 11,000-strong force", "die
+    11.000-köpfige Truppe"), not a count on its own ("a division, 5,000 strong, …")."""
+    m = _STRONG.match(text[fig.end : fig.end + 24])
+    return m is not None and _BEFORE_NOUN.match(text, fig.end + m.end()) is not None
 
 
 def _people(text, fig, clause, window, local, noun_zone, lex,

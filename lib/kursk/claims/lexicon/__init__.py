@@ -31,8 +31,7 @@ Keys (each a list of alternatives unless said otherwise):
                           engineers ("sappers", "deminers"), replacing (troops sent to replace
                           losses: a further batch, not the losses), died (a verb of dying: the wounded
                           who died are killed), russia ("in Russia": all of the
-                          deployment), strength (after a force's size: "-strong", "Mann starke";
-                          the size is a group, never a loss), kursk, deploy, versus ("against",
+                          deployment), kursk, deploy, versus ("against",
                           "contre": set against the figure before), returned ("went home":
                           no figure), same_as_before ("the toll",
                           "это число": a reference to the figure before) -- see

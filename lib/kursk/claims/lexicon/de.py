@@ -107,7 +107,6 @@ TABLES = {
                       r"\w*ingenieur\w*"],
         "replacing": [r"(?:als\s+)?ersatz\s+für\s+(?:\w+\s+){0,2}?(?:gefallen\w*|verlust\w*|verwundet\w*|tote\w*)",
                       r"lücken\s+(?:\w+\s+){0,3}?(?:zu\s+)?schließen"],
-        "strength": [r"(?:mann\s+)?starke[nmr]?"],  # a force's size ("an 11,000-strong force"): a group
         "died": [r"starben", r"gestorben", r"verstorben", r"erlagen", r"erlegen"],
         "russia": [r"in\s+russland", r"nach\s+russland"],
         "kursk": [r"kursk\w*", r"sudscha", r"sudzha", r"gluschkowo", r"glushkovo", r"korenewo",

@@ -99,7 +99,6 @@ TABLES = {
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
         "replacing": [r"(?:to\s+replace|replac\w+\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)",
                       r"(?:fill|plug|close)\s+(?:the\s+)?(?:gaps|holes)"],
-        "strength": [r"(?<=-)strong"],  # a force's size ("an 11,000-strong force"): a group
         "died": [r"died", r"succumbed"],
         "russia": [r"in\s+russia", r"to\s+russia"],
         "kursk": [r"kursk(?:'s|’s)?", r"sudzha", r"glushkovo", r"korenevo", r"plekhovo",

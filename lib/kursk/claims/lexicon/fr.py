@@ -89,7 +89,6 @@ TABLES = {
         "replacing": [r"(?:pour\s+)?remplacer\s+(?:\w+\s+){0,2}?(?:pertes|morts|blessés|tués"
                       r"|hommes\s+perdus|soldats\s+perdus)",
                       r"combler\s+(?:les\s+)?(?:rangs|pertes|vides)"],
-        "strength": [r"(?!)"],  # a force's size ("an 11,000-strong force"): a group
         "died": [r"sont\s+morts", r"ont\s+succombé", r"décédés?"],
         "russia": [r"en\s+russie"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha", r"glouchkovo", r"korenevo",

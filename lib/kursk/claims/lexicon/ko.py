@@ -64,7 +64,6 @@ TABLES = {
                              r"재건", r"복구"],
         "engineers": [r"공병", r"지뢰\s?제거"],
         "replacing": [r"(?:손실|사상자|전사자|부상자|빈자리)\w*\s?(?:을|를)?\s?(?:메우|보충|대체|채우)"],
-        "strength": [r"(?!)"],  # a force's size ("an 11,000-strong force"): a group
         "died": [r"(?!)"],
         "russia": [r"러시아\s?(?:내|에)"],
         "kursk": [r"쿠르스크", r"수자"],
