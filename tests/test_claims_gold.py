@@ -19,7 +19,7 @@ from kursk.claims.evaluate import (
     predictions,
     scores,
 )
-from kursk.entities import load_entities
+from kursk.data import load_entities
 from kursk.schema import allowed
 from kursk.text import LANGUAGES
 

@@ -99,13 +99,16 @@ def test_strip_volatile_removes_timings_and_numbers_widget_ids() -> None:
     cell.metadata.update(
         papermill={"duration": 1.5}, execution={"iopub.status.idle": "2026-01-01T00:00:00Z"}
     )
-    nb = new_notebook(cells=[cell])
+    injected = new_code_cell('START = "2024-06-01"', id="3f9c2a1b")  # papermill's id is random
+    injected.metadata["tags"] = ["injected-parameters"]
+    nb = new_notebook(cells=[cell, injected])
     nb.metadata["papermill"] = {"start_time": "2026-01-01", "input_path": "/tmp/fixture.ipynb"}
     nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {
         second: {"state": {"layout": f"IPY_MODEL_{first}"}}, first: {"state": {}},
     }}}
     clean = report.strip_volatile(nb, {"START": "2024-06-01"})
     assert clean.cells[0].metadata == {}
+    assert clean.cells[1].id == "injected-parameters"
     assert clean.metadata["papermill"] == {"parameters": {"START": "2024-06-01"}}
     text = nbformat.writes(clean)
     assert first not in text and second not in text
@@ -211,7 +214,8 @@ def test_report_writes_every_notebook_html_and_copy(runs: dict[str, Path]) -> No
         copy = runs["a"] / "notebooks" / path.name
         nb = nbformat.read(copy, as_version=4)
         assert nb.metadata["papermill"]["parameters"]["START"] == "2024-06-01"
-        assert nb.metadata["papermill"]["parameters"]["ARTICLES"] == str(ROOT / "data" / "articles")
+        # relative to the root, so that the executed copy is the same in every checkout
+        assert nb.metadata["papermill"]["parameters"]["ARTICLES"] == "data/articles"
         assert not any(
             key in c.metadata for c in nb.cells for key in report.VOLATILE_CELL_METADATA
         ), f"{path.name}: volatile cell metadata left in the executed copy"

@@ -114,13 +114,15 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _exports(out: Path) -> dict[str, bytes]:
-    """Every figure file and the index of a report folder, by relative path."""
-    files = sorted((out / "figures").rglob("*")) + [out / "index.html"]
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in files if p.is_file()}
+    """Every file a report run wrote (figures, tables, notebooks and their HTML pages, the
+    interactive map, the index), by relative path."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file()}
 
 
 def test_two_runs_export_byte_identical_files(runs: dict[str, Path]) -> None:
-    """Every PNG, SVG and PDF and the index are byte-identical across two runs."""
+    """Every file of the report (PNG, SVG and PDF figures, tables, executed notebooks and their
+    HTML pages, the index) is byte-identical across two runs."""
     a, b = _exports(runs["a"]), _exports(runs["b"])
     assert sorted(a) == sorted(b), f"the runs wrote different files: {sorted(set(a) ^ set(b))}"
     figures = [k for k in a if k.startswith("figures/")]

@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from kursk import entities, schema
+from kursk import data, entities, schema
 from kursk.claims import DEFAULT_THRESHOLD
 
 CURATED_COLUMNS = ["claim_id", "claimed_on", "claimant", "claimant_side", "warring_party",
@@ -64,7 +64,7 @@ def _curated(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def _side_of() -> dict[str, str]:
-    ents = entities.load_entities()
+    ents = data.load_entities()
     return {n: s for n, s in zip(ents["name"], ents["side"], strict=True) if isinstance(s, str)}
 
 

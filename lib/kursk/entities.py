@@ -26,14 +26,9 @@ MENTION_COLUMNS = ["start", "end", "matched", "name", "entity_id", "type", "side
 _CAP_WORD = re.compile(r"(?<![\w])([A-ZÄÖÜ][\wäöüß-]{5,})(?![\w])")
 
 
-def load_entities() -> pd.DataFrame:
-    """The entities table (``data/entities.csv``), validated, one row per canonical entity."""
-    return data.load_entities()
-
-
 def alias_table(entities: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per (alias, entity): columns alias, name, entity_id, type, side, lang."""
-    entities = load_entities() if entities is None else entities
+    entities = data.load_entities() if entities is None else entities
     langs = [c.removeprefix("aliases_") for c in entities.columns if c.startswith("aliases_")]
     rows = []
     for e in entities.to_dict("records"):

@@ -21,6 +21,8 @@ from __future__ import annotations
 import argparse
 import glob
 import html
+import itertools
+import json
 import os
 import re
 import sys
@@ -114,28 +116,48 @@ def kernel_environment(out: Path) -> None:
 
 
 def _canonical_widget_ids(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """The notebook with random ipywidgets model ids replaced by ids numbered in order of appearance."""
-    order: list[str] = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            view = output.get("data", {}).get("application/vnd.jupyter.widget-view+json", {})
-            if view.get("model_id") and view["model_id"] not in order:
-                order.append(view["model_id"])
+    """The notebook with random ipywidgets model ids replaced by ids numbered in a fixed order:
+    displayed widgets in order of appearance, then the models each refers to (depth first, in
+    the order its sorted state names them), then any left over by their content; the saved
+    widget state is listed in that order."""
     state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
-    order += [m for m in state.get("state", {}) if m not in order]
+    models = state.get("state", {})
+    shown = [view["model_id"] for cell in nb.cells for output in cell.get("outputs", [])
+             if (view := output.get("data", {}).get("application/vnd.jupyter.widget-view+json",
+                                                    {})).get("model_id")]  # fmt: skip
+    refs = re.compile(r"IPY_MODEL_([0-9a-f]+)")
+    order: list[str] = []
+
+    def visit(model_id: str) -> None:
+        if model_id in order:
+            return
+        order.append(model_id)
+        for ref in refs.findall(json.dumps(models.get(model_id, {}), sort_keys=True)):
+            visit(ref)
+
+    for model_id in shown:
+        visit(model_id)
+    order += sorted((m for m in models if m not in order),
+                    key=lambda m: refs.sub("", json.dumps(models[m], sort_keys=True)))
     if not order:
         return nb
     ids = {model_id: f"{n:032x}" for n, model_id in enumerate(order, start=1)}
     pattern = re.compile("|".join(re.escape(k) for k in sorted(ids, key=len, reverse=True)))
-    text = pattern.sub(lambda m: ids[m.group(0)], nbformat.writes(nb))
-    return nbformat.reads(text, as_version=4)
+    nb = nbformat.reads(pattern.sub(lambda m: ids[m.group(0)], nbformat.writes(nb)), as_version=4)
+    state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
+    if state.get("state"):  # listed in that order in the HTML export too
+        state["state"] = dict(sorted(state["state"].items()))
+    return nb
 
 
 def strip_volatile(nb: nbformat.NotebookNode, parameters: dict | None = None) -> nbformat.NotebookNode:
-    """The notebook without run-dependent metadata (timings, papermill paths, random widget ids)."""
+    """The notebook without run-dependent metadata (timings, papermill paths, random widget ids,
+    the random id papermill gives the cell of parameters it adds)."""
     for cell in nb.cells:
         for key in VOLATILE_CELL_METADATA:
             cell.metadata.pop(key, None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
     if "papermill" in nb.metadata:
         nb.metadata["papermill"] = {"parameters": parameters or {}}
     return _canonical_widget_ids(nb)
@@ -149,6 +171,8 @@ def export_html(nb: nbformat.NotebookNode, title: str) -> str:
         template_name="lab", exclude_input=True, exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
+    numbers = itertools.count(1)  # the template's output ids, random by default, numbered
+    exporter.environment.globals["uuid4"] = lambda: f"output-{next(numbers)}"
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
 
@@ -285,7 +309,10 @@ def run_report(
     if reviews_path is not None and not reviews_path.is_file():
         raise SystemExit(f"--reviews: no such file: {reviews_path}")
     kernel_environment(out)
-    parameters = {"ARTICLES": str(articles_path), "REVIEWS": str(reviews_path or ""),
+    # paths relative to the root where inside it (the notebooks resolve them from there), so that
+    # the executed notebooks are the same in every checkout
+    parameters = {"ARTICLES": _display_path(articles_path),
+                  "REVIEWS": _display_path(reviews_path) if reviews_path else "",
                   "START": start, "END": end}
 
     # Notebooks are independent (each writes its own figures), so they run side by side, one
@@ -298,9 +325,7 @@ def run_report(
         for p in notebook_paths(notebooks[0].parent)
         if (out / "notebooks" / p.name).is_file()
     ]
-    shown = {"ARTICLES": _display_path(articles_path),
-             "REVIEWS": _display_path(reviews_path) if reviews_path else "data/articles/reviews.csv "
-             "(if it exists)", "START": start, "END": end}
+    shown = {**parameters, "REVIEWS": parameters["REVIEWS"] or "data/articles/reviews.csv (if it exists)"}
     write_index(out, listed, shown)
     return runs
 

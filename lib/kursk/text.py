@@ -19,7 +19,6 @@ DETECTED = (*LANGUAGES, "es", "it", "pt", "pl", "nl", "fi", "nb", "sv", "da", "h
             "tr", "ar", "ja", "zh", "be", "bg")  # fmt: skip
 #: Characters that make up words in any of the scripts of the story.
 WORD = r"[\w\u00C0-\u024F\u0400-\u04FF\uAC00-\uD7A3]"
-_WORD_CHAR = re.compile(WORD)
 
 
 # --------------------------------------------------------------------------- language

@@ -103,7 +103,7 @@ def published(meta: dict[str, str], objects: list[dict], fallback: str | None) -
 def known_outlets() -> dict[str, str]:
     """Host (without ``www.``) -> outlet name, from the outlets of ``data/entities.csv``."""
     try:
-        from kursk.entities import load_entities
+        from kursk.data import load_entities
 
         ents = load_entities()
     except (FileNotFoundError, ValueError, ImportError):

@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.patheffects import withStroke
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import StrMethodFormatter
 from matplotlib.transforms import Bbox
 from pyproj import CRS, Transformer
 from shapely.ops import polylabel
@@ -52,10 +52,6 @@ LABEL_KINDS = ("city", "capital", "nuclear_plant", "gas_facility")
 DEFAULT_SOURCE = "Natural Earth (public domain); GeoNames (CC BY 4.0); place names in the loaded articles"
 #: The locator: azimuthal equidistant projection centred between Kursk and Pyongyang.
 LOCATOR_CRS = CRS.from_proj4("+proj=aeqd +lat_0=52 +lon_0=82 +datum=WGS84 +units=m +no_defs")
-
-
-def _km(x: float, _pos: object = None) -> str:
-    return f"{x:,.0f}"
 
 
 def _nice_length(span_m: float) -> float:
@@ -371,7 +367,7 @@ def incursion_timeline(
     ax.set_xlim(lo, hi)
     # a little room below zero, so that markers at 0 km² stand whole above the axis
     ax.set_ylim(-ymax * 0.035, ymax)
-    ax.yaxis.set_major_formatter(FuncFormatter(_km))
+    ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_ylabel("Area held by Ukraine in Kursk Oblast (km², as claimed)", fontsize=8.5)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
@@ -511,7 +507,7 @@ def _area_panel(ax, areas: pd.DataFrame, periods: tuple[tuple[str, str, str], ..
                 markersize=6, label=SIDE_LABELS.get(side_name, side_name), **style)
     ax.set_xlim(start, end)
     ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_formatter(FuncFormatter(_km))
+    ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.xaxis.set_major_locator(mdates.MonthLocator(bymonth=(8, 11, 2, 5)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y"))
     ax.set_ylabel("km² of Kursk Oblast held by Ukraine, as claimed", fontsize=8.5)

@@ -43,9 +43,6 @@ SIZES: dict[str, tuple[float, float]] = {
     "square": (8.0, 8.0),
     "map": (10.0, 8.0),
 }
-#: The start of every footer's credit; :func:`kursk.charts.provenance.credit` adds the project's
-#: and the data's version ("Chart: kursk-notebooks 0.1.0 · data to 2026-03-13").
-CREDIT = "Chart: kursk-notebooks"
 
 # Space (inches) kept for the header and the source line.
 _HEADER_IN = 0.95

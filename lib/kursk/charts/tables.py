@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 
 from kursk import schema
+from kursk.wording import day_label
 
 #: Tables longer than this get a search box (where scripts run).
 SEARCH_FROM = 12
@@ -72,12 +73,6 @@ def _missing(value: object) -> bool:
         return False
 
 
-def _date(value: object, times: bool) -> str:
-    ts = pd.Timestamp(value)
-    day = f"{ts.day} {ts:%b %Y}"
-    return f"{day} {ts:%H:%M}" if times and (ts.hour or ts.minute) else day
-
-
 #: Columns shown with more decimals than two: a confidence of 0.987 is below a threshold of 0.99,
 #: and must not read as 0.99.
 DECIMALS = {"confidence": 3}
@@ -118,7 +113,7 @@ def _format_column(values: pd.Series, name: str, labels: Mapping[str, Mapping[st
         return shown, [None] * len(shown)
     if pd.api.types.is_datetime64_any_dtype(values.dtype) or (
             non_null and all(isinstance(v, (dt.date, pd.Timestamp)) for v in non_null)):
-        shown = ["" if _missing(v) else _date(v, times) for v in values]
+        shown = ["" if _missing(v) else day_label(v, times=times) for v in values]
         keys = ["" if _missing(v) else pd.Timestamp(v).isoformat() for v in values]
         return shown, keys
     if pd.api.types.is_numeric_dtype(values.dtype) or (

@@ -26,7 +26,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
+from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter, StrMethodFormatter
 from matplotlib.transforms import Bbox
 
 from kursk import schema
@@ -44,6 +44,7 @@ from kursk.charts.style import (
     side_colour,
 )
 from kursk.estimates import counts
+from kursk.wording import day_label, figure_label
 
 #: The two panels of the estimates timeline and the metrics each shows.
 PANELS: dict[str, tuple[str, ...]] = {
@@ -120,17 +121,12 @@ def source_line(claims: pd.DataFrame) -> str:
 # --------------------------------------------------------------------------------- formatting
 
 
-def _thousands(value: float, _pos: int | None = None) -> str:
-    return f"{value:,.0f}"
-
-
 def format_figure(low: float, high: float, qualifiers: str | Sequence[str] = "") -> str:
     """A figure as printed: qualifier glyphs, thousands separators, ``low–high`` for a range."""
     if isinstance(qualifiers, str):
         qualifiers = [q.strip() for q in qualifiers.split(",") if q.strip()]
     glyphs = "".join(QUALIFIER_GLYPHS.get(q, "") for q in _QUALIFIER_ORDER if q in qualifiers)
-    number = f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
-    return f"{glyphs}{number}"
+    return f"{glyphs}{figure_label(low, high)}"
 
 
 def _phrase(row: pd.Series) -> str:
@@ -161,10 +157,6 @@ def _span(start: str | pd.Timestamp, end: str | pd.Timestamp, claims: pd.DataFra
     stop = pd.Timestamp(end) if pd.isna(last) else min(
         pd.Timestamp(end), last.normalize() + pd.offsets.MonthBegin(2))
     return mdates.date2num(pd.Timestamp(start)), mdates.date2num(max(stop, pd.Timestamp(start)))
-
-
-def _date(value: object) -> str:
-    return f"{pd.Timestamp(value).day} {pd.Timestamp(value):%b %Y}"
 
 
 # ------------------------------------------------------------------------------------- finding
@@ -224,7 +216,7 @@ def panel_finding(claims: pd.DataFrame, panel: str, *, include_forecasts: bool =
     what = FORECAST_LABEL if top.get("kind") == FORECAST else (
         "figure" if include_forecasts else "count")
     return (f"{panel}: highest {what} {_phrase(top)} {METRIC_LABELS[str(top['metric'])]}, "
-            f"{side}, {_date(top['claimed_on'])}")
+            f"{side}, {day_label(top['claimed_on'])}")
 
 
 # -------------------------------------------------------------------------------------- drawing
@@ -359,7 +351,7 @@ def _log_axis(ax: Axes, low: float, high: float) -> None:
     lo = 10 ** math.floor(math.log10(max(low, 1)))
     ax.set_ylim(lo * 0.8, max(high, 10) * 1.8)
     ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
-    ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+    ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.yaxis.set_minor_formatter(NullFormatter())
 
 
@@ -415,7 +407,7 @@ def _event_key(fig: Figure, ev: pd.DataFrame, top_in: float, left_in: float, wid
     context = " ".join(str(v) for v in parts.to_numpy().ravel() if isinstance(v, str))
     for i, e in enumerate(ev.itertuples()):
         col, row = divmod(i, rows)
-        label = textwrap.shorten(f"{e.number}  {event_label(e.event_id, context)}, {_date(e.date)}",
+        label = textwrap.shorten(f"{e.number}  {event_label(e.event_id, context)}, {day_label(e.date)}",
                                  width=int(col_w * 17), placeholder="…")
         fig.text((left_in + col * col_w) / w, (top_in - 0.17 - row * 0.15) / h, label,
                  fontsize=7, color=INK, va="top")
@@ -623,7 +615,7 @@ def estimates_by_metric(
         ax.set_ylim(0, top * 1.15 / (1 - 0.07 * max(lines - 1, 0)))  # room for stacked labels
         off_scale += lines
         ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
-        ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
         label = METRIC_LABELS[metric]
         ax.set_title(label[:1].upper() + label[1:], fontsize=10)
     for ax in flat[: len(metrics): ncols]:  # the first panel of each row
@@ -690,7 +682,7 @@ def _disagreement_title(table: pd.DataFrame) -> tuple[str, str]:
     title = f"Figures {within} differ most on {metric}: {ends['higher']} vs {ends['lower']}"
     subtitle = "; ".join(
         f"{ends[end]}: {_side_names(str(top[f'{end}_claimant_side']))}, "
-        f"{pd.Timestamp(top[f'{end}_claimed_on']):%d %b %Y}" for end in ("higher", "lower")
+        f"{day_label(top[f'{end}_claimed_on'])}" for end in ("higher", "lower")
     ) + f" ({apart}); linear scale per panel"
     return title, subtitle[:1].upper() + subtitle[1:]
 
@@ -746,7 +738,7 @@ def _ends(table: pd.DataFrame, low: str, high: str) -> list[str]:
 def _dates(spread: pd.DataFrame, column: str, per_side: str | None = None) -> pd.Series:
     """The date of each row's figure; where sides tie, each side's date (``per_side`` column)."""
     def one(d: object) -> str:
-        return "" if pd.isna(d) else f"{pd.Timestamp(d):%d %b %Y}"
+        return "" if pd.isna(d) else day_label(d)
 
     if column not in spread.columns:
         return pd.Series("", index=spread.index)

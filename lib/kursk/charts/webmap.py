@@ -49,6 +49,7 @@ from kursk.charts.maps import (
 )
 from kursk.charts.style import MUTED, SIDE_LABELS, description
 from kursk.geo import NAME_COLUMNS, international_border, names
+from kursk.wording import day_label
 
 #: The vendored third-party files (see ``vendor/SOURCES.md``) the interactive map inlines, in load
 #: order: (name in the page header, tag, path under ``vendor/``).
@@ -170,7 +171,7 @@ def combat_popup_html(site: pd.Series, reports: pd.DataFrame) -> str:
              f"{len(reports)} time{'s' * (len(reports) != 1)}<ul style='padding-left:1.1em;margin:0'>"]
     for r in reports.sort_values(["fought_on", "report_id"]).itertuples(index=False):
         day = pd.Timestamp(r.fought_on)
-        when = {"day": f"{day:%d %b %Y}", "week": f"week of {day:%d %b %Y}"}.get(
+        when = {"day": day_label(day), "week": f"week of {day_label(day)}"}.get(
             str(r.date_precision), f"{day:%b %Y}")
         outlet = _esc(r.outlet)
         link = (f"<a href='{_esc(r.url)}' target='_blank' rel='noopener noreferrer'>{outlet}</a>"

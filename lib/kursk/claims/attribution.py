@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kursk import entities
+from kursk import data, entities
 from kursk.claims.lexicon import Lexicon
 from kursk.claims.numbers import disjoint
 from kursk.text import NameMatcher
@@ -73,14 +73,14 @@ class Attribution:
 
 @lru_cache(maxsize=1)
 def _governments() -> dict[str, str]:
-    ents = entities.load_entities()
+    ents = data.load_entities()
     govs = ents[(ents["type"] == "organisation") & ents["entity_id"].str.startswith("government_of_")]
     return dict(zip(govs["side"], govs["name"], strict=True))
 
 
 @lru_cache(maxsize=1)
 def _names_by_id() -> dict[str, str]:
-    ents = entities.load_entities()
+    ents = data.load_entities()
     return dict(zip(ents["entity_id"], ents["name"], strict=True))
 
 
@@ -191,7 +191,7 @@ def relayed(who: Attribution, *, relay_cue: bool = False,
 
 @lru_cache(maxsize=1)
 def _lawmakers() -> frozenset[str]:
-    ents = entities.load_entities()
+    ents = data.load_entities()
     relay = ents["role"].fillna("").str.contains(r"\blawmaker\b.*\bNIS\b", regex=True)
     return frozenset(ents.loc[(ents["type"] == "person") & (ents["side"] == "south_korea")
                               & relay, "name"])  # fmt: skip

@@ -7,7 +7,8 @@ import pandas as pd
 from kursk import schema
 from kursk.combine import day
 from kursk.sources.citations import chains
-from kursk.sources.distinct import check, claim_key, day_label, distinct_claims, figure
+from kursk.sources.distinct import check, claim_key, distinct_claims
+from kursk.wording import day_label, figure_label
 
 
 def corroboration(claims: pd.DataFrame, *, level: str = "claim") -> pd.DataFrame:
@@ -27,7 +28,7 @@ def corroboration(claims: pd.DataFrame, *, level: str = "claim") -> pd.DataFrame
         keys = ["claim_key"]
     else:
         c["figure"] = c["metric"].fillna("?").astype(str) + " " + [
-            figure(lo, hi) for lo, hi in zip(c["low"], c["high"], strict=True)
+            figure_label(lo, hi) for lo, hi in zip(c["low"], c["high"], strict=True)
         ]
         keys = ["metric", "low", "high"]
     g = c.groupby(keys, dropna=False)
@@ -45,7 +46,7 @@ def corroboration(claims: pd.DataFrame, *, level: str = "claim") -> pd.DataFrame
         out = out.sort_values(["n_reports", "claimed_on", "label"], ascending=[False, True, True])
         out = out.drop(columns="claimed_on")
     else:
-        out.insert(0, "label", [f"{figure(lo, hi)} {schema.labels('claims', 'metric').get(m, m)}"
+        out.insert(0, "label", [f"{figure_label(lo, hi)} {schema.labels('claims', 'metric').get(m, m)}"
                                 for m, lo, hi in zip(out["metric"], out["low"], out["high"],
                                                      strict=True)])
         out = out.sort_values(["n_reports", "metric", "low"], ascending=[False, True, True])
@@ -84,7 +85,7 @@ def drift(claims: pd.DataFrame, *, max_ratio: float = 1.5) -> pd.DataFrame:
                     ("metric", not same_metric)) if differs]
                 rows.append([who, claimed, " + ".join(change)] + [
                     x for r in (a, b) for x in (
-                        r["outlet"], figure(r["low"], r["high"]), r["qualifier"], r["metric"],
+                        r["outlet"], figure_label(r["low"], r["high"]), r["qualifier"], r["metric"],
                         r["published_on"], r["url"], int(r["n"]))
                 ])
     return pd.DataFrame(rows, columns=cols)

@@ -8,8 +8,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from kursk import entities, schema
+from kursk import data, schema
 from kursk.combine import day
+from kursk.wording import day_label, figure_label
 
 KEY = ["claimant", "metric", "low", "high", "claimed_on"]
 #: How a figure without a named claimant is shown: never an origin of its own, never "nan".
@@ -25,7 +26,7 @@ def check(claims: pd.DataFrame, columns: Iterable[str], what: str = "claims") ->
 
 @lru_cache(maxsize=1)
 def _entity_info() -> pd.DataFrame:
-    ents = entities.load_entities()
+    ents = data.load_entities()
     short = ents["aliases_en"].str.split("|").str[0].fillna("")
     ents["short"] = np.where(
         (short.str.len() > 0) & (short.str.len() < ents["name"].str.len()), short, ents["name"]
@@ -39,16 +40,6 @@ def short_name(name: object) -> str:
         return UNNAMED
     ents = _entity_info()
     return str(ents.at[name, "short"]) if name in ents.index else name
-
-
-def day_label(day: pd.Timestamp) -> str:
-    """A date as "6 Nov 2024" (portable: no platform-specific strftime flags)."""
-    return "no date" if pd.isna(day) else f"{day.day} {day:%b %Y}"
-
-
-def figure(low: float, high: float) -> str:
-    lo, hi = f"{low:,.0f}", f"{high:,.0f}"
-    return lo if low == high else f"{lo}–{hi}"
 
 
 def claim_key(claims: pd.DataFrame) -> pd.DataFrame:
@@ -75,7 +66,7 @@ def label(row: pd.Series) -> str:
     metric = schema.labels("claims", "metric").get(str(row["metric"]), str(row["metric"]))
     kind = str(row.get("kind", ""))
     note = f", {schema.labels('claims', 'kind')[kind]}" if kind in ("forecast", "period", "partial") else ""
-    return f"{who}: {figure(row['low'], row['high'])} {metric}{note} ({day_label(row['claimed_on'])})"
+    return f"{who}: {figure_label(row['low'], row['high'])} {metric}{note} ({day_label(row['claimed_on'])})"
 
 
 def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:

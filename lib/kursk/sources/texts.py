@@ -10,7 +10,8 @@ import pandas as pd
 from scipy import sparse
 
 from kursk.combine import canonical, day
-from kursk.sources.distinct import UNNAMED, check, figure
+from kursk.sources.distinct import UNNAMED, check
+from kursk.wording import figure_label
 
 _WORDS = re.compile(r"\w+")
 
@@ -147,7 +148,7 @@ def place_article(
                     & (cur["published_on"] <= published)].sort_values(["published_on", "claim_id"])
         first = prior.iloc[0] if len(prior) else None
         rows.append({
-            "figure": figure(lo, hi), "metric": f.metric, "qualifier": f.qualifier,
+            "figure": figure_label(lo, hi), "metric": f.metric, "qualifier": f.qualifier,
             "claimant": canonical(f.claimant) if pd.notna(f.claimant) else pd.NA,
             "already_reported": len(prior) > 0, "n_earlier_reports": len(prior),
             "n_earlier_outlets": prior["outlet"].nunique(),
