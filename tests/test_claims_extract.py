@@ -13,7 +13,6 @@ from kursk.claims import (
     CLAIM_COLUMNS,
     DEFAULT_THRESHOLD,
     article_text,
-    claims_for_article,
     claims_from_articles,
     empty_claims,
     extract_claims,
@@ -145,6 +144,22 @@ def test_a_clause_set_against_the_one_before_takes_nothing_from_it(lang: str, te
 )
 def test_who_was_spoken_with_is_not_the_speaker(lang: str, text: str) -> None:
     assert list(extract_claims(text, lang=lang)["claimant"]) == ["Yoon Suk Yeol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [  # fixtures in our own words; "wie X mitteilte" (as X said) still attributes
+        ("Kiew hatte erklärt, 4.000 nordkoreanische Soldaten seien getötet worden – fast dreimal so "
+         "viele, wie der Geheimdienst in Seoul annimmt.", "Government of Ukraine"),
+        ("Nach Erkenntnissen des NIS sind etwa 1.500 nordkoreanische Soldaten gefallen, rund halb so "
+         "viele, wie das Verteidigungsministerium in Kiew gemeldet hatte.",
+         "National Intelligence Service (South Korea)"),
+        ("Wie der südkoreanische Geheimdienst mitteilte, sind 1.500 nordkoreanische Soldaten "
+         "gefallen.", "National Intelligence Service (South Korea)"),
+    ],
+)
+def test_whose_figure_is_compared_is_not_the_speaker(text: str, claimant: str) -> None:
+    assert list(extract_claims(text, lang="de")["claimant"]) == [claimant]
 
 
 @pytest.mark.parametrize(
@@ -378,7 +393,7 @@ def test_claims_from_articles_adds_article_columns_and_stable_ids() -> None:
     assert list(got["claim_id"]) == list(claims_from_articles(articles.iloc[:2])["claim_id"])
     first = articles.iloc[0]
     assert article_text(first)[got["start"][0] : got["end"][0]] == "11.000"
-    one = claims_for_article(first.to_dict())
+    one = claims_from_articles(articles.iloc[[0]])
     assert list(one["value_low"]) == [11000.0]
 
 

@@ -36,8 +36,6 @@ CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
 AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _ACRONYM = re.compile(r"^\)|\s*\([A-ZА-ЯІЇЄ]{2,6}\)")  # a body's acronym in brackets, or its end
-_KO_TOPIC = re.compile(r"(?:은|는)$")
-_KO_SUBJECT = re.compile(r"(?:이|가)$")
 _KO_AFTER = re.compile(r"\s?(?:측|당국자?|관계자|대변인|관리)?들?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
 _DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
@@ -329,8 +327,8 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     head = _title_head(text, start, end, cands)
     ranked = []
     for c in cands:
-        rank = None if _partner(text, c, start, lex) else _rank(text, c, cues, any_cue, relay,
-                                                                head, end, lex)
+        other = _partner(text, c, start, lex) or _compared(text, c, start, lex)
+        rank = None if other else _rank(text, c, cues, any_cue, relay, head, end, lex)
         if rank is not None:
             ranked.append((*rank, c.start, c))
     if not ranked:
@@ -387,6 +385,12 @@ def _partner(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
                 lex.attr_origin.search(rest) or lex.attr_pre.search(rest)):  # fmt: skip
             return True
     return False
+
+
+def _compared(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
+    """A name in a comparison, up to four words after it ("so viele, wie der Geheimdienst in
+    Seoul annimmt"): whose figure the figure is set against, not who gives it."""
+    return lex.compared.search(text, max(start, c.start - 60), c.start) is not None
 
 
 def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:

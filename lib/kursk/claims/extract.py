@@ -647,12 +647,6 @@ def _article_lang(language: Any, text: str) -> str:
     return detect_language(text[:_DETECT_CHARS]) if text.strip() else ""
 
 
-def claims_for_article(row: Any, curated: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Claims in one article (a row of the articles frame); offsets index ``article_text(row)``."""
-    frame = pd.DataFrame([row]) if not isinstance(row, pd.DataFrame) else row
-    return claims_from_articles(frame.assign(article_id=frame.get("article_id", "")), curated)
-
-
 def claims_from_articles(articles: pd.DataFrame,
                          curated: pd.DataFrame | None = None) -> pd.DataFrame:  # fmt: skip
     """Claims in every article of an articles frame (``kursk.articles.load_articles``).

@@ -25,7 +25,6 @@ from functools import lru_cache
 from text_to_num import text2num
 
 _I = re.IGNORECASE
-_APOS = "['’ʼ]"
 
 # --------------------------------------------------------------------------- English
 

@@ -64,6 +64,8 @@ Keys (each a list of alternatives unless said otherwise):
                           국방장관은")
 ``comitative``            "with" before a name: a partner of the talk, not its speaker ("в разговоре с
                           генсеком НАТО Марком Рютте сообщил")
+``compared``              a comparison before a name: whose figure the figure is set against, not
+                          its speaker ("fast dreimal so viele, wie der Geheimdienst in Seoul annimmt")
 ``bare_ministry``         a ministry named without its country, which stands for the home one
                           ("국방부") unless the article named another country's before
 ``contrast``              those of them that set a clause against the one before ("but", "aber",
@@ -129,6 +131,7 @@ class Lexicon:
     contrast: re.Pattern
     bare_ministry: re.Pattern
     comitative: re.Pattern
+    compared: re.Pattern
     offices: re.Pattern
     gov: list[tuple[str, re.Pattern]]
     roles: list[tuple[str, re.Pattern]]
@@ -213,6 +216,7 @@ def lexicon(lang: str) -> Lexicon:
         contrast=w("contrast"),
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),
+        compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[\w'’.-]+){{0,4}}"], lang),
         offices=w("offices"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
         roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],

@@ -241,6 +241,8 @@ TABLES = {
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
     "offices": [r"(?!)"],
     "comitative": [r"mit"],
+    # "so viele, wie …", "doppelt so hoch wie …", "mehr, als …": the name's figure is another one
+    "compared": [r"so\s+\w+\s*,?\s+wie", r"(?:mehr|weniger|höher|niedriger)\s*,?\s+als(?!\s+(?:\d|rund|etwa|ungefähr))"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"aber", r"doch", r"jedoch", r"wohingegen"],
     "conj": [r"und", r"aber", r"während", r"doch", r"jedoch", r"sowie", r"wobei", r"wohingegen"],

@@ -228,6 +228,7 @@ TABLES = {
               r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
     "offices": [r"(?!)"],
     "comitative": [r"with"],
+    "compared": [r"(?!)"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"but", r"whereas", r"although", r"though"],
     "conj": [r"and", r"but", r"while", r"whereas", r"although", r"though", r"yet",

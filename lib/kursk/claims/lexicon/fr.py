@@ -207,6 +207,7 @@ TABLES = {
               r"huis\s+clos", r"briefing", r"informés"],
     "offices": [r"(?!)"],
     "comitative": [r"avec"],
+    "compared": [r"(?!)"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"mais", r"tandis\s+que", r"alors\s+que", r"cependant", r"toutefois"],
     "conj": [r"et", r"mais", r"tandis\s+que", r"alors\s+que", r"cependant", r"toutefois",
