@@ -49,7 +49,7 @@ TABLES = {
                    r"|aux\s+côtés\s+de|du\s+côté\s+de"],
     "function_after": [
         r"ont|a|avaient|avait|sont|est|étaient|seraient|auraient|aurait|serait|en|au|aux|à"
-        r"|dans|depuis|vers|de|déjà|désormais|et|ou|qui|selon|au\s+total|supplémentaires"
+        r"|dans|depuis|vers|de|déjà|désormais|encore|toujours|et|ou|qui|selon|au\s+total|supplémentaires"
         r"|environ|au\s+moins|tués|blessés|morts|capturés|faits|auprès",
     ],
     "metric": {
@@ -77,12 +77,17 @@ TABLES = {
             r"|nouvel)\s+(?:\w+\s+)?(?:contingent|vague|groupe|rotation|déploiement|envoi)",
             r"(?:contingent|vague|groupe|déploiement|envoi)\s+supplémentaire",
             r"encore(?=\s+(?:envoyer|dépêcher|déployer|fournir))", r"de\s+nouveau",
+            r"(?:envoy|dépêch|déploy|expédi|achemin)\w*\s+(?:y\s+)?encore",
             r"à\s+nouveau", r"redéployés?", r"renvoyés?",
             r"relève\w*",
         ],
         "total": [r"cumulé\w*"],
         "additional_attached": [r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres",
-                                r"nouveaux?", r"nouvelles?", r"encore"],
+                                r"nouveaux?", r"nouvelles?",
+                                # "encore 2 000 soldats" (more); "4 000 encore présents" is still
+                                r"encore(?=\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit"
+                                r"|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante"
+                                r"|soixante|cent|mille|milliers?)\b)"],
         "later_contingent": [r"bâtisseurs", r"constructeurs", r"construction", r"reconstruction",
                              r"reconstruire", r"chantiers?"],
         "engineers": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
