@@ -245,6 +245,17 @@ def test_confidence_and_evidence_on_every_figure() -> None:
     assert "North Korea only in article" in weak["evidence"][0]
 
 
+def test_a_headline_figure_takes_the_period_the_text_gives_it() -> None:
+    """Fixture in our own words: the headline's 46 is the night assault's, as the text says."""
+    text = ("North Korean battalion lost 46 men in night attack, Kyiv says\n\nIn a night assault "
+            "on Ukrainian positions near Sudzha, a North Korean battalion lost 46 men, Ukraine's "
+            "General Staff said on Tuesday. Since December the North Korean force has lost about "
+            "4,000 men.")
+    got = extract_claims(text, lang="en")
+    assert list(zip(got["value_low"], got["kind"], strict=True)) == [
+        (46.0, "period"), (46.0, "period"), (4000.0, "count")]
+
+
 def test_a_figure_a_curated_claim_gives_is_surer() -> None:
     """The curated claims passed in are the evidence ``known``: the same figure, metric and
     claimant raise the confidence; the same figure under another metric lowers it."""

@@ -295,19 +295,25 @@ def _headline_echoes(art: _Article, rows: list[dict], heads: list[Figure]) -> li
 def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
     """A headline figure with no metric word of its own, or only "lost", takes the metric of the
     same figure in the text, where the text gives it one ("…누적 3천 명 넘어" over "누적 사상자는
-    3천 명을", "9명 잃었지만" over "9명이 숨졌다")."""
+    3천 명을", "9명 잃었지만" over "9명이 숨졌다"); a headline figure read as a running total
+    takes the kind of the same figure in the text where the text tells its period or its plan
+    ("lost 46 men in night attack" over "in a night assault …, lost 46 men")."""
     if not art.has_title:
         return rows
     end, weak = art.sentences[0][1], art.lex.metric["casualties_weak"]
-    for r in (r for r in rows if r["sentence_start"] < end and (
-            r["_evidence"][3][0] == "default" or weak.fullmatch(r["_evidence"][3][1]))):
-        same = {(b["metric"], b["_evidence"][3][1]) for b in rows if b["sentence_start"] >= end
-                and (b["value_low"], b["value_high"]) == (r["value_low"], r["value_high"])
-                and b["_evidence"][3][0] != "default"}  # fmt: skip
-        if len({m for m, _ in same}) == 1:
+    for r in (r for r in rows if r["sentence_start"] < end):
+        body = [b for b in rows if b["sentence_start"] >= end
+                and (b["value_low"], b["value_high"]) == (r["value_low"], r["value_high"])]
+        same = {(b["metric"], b["_evidence"][3][1]) for b in body
+                if b["_evidence"][3][0] != "default"}  # fmt: skip
+        if len({m for m, _ in same}) == 1 and (
+                r["_evidence"][3][0] == "default" or weak.fullmatch(r["_evidence"][3][1])):
             metric, cue = min(same)
             people, nk, form, _, via = r["_evidence"]
             r.update(metric=metric, _evidence=(people, nk, form, ("text", cue), via))
+        kinds = {b["kind"] for b in body if b["metric"] == r["metric"]}
+        if r["kind"] == "count" and len(kinds) == 1:
+            r["kind"] = kinds.pop()
     return rows
 
 
