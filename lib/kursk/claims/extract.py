@@ -312,7 +312,7 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
             people, nk, form, _, via = r["_evidence"]
             r.update(metric=metric, _evidence=(people, nk, form, ("text", cue), via))
         kinds = {b["kind"] for b in body if b["metric"] == r["metric"]}
-        if r["kind"] == "count" and len(kinds) == 1:
+        if r["kind"] == "count" and kinds == {"period"}:
             r["kind"] = kinds.pop()
     return rows
 

@@ -155,7 +155,7 @@ TABLES = {
         r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend"
     ],
     "period": [
-        r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end", r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assauts?", r"lors\s+des\s+combats\s+(?:pour|près)",
+        r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end", r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assaut(?!s)", r"lors\s+des\s+combats\s+(?:pour|près)",
         r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
         r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
         r"(?:lors|au\s+cours)\s+d['’]une?\s+(?:seule\s+)?(?:assaut|attaque|frappe|combat"
