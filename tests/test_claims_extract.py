@@ -471,3 +471,48 @@ def test_numbers_that_are_no_figures(lang: str, text: str) -> None:
     df = extract_claims(text, lang=lang)
     assert df.empty or 26 not in set(df["value_low"]), df[["value_low", "metric"]]
     assert not ({1100, 11, 76000, 15000, 120} & set(df["value_low"].astype(int))), df
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # fixtures in our own words (BRIEF-16 round): metric and kind
+        ("fr", "Le Pentagone parlait encore de 10 000 à 11 000 soldats nord-coréens en Russie.",
+         [("10000.0", "deployed", "count")]),
+        ("fr", "Le renseignement ukrainien recense environ 4 000 soldats nord-coréens encore présents "
+               "dans la région de Koursk.", [("4000.0", "in_kursk", "count")]),
+        ("fr", "Pyongyang a envoyé encore 2 000 soldats nord-coréens en Russie, selon Kiev.",
+         [("2000.0", "additional_deployed", "count")]),
+        ("fr", "Près de 90 fantassins nord-coréens n'en sont pas revenus vivants, selon Kiev.",
+         [("90.0", "killed", "count")]),
+        ("fr", "Lors du premier assaut, trois soldats nord-coréens ont été pris vivants, selon Kiev.",
+         [("3.0", "captured", "period")]),
+        ("fr", "Les drones ont mis hors d'état de combattre quelque 180 soldats nord-coréens, selon "
+               "Kiev.", [("180.0", "casualties", "count")]),
+        ("fr", "Ces hommes doivent relever une partie des 11 000 soldats nord-coréens envoyés en "
+               "Russie, selon Séoul.", [("11000.0", "deployed", "count")]),
+        ("en", "An overnight North Korean assault left about 120 of the North Korean attackers dead, "
+               "HUR said.", [("120.0", "killed", "period")]),
+        ("en", "Two days of fighting cost North Korean units around 300 soldiers killed or wounded, "
+               "Zelensky said.", [("300.0", "casualties", "period")]),
+        ("en", "North Korea is preparing to raise its force in Russia to as many as 20,000 soldiers "
+               "by the spring, Kyiv said.", [("20000.0", "deployed", "forecast")]),
+    ],
+)
+def test_metric_and_kind_of_the_brief_16_round(lang: str, text: str, expected: list) -> None:
+    assert _rows(text, lang, ("value_low", "metric", "kind")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [  # fixtures in our own words; a compared name keeps a figure said after it
+        ("At least 2,500 North Korean soldiers have died, Kyrylo Budanov said, well above the "
+         "estimate South Korea's spy agency gave lawmakers.", ["Kyrylo Budanov"]),
+        ("More than 3,000 North Korean soldiers were killed or wounded, Zelensky said, far higher "
+         "than the South Korean spy agency's estimate of at least 100 dead.",
+         ["Volodymyr Zelensky", "National Intelligence Service (South Korea)"]),
+        ("Two North Korean soldiers held in Ukraine landed in Seoul on Thursday, South Korea's "
+         "unification ministry said.", ["Government of South Korea"]),
+    ],
+)
+def test_claimants_of_the_brief_16_round(text: str, claimants: list) -> None:
+    assert list(extract_claims(text, lang="en")["claimant"]) == claimants

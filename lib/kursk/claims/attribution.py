@@ -327,7 +327,7 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     head = _title_head(text, start, end, cands)
     ranked = []
     for c in cands:
-        other = _partner(text, c, start, lex) or _compared(text, c, start, lex)
+        other = _partner(text, c, start, lex) or _compared(text, c, start, end, lex)
         rank = None if other else _rank(text, c, cues, any_cue, relay, head, end, lex)
         if rank is not None:
             ranked.append((*rank, c.start, c))
@@ -387,10 +387,13 @@ def _partner(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _compared(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
-    """A name in a comparison, up to four words after it ("so viele, wie der Geheimdienst in
-    Seoul annimmt"): whose figure the figure is set against, not who gives it."""
-    return lex.compared.search(text, max(start, c.start - 60), c.start) is not None
+def _compared(text: str, c: Candidate, start: int, end: int, lex: Lexicon) -> bool:
+    """A name in a comparison, up to four words without a figure after it ("so viele, wie der
+    Geheimdienst in Seoul annimmt"), and no figure after the name: whose figure, unstated, the
+    figure is set against, not who gives it ("higher than the agency's estimate of 100" gives
+    the agency its 100)."""
+    return (lex.compared.search(text, max(start, c.start - 60), c.start) is not None
+            and not re.search(r"\d", text[c.end : end]))
 
 
 def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:

@@ -216,7 +216,7 @@ def lexicon(lang: str) -> Lexicon:
         contrast=w("contrast"),
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),
-        compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[\w'’.-]+){{0,4}}"], lang),
+        compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[^\s\d]+){{0,4}}"], lang),
         offices=w("offices"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],
         roles=[(eid, _words(v, lang)) for eid, v in t["roles"].items()],

@@ -166,7 +166,9 @@ TABLES = {
         r"|dispatch|follow|join|joined|top|number|total|swell|double)",
         r"expected", r"(?:scheduled|due|poised|set|slated|likely)\s+to",
         r"(?:plans?|planned|planning|prepares|preparing|intends?|intending|aims?|aiming|ready)"
-        r"\s+to\s+(?:send|deploy|dispatch|transfer|add)",
+        r"\s+to\s+(?:send|deploy|dispatch|transfer|add|raise|increase|expand|boost|bring)",
+        r"(?:could|may|might|would|will)\s+have(?=\s+(?:as\s+many\s+as\s+|up\s+to\s+|about\s+|some\s+)?\d)",
+        r"will\s+(?:\w+\s+)?be\s+(?:relieved|replaced|rotated|reinforced)",
         r"in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)", r"planned", r"a\s+planned",
         r"prepar(?:es|ing)\s+(?:an?\s+)?(?:\w+\s+)?(?:deployment|dispatch)",
         r"(?<![\w])to\s+(?:dispatch|send|deploy)(?=\s+\d)", r"could\s+follow", r"to\s+follow",
@@ -185,7 +187,13 @@ TABLES = {
         r"within\s+(?:an|one|a\s+single)\s+(?:hour|day)",
         r"in\s+the\s+(?:final|last|first)\s+(?:days|hours|week)",
         r"a\s+single\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|assault|raid|battle|engagement"
-        r"|ambush)", r"(?:a|one|the)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|artillery)\s+strike",
+        r"|ambush)", r"(?:a|one|the)\s+(?:[\w-]+\s+){0,2}?(?:drone|missile|artillery|rocket|himars"
+        r"|air)\s+strike",
+        r"(?:an|the)\s+overnight\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|strike|raid)",
+        r"(?:\w+|\d+)\s+days?\s+of\s+(?:fighting|combat|battle|clashes)",
+        r"over\s+the\s+(?:following|next|previous)\s+(?:\w+\s+)?(?:days|weeks|hours)",
+        r"(?:in|during)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|assault|raid"
+        r"|battle|engagement|ambush)",
     ],
     "attr_pre": [
         r"according\s+to", r"in\s+the\s+words\s+of",
@@ -223,12 +231,16 @@ TABLES = {
     },
     "forward": [r"(?:that|this)\s+(?:is|was)\s+according\s+to", r"that['’]s\s+according\s+to"],
     "unnamed": [r"western\s+(?:officials|intelligence|estimates|sources|governments|diplomats"
-                r"|analysts|assessments)", r"(?:officials|sources)\s+in\s+the\s+west", r"allied\s+officials"],
+                r"|analysts|assessments)", r"(?:officials|sources)\s+in\s+the\s+west", r"allied\s+officials",
+                r"(?:russian|north\s+korean|chinese)\s+state\s+(?:media|television|tv)"],
     "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",
               r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
     "offices": [r"(?!)"],
     "comitative": [r"with"],
-    "compared": [r"(?!)"],
+    # "well above the 600 the NIS gave", "twice what Seoul says": the name's figure is another one
+    "compared": [r"(?:well\s+|far\s+|much\s+)?(?:above|below)\s+the",
+                 r"(?:twice|double|triple|half|three\s+times)\s+(?:the|what)",
+                 r"(?:more|fewer|higher|lower)\s+than\s+(?:the|what)"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"but", r"whereas", r"although", r"though"],
     "conj": [r"and", r"but", r"while", r"whereas", r"although", r"though", r"yet",

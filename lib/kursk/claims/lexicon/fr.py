@@ -60,17 +60,20 @@ TABLES = {
         ],
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture",
-                     r"détenus\s+par\s+l['’]ukraine",
+                     r"détenus\s+par\s+l['’]ukraine", r"en\s+détention", r"pris\s+vivants?",
                      r"aux\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*)"],
         "killed": [r"tués?", r"tuées?", r"enterrés?", r"inhumés?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
                    r"victimes\s+mortelles", r"bilan\s+des\s+morts", r"tuant", r"tuent", r"tue",
                    r"mortes?", r"décédées?", r"trouvé\w*\s+la\s+mort", r"perdu\s+la\s+vie",
                    r"pertes?\s+irrécupérables?", r"de\s+(?:manière|façon)\s+irrécupérable",
-                   r"dépouilles", r"cercueils?", r"laissé\s+la\s+vie"],
+                   r"dépouilles", r"cercueils?", r"laissé\s+la\s+vie",
+                   r"(?:ne\s+|n['’])(?:en\s+)?(?:sont|est)\s+pas\s+revenus?\s+vivants?",
+                   r"pas\s+survécu"],
         "wounded": [r"blessés?", r"blessées?", r"hospitalisé\w*", r"blessant", r"blessures?",
                     r"pertes?\s+sanitaires?", r"hôpita(?:l|ux)\s+militaires?"],
-        "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat"],
+        "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat",
+                       r"(?:mis\w*\s+)?hors\s+d['’]état\s+de\s+(?:combattre|nuire)"],
         "casualties_weak": [r"perdu", r"perdus", r"perd"],
         "additional": [
             r"renforts?", r"(?:deuxième|second|seconde|troisième|quatrième|nouveau|nouvelle"
@@ -80,8 +83,9 @@ TABLES = {
             r"(?:envoy|dépêch|déploy|expédi|achemin)\w*\s+(?:y\s+)?encore",
             r"à\s+nouveau", r"redéployés?", r"renvoyés?",
             r"relève\w*",
+            r"relever(?![^.;,]{0,40}\d)", r"relevant(?![^.;,]{0,40}\d)",  # not the units relieved
         ],
-        "total": [r"cumulé\w*"],
+        "total": [r"cumulé\w*", r"contingent\s+(?:nord-coréen\s+)?(?:présent|stationné|déployé)"],
         "additional_attached": [r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres",
                                 r"nouveaux?", r"nouvelles?",
                                 # "encore 2 000 soldats" (more); "4 000 encore présents" is still
@@ -165,6 +169,8 @@ TABLES = {
         r"(?:par|lors\s+d['’])\s*une\s+(?:seule\s+)?frappe", r"par\s+un\s+(?:tir|bombardement)",
         r"ce\s+week-end", r"en\s+un\s+week-end", r"le\s+week-end\s+dernier",
         r"lors\s+de\s+l['’](?:assaut|attaque|offensive|opération)",
+        r"(?:lors|au\s+cours)\s+du\s+(?:premier\s+|dernier\s+|seul\s+)?(?:assaut|combat|raid"
+        r"|bombardement|accrochage)",
         r"(?:au\s+cours\s+de|pendant)\s+la\s+(?:seule\s+)?nuit", r"engagés\s+dans\s+l['’]assaut",
         r"(?:le\s+)?bilan\s+(?:du\s+mois\s+)?(?:de|d['’])\s*(?:janvier|février|mars|avril|mai|juin"
         r"|juillet|août|septembre|octobre|novembre|décembre)",
