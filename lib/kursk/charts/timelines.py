@@ -656,7 +656,7 @@ def estimates_table(latest: pd.DataFrame) -> pd.DataFrame:
         {
             "metric": latest["metric"].astype(object).map(METRIC_LABELS),
             "side": latest["claimant_side"].astype(object).map(SIDE_LABELS),
-            "latest claim": latest["claimed_on"].map(lambda d: f"{pd.Timestamp(d):%Y-%m-%d}"),
+            "latest claim": pd.to_datetime(latest["claimed_on"]),
             "figure": [format_figure(lo, hi, q) for lo, hi, q in
                        zip(latest["low"], latest["high"], latest["qualifiers"], strict=True)],
             "reports": latest["reports"],
