@@ -150,7 +150,7 @@ def test_interactive_map_escapes_all_popup_text(layers, tmp_path):
     assert "javascript:alert(2)" not in html  # non-http links are not linked
     assert "${alert(3)}" not in html and "&#36;{alert(3)}" in html
     assert "href='https://example.org/fixture-1'" in html
-    assert "2024-08-10" in html and "Fixture Daily" in html
+    assert "10 Aug 2024" in html and "Fixture Daily" in html
 
 
 def test_save_html_is_deterministic(layers, tmp_path):
@@ -190,7 +190,7 @@ def test_an_oblast_named_as_such_is_marked_on_both_maps(layers, tmp_path):
     assert "BELGOROD\nOBLAST" in labels and "Kursk (1)" not in labels
     html = webmap.save_html(webmap.interactive_map(regions, places, mentions, arts),
                           tmp_path / "map.html").read_text(encoding="utf-8")
-    assert "Kursk Oblast (1)" in html and "Named in 1 article(s)" in html
+    assert "Kursk Oblast (1)" in html and "Named in 1 article:" in html
 
 
 def test_interactive_map_has_a_title_and_no_flag_in_its_attribution(layers, tmp_path):

@@ -144,13 +144,14 @@ def popup_html(place: pd.Series, articles: pd.DataFrame) -> str:
     if other:
         parts.append(f"<br><span style='color:#666'>{other}</span>")
     if len(articles):
-        parts.append(f"<br>Named in {len(articles)} article(s):<ul style='padding-left:1.1em;margin:0'>")
+        n = len(articles)
+        parts.append(f"<br>Named in {n} article{'s' * (n != 1)}:<ul style='padding-left:1.1em;margin:0'>")
         for art in articles.itertuples(index=False):
             title = _esc(art.title) or "(untitled)"
             url = str(getattr(art, "url", "") or "")
             link = (f"<a href='{_esc(url)}' target='_blank' rel='noopener noreferrer'>{title}</a>"
                     if _SAFE_URL.match(url) else title)
-            date = pd.Timestamp(art.published).strftime("%Y-%m-%d") if pd.notna(art.published) else ""
+            date = day_label(art.published) if pd.notna(art.published) else ""
             parts.append(f"<li>{link}<br><span style='color:#666'>{_esc(art.outlet)}"
                          f"{', ' + _esc(date) if date else ''}</span></li>")
         parts.append("</ul>")
