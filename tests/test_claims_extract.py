@@ -516,3 +516,37 @@ def test_metric_and_kind_of_the_brief_16_round(lang: str, text: str, expected: l
 )
 def test_claimants_of_the_brief_16_round(text: str, claimants: list) -> None:
     assert list(extract_claims(text, lang="en")["claimant"]) == claimants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [  # fixtures in our own words (BRIEF-17 round): one period, a rate, a plan, a running total
+        ("de", "Allein am Sonntag sind nach Angaben Kiews etwa 40 nordkoreanische Soldaten getötet "
+               "worden.", ["period"]),
+        ("de", "Im Schnitt treffen nach Angaben Kiews etwa 1.000 nordkoreanische Soldaten pro Monat "
+               "in Russland ein.", ["period"]),
+        ("de", "Bei dreitägigen Kämpfen um das Dorf Pogrebki haben nordkoreanische Einheiten nach "
+               "Angaben Kiews rund 200 Soldaten verloren.", ["period"]),
+        ("de", "Nordkorea könnte seine Truppen in Russland nach Einschätzung Kiews bis zum Frühjahr "
+               "auf bis zu 25.000 Mann aufstocken.", ["forecast"]),
+        ("en", "In the battle for Zaoleshenka 52 North Korean soldiers were killed, another 18 were "
+               "wounded, and since December their losses have reached about 4,000, Kyiv said.",
+         ["period", "period", "count"]),
+        ("uk", "Тільки за вівторок у боях біля Суджі загинули 36 військових КНДР, повідомив Генштаб.",
+         ["period"]),
+        ("uk", "Щотижня до Курська прибуває приблизно 300 північнокорейських саперів, повідомило ГУР.",
+         ["period"]),
+        ("ko", "우크라이나 총참모부는 지난 보름 동안 북한군 700명가량이 죽거나 다쳤다고 밝혔다.",
+         ["period"]),
+        ("ko", "젤렌스키 대통령은 이달 1일부터 7일까지 북한군 200여 명이 죽거나 다쳤다고 말했다.",
+         ["period"]),
+    ],
+)
+def test_kinds_of_the_brief_17_round(lang: str, text: str, kinds: list) -> None:
+    assert list(extract_claims(text, lang=lang)["kind"]) == kinds
+
+
+def test_kyiv_s_defence_ministry_by_its_city() -> None:
+    text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
+            "nordkoreanische Soldaten getötet.")  # fixture in our own words
+    assert list(extract_claims(text, lang="de")["claimant"]) == ["Ministry of Defence of Ukraine"]

@@ -405,9 +405,13 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         context = z.before + z.after
         enumerated = clause.subgroup or prev and re.fullmatch(r"[^.;!?]*:\s*",
                                                                text[prev[0] : f.start])
+        # a figure after one of a period in its sentence shares that period ("73 …: 29 загинули",
+        # "52 were killed in the battle for X, another 18 wounded"), unless a running total's
+        # words stand between ("…, bringing the total to 3,000")
+        same_span = rows and rows[-1]["kind"] == "period" and (
+            enumerated or not lex.running.search(text, prev[0], clause.end))
         kind = F.kind(text, window, context, lex, z.coordinated, prev_row["kind"] if prev_row
-                      else "period" if enumerated and rows and rows[-1]["kind"] == "period"
-                      else "count")  # fmt: skip  ("73 …: 29 загинули" share the 73's period)
+                      else "period" if same_span else "count")  # fmt: skip
         if kind == "period" and (changed or chg[n]):
             kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period
         who, via = _claimant(art, i, clause, [spans[where[m]] for m in range(len(figs)) if m != n

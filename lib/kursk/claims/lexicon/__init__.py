@@ -60,6 +60,9 @@ Keys (each a list of alternatives unless said otherwise):
                           сообщил …", "Про це заявив …", "이같이 밝혔다")
 ``locative``              prepositions that make a country a place, not a speaker ("in", "nach")
 ``conj``                  conjunctions that join clauses ("and", "but", "und", "и", "고")
+``running``               words of a running total ("since", "in all", "bringing the total to",
+                          "insgesamt", "загалом", "depuis", "누적"): a figure after them does not
+                          take the period of the figure before it in its sentence
 ``offices``               Korean: titles that may stand between a name and its particle ("오스틴 미국
                           국방장관은")
 ``comitative``            "with" before a name: a partner of the talk, not its speaker ("в разговоре с
@@ -128,6 +131,7 @@ class Lexicon:
     unnamed: re.Pattern
     forward: re.Pattern
     conj: re.Pattern
+    running: re.Pattern
     contrast: re.Pattern
     bare_ministry: re.Pattern
     comitative: re.Pattern
@@ -213,6 +217,7 @@ def lexicon(lang: str) -> Lexicon:
         unnamed=w("unnamed"),
         forward=w("forward"),
         conj=w("conj"),
+        running=w("running"),
         contrast=w("contrast"),
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),

@@ -165,7 +165,11 @@ TABLES = {
         r"|überstellt)\s+werden",
         r"(?:könnte|könnten|könne|dürfte|dürften|würde|würden)\b(?:[^.;!?]|\.(?=\d)){0,160}?"
         r"\b(?:steigen|ansteigen|anwachsen|wachsen|schicken|entsenden|senden|verlegen|kommen"
-        r"|folgen|eintreffen|erreichen|übersteigen)",
+        r"|folgen|eintreffen|erreichen|übersteigen|aufstocken|bereitstellen|füllen|erhöhen"
+        r"|verstärken)",
+        r"(?:könnte|könnten|dürfte|dürften|soll|sollen|wird|werden)\s+(?:[\w-]+\s+){0,6}?bis\s+"
+        r"(?:zum\s+|zur\s+|(?:ende|anfang|mitte)\s+)?(?:jahresende|frühjahr|sommer|herbst|winter"
+        r"|jahreswechsel|monatsende)",
         r"(?:soll|sollen|wird|werden)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:kommen|folgen"
         r"|eintreffen|ankommen|hinzukommen|schicken|entsenden)(?!\s+(?:sein|haben))",
         r"(?:will|wollen|wolle|wollte|plant|plane|plante|planten|planen|beabsichtigt|beabsichtigen)\b"
@@ -187,6 +191,12 @@ TABLES = {
         r"pro\s+tag", r"täglich", r"an\s+einem\s+(?:einzigen\s+)?tag",
         r"allein\s+im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
         r"|november|dezember)", r"innerhalb\s+(?:einer|von\s+einer)\s+stunde",
+        r"allein\s+am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+        r"|vortag|wochenende)",
+        r"nächtlich\w*\s+(?:[\w-]+\s+)?\w*(?:angriff|gefecht|sturm|vorstoß)\w*",
+        r"bei\s+\w+\s+(?:kämpfen|gefechten)\s+um", r"(?:pro|im|je)\s+monat", r"monatlich",
+        r"(?<=[\s(–—-])(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)\s*:",
     ],
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",
@@ -210,6 +220,7 @@ TABLES = {
         r"gab\s+an", r"warnte", r"warnt", r"bestätigte", r"bezifferte", r"beziffert",
         r"nannte", r"nennt", r"behauptet", r"behauptete", r"mitteilte", r"schreibt",
         r"schrieb", r"zählt", r"zählte", r"bilanzierte", r"hervor", r"veröffentlichte",
+        r"veröffentlicht",
         r"will(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
         r"wollen(?=(?:[^.;!?]|\.(?=\d))*\b(?:haben|sein)\b)",
         r"unterrichtete", r"informierte", r"erwartet", r"befürchtet", r"räumte\s+ein",
@@ -245,6 +256,7 @@ TABLES = {
     "compared": [r"so\s+\w+\s*,?\s+wie", r"(?:mehr|weniger|höher|niedriger)\s*,?\s+als(?!\s+(?:\d|rund|etwa|ungefähr))"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"aber", r"doch", r"jedoch", r"wohingegen"],
+    "running": [r"seit", r"insgesamt", r"bislang", r"bisher", r"damit", r"alles\s+in\s+allem", r"zusammen"],
     "conj": [r"und", r"aber", r"während", r"doch", r"jedoch", r"sowie", r"wobei", r"wohingegen"],
     "gov": {
         "ukraine": [r"ukrainische[nmrs]?\s+(?:regierung|regierungskreise\w*|regierungsbeamte\w*|regierungsvertreter\w*|behörden|beamte\w*|vertreter\w*"

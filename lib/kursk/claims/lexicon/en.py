@@ -243,6 +243,7 @@ TABLES = {
                  r"(?:more|fewer|higher|lower)\s+than\s+(?:the|what)"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"but", r"whereas", r"although", r"though"],
+    "running": [r"since", r"so\s+far", r"in\s+(?:all|total)", r"altogether", r"overall", r"bringing", r"taking", r"to\s+date", r"all\s+told"],
     "conj": [r"and", r"but", r"while", r"whereas", r"although", r"though", r"yet",
              r"and\s+that", r"plus", r"as\s+well\s+as"],
     "gov": {

@@ -221,6 +221,7 @@ TABLES = {
     "compared": [r"(?!)"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"mais", r"tandis\s+que", r"alors\s+que", r"cependant", r"toutefois"],
+    "running": [r"depuis", r"au\s+total", r"en\s+tout", r"portant", r"jusqu['’]ici", r"au\s+cumul", r"dans\s+l['’]ensemble"],
     "conj": [r"et", r"mais", r"tandis\s+que", r"alors\s+que", r"cependant", r"toutefois",
              r"ainsi\s+que"],
     "gov": {
