@@ -296,8 +296,8 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
     """A headline figure with no metric word of its own, or only "lost", takes the metric of the
     same figure in the text, where the text gives it one ("…누적 3천 명 넘어" over "누적 사상자는
     3천 명을", "9명 잃었지만" over "9명이 숨졌다"); a headline figure read as a running total
-    takes the kind of the same figure in the text where the text tells its period or its plan
-    ("lost 46 men in night attack" over "in a night assault …, lost 46 men")."""
+    takes the period the text gives the same figure ("lost 46 men in night attack" over "in a
+    night assault …, lost 46 men")."""
     if not art.has_title:
         return rows
     end, weak = art.sentences[0][1], art.lex.metric["casualties_weak"]
@@ -311,9 +311,9 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
             metric, cue = min(same)
             people, nk, form, _, via = r["_evidence"]
             r.update(metric=metric, _evidence=(people, nk, form, ("text", cue), via))
-        kinds = {b["kind"] for b in body if b["metric"] == r["metric"]}
-        if r["kind"] == "count" and kinds == {"period"}:
-            r["kind"] = kinds.pop()
+        if r["kind"] == "count" and {b["kind"] for b in body if b["metric"] == r["metric"]} == {
+                "period"}:  # fmt: skip
+            r["kind"] = "period"
     return rows
 
 
