@@ -453,6 +453,33 @@ def test_a_far_off_forecast_goes_off_scale_on_the_small_multiples() -> None:
     assert not any("off scale" in t.get_text() for ax in plain.axes for t in ax.texts)
 
 
+def test_an_off_scale_label_too_wide_for_either_side_goes_below_its_arrow() -> None:
+    """# fixture: two made-up forecasts a day apart (one a range, one "up to"), mid-panel on a
+    narrow span: their label fits on neither side of the arrow, so it goes on the line below,
+    inside the panel and clear of the other date's label."""
+    claims = with_forecast()
+    wide = claims[claims["claim_id"] == "f008"].assign(
+        claim_id="f009", claimed_on=pd.Timestamp("2024-11-21"), low=250000.0, high=300000.0,
+        qualifier="exact")
+    wider = wide.assign(claim_id="f010", low=310000.0, high=310000.0, qualifier="up_to")
+    fig = tl.estimates_by_metric(pd.concat([claims, wide, wider], ignore_index=True),
+                                 start="2024-10-15", end="2024-12-31")
+    sent = next(ax for ax in fig.axes if ax.get_title(loc="left") == "Sent to Russia")
+    renderer = fig.canvas.get_renderer()
+    box = sent.get_window_extent(renderer)
+    labels = {t.get_text(): t for t in sent.texts if "forecast" in t.get_text()}
+    assert set(labels) == {"▼60,000 forecast", "250,000–300,000 / ▼310,000 forecasts"}
+    wide_label = labels["250,000–300,000 / ▼310,000 forecasts"]
+    extents = [t.get_window_extent(renderer) for t in labels.values()]
+    arrows = [t.get_window_extent(renderer) for t in sent.texts if t.get_text() == "↑"]
+    assert len(arrows) == 2
+    for extent in extents:
+        assert box.x0 <= extent.x0 and extent.x1 <= box.x1
+        assert not any(extent.overlaps(other) for other in extents + arrows if other is not extent)
+    assert wide_label.get_horizontalalignment() == "center"
+    assert wide_label.xyann[1] < max(a.xyann[1] for a in sent.texts if a.get_text() == "↑")
+
+
 def test_spread_table_dates_each_tied_side() -> None:
     """# fixture: Ukraine's made-up 9,000 raised to 10,000 on another day than a made-up US
     10,000 count: where two sides tie for the highest figure, each side's own date is shown."""

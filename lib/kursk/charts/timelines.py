@@ -320,30 +320,39 @@ def _label_points(ax: Axes, labels: Sequence[tuple[float, float, str]]) -> list:
 
 def _mark_off_scale(ax: Axes, points: pd.DataFrame, xlim: tuple[float, float]) -> int:
     """For the figures drawn off scale, one ↑ per date at the top of the panel (▲ means "more
-    than") with a label beside it, kept inside the panel; later dates one line lower. Returns
-    the number of labels."""
-    days = points.groupby("claimed_on", sort=True)
+    than") with a label beside it, on the side with room; a label too wide for either side goes
+    on the line below its arrow, kept inside the panel. Returns the number of lines used."""
     ax.set_xlim(*xlim)  # the labels are placed in display space
     renderer = ax.figure.canvas.get_renderer()
     box = ax.get_window_extent(renderer)
-    for line, (day, group) in enumerate(days):
+    line = 0
+    for day, group in points.groupby("claimed_on", sort=True):
         x = mdates.date2num(day)
         figures = " / ".join(dict.fromkeys(
             f"{p['glyph']}{format_figure(p['low'], p['high'])}" for _, p in group.iterrows()))
         forecasts = group["kind"].astype(str).eq(FORECAST).all()
         what = ("forecast" if len(group) == 1 else "forecasts") if forecasts else "figures"
-        right = x < (xlim[0] + xlim[1]) / 2
         style = {"xycoords": ("data", "axes fraction"), "textcoords": "offset points",
                  "va": "top", "fontsize": 7, "zorder": 8,
                  "color": side_colour(group["claimant_side"].iloc[0])}
         ax.annotate("↑", (x, 1.0), xytext=(0, -2 - 9 * line), ha="center", **style)
-        label = ax.annotate(f"{figures} {what}", (x, 1.0),
-                            xytext=(5 if right else -5, -2 - 9 * line),
-                            ha="left" if right else "right", **style)
-        extent = label.get_window_extent(renderer)
-        shift = max(box.x0 - extent.x0, 0) or min(box.x1 - extent.x1, 0)  # pixels
-        label.xyann = (label.xyann[0] + shift * 72 / ax.figure.dpi, label.xyann[1])
-    return days.ngroups
+        label = ax.annotate(f"{figures} {what}", (x, 1.0), xytext=(0, 0), **style)
+        right = x < (xlim[0] + xlim[1]) / 2  # first try the side towards the panel's middle
+        for ha, dx in (("left", 5), ("right", -5)) if right else (("right", -5), ("left", 5)):
+            label.set_horizontalalignment(ha)
+            label.xyann = (dx, -2 - 9 * line)
+            extent = label.get_window_extent(renderer)
+            if box.x0 <= extent.x0 and extent.x1 <= box.x1:
+                break
+        else:  # too wide for either side: centred on the line below, inside the panel
+            line += 1
+            label.set_horizontalalignment("center")
+            label.xyann = (0, -2 - 9 * line)
+            extent = label.get_window_extent(renderer)
+            shift = max(box.x0 - extent.x0, 0) or min(box.x1 - extent.x1, 0)  # pixels
+            label.xyann = (shift * 72 / ax.figure.dpi, label.xyann[1])
+        line += 1
+    return line
 
 
 def _log_axis(ax: Axes, low: float, high: float) -> None:
