@@ -147,6 +147,27 @@ def test_who_was_spoken_with_is_not_the_speaker(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [  # fixtures in our own words: the outlet spoken to carries the figure, the speaker makes it
+     ("de", "Laut Skibizkyj gibt es 1.000 nordkoreanische Tote. Zwei Soldaten seien gefangen "
+            "genommen worden, sagte er der Agentur Ukrinform.", "Vadym Skibitskyi"),
+     ("en", "Kyrylo Budanov said 11,000 North Korean troops were in Russia. About 2,000 of them "
+            "have been killed, he told Reuters.", "Kyrylo Budanov"),
+     ("uk", "Близько 12 тис. північнокорейських військових перебувають у Росії, розповів в "
+            "інтерв’ю Укрінформу заступник начальника ГУР Вадим Скібіцький.", "Vadym Skibitskyi"),
+     ("fr", "Selon Kyrylo Boudanov, 11 000 soldats nord-coréens sont en Russie. Quelque 2 000 "
+            "ont été tués, a-t-il déclaré à l'AFP.", "Kyrylo Budanov"),
+     ("de", "Etwa 1.100 nordkoreanische Soldaten seien gefallen, sagten westliche Beamte dem Sender "
+            "BBC.", ""),
+     # an outlet that reports (not one spoken to) stays the claimant
+     ("en", "About 11,000 North Korean troops were sent to Russia, Reuters reported.", "Reuters"),
+    ],
+)
+def test_the_outlet_spoken_to_is_not_the_speaker(lang: str, text: str, claimant: str) -> None:
+    assert list(extract_claims(text, lang=lang)["claimant"])[-1:] == [claimant]
+
+
+@pytest.mark.parametrize(
     ("text", "claimant"),
     [  # fixtures in our own words; "wie X mitteilte" (as X said) still attributes
         ("Kiew hatte erklärt, 4.000 nordkoreanische Soldaten seien getötet worden – fast dreimal so "

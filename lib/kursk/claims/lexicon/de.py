@@ -251,6 +251,9 @@ TABLES = {
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
     "offices": [r"(?!)"],
+    # "sagte er der Agentur Ukrinform", "gegenüber dem Sender CNN": the outlet spoken to
+    "addressee": [r"(?:sagte|sagten|erklärte|erklärten|bestätigte|berichtete)(?:\s+[^\W\d]+){0,2}\s+(?:der|dem|den)",
+                  r"gegenüber(?:\s+(?:der|dem|den))?", r"im\s+(?:Gespräch|Interview)\s+mit(?:\s+(?:der|dem|den))?"],
     "comitative": [r"mit"],
     # "so viele, wie …", "doppelt so hoch wie …", "mehr, als …": the name's figure is another one
     "compared": [r"so\s+\w+\s*,?\s+wie", r"(?:mehr|weniger|höher|niedriger)\s*,?\s+als(?!\s+(?:\d|rund|etwa|ungefähr))"],

@@ -236,6 +236,9 @@ TABLES = {
     "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",
               r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
     "offices": [r"(?!)"],
+    # "told Reuters", "in an interview with the BBC": the outlet spoken to, not the speaker
+    "addressee": [r"told", r"tells", r"telling", r"(?:said|spoke|speaking|talking)\s+to",
+                  r"interview\s+(?:with|to)", r"remarks\s+to", r"interviewed\s+by"],
     "comitative": [r"with"],
     # "well above the 600 the NIS gave", "twice what Seoul says": the name's figure is another one
     "compared": [r"(?:well\s+|far\s+|much\s+)?(?:above|below)\s+the",

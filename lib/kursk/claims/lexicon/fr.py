@@ -217,6 +217,10 @@ TABLES = {
     "relay": [r"députés?", r"parlementaires?", r"commission\s+du\s+renseignement",
               r"huis\s+clos", r"briefing", r"informés"],
     "offices": [r"(?!)"],
+    # "a déclaré à l'AFP", "dans un entretien au Monde": the outlet spoken to, not the speaker
+    "addressee": [r"(?:déclaré|dit|confié|indiqué|affirmé|expliqué|assuré|précisé|raconté|"
+                  r"déclare|dit|confie|indique|affirme|explique|assure|précise|raconte)\s+(?:à|au|aux)",
+                  r"(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux|avec)", r"interrogée?s?\s+par"],
     "comitative": [r"avec"],
     "compared": [r"(?!)"],
     "bare_ministry": [r"(?!)"],

@@ -225,6 +225,8 @@ TABLES = {
     "relay": [r"депутат\w*", r"законодател\w*", r"парламентари\w*", r"комитет\w*\s+по\s+разведке",
               r"закрыт\w*\s+брифинг\w*", r"брифинг\w*"],
     "offices": [r"(?!)"],
+    # "сказал в интервью ТАСС", "в беседе с РБК": the outlet spoken to, not the speaker
+    "addressee": [r"в\s+интервью", r"в\s+беседе\s+с"],
     "comitative": [r"с", r"со"],
     "compared": [r"(?!)"],
     "bare_ministry": [r"(?!)"],
