@@ -167,6 +167,13 @@ def test_the_outlet_spoken_to_is_not_the_speaker(lang: str, text: str, claimant:
     assert list(extract_claims(text, lang=lang)["claimant"])[-1:] == [claimant]
 
 
+def test_a_korean_government_source_as_subject_is_the_claimant() -> None:
+    """# fixture: "정부 소식통이 … 전했다" (a government source said): South Korea's government,
+    though a country named as the subject of a reported clause ("북한이 …") is not."""
+    text = "북한이 이달 하순 공병 2천 명을 러시아에 보낼 계획인 것으로 파악됐다고 정부 소식통이 6일 전했다."
+    assert list(extract_claims(text, lang="ko")["claimant"]) == ["Government of South Korea"]
+
+
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [  # fixtures in our own words; "wie X mitteilte" (as X said) still attributes

@@ -36,7 +36,7 @@ CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
 AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _ACRONYM = re.compile(r"^\)|\s*\([A-ZА-ЯІЇЄ]{2,6}\)")  # a body's acronym in brackets, or its end
-_KO_AFTER = re.compile(r"\s?(?:측|당국자?|관계자|대변인|관리)?들?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
+_KO_AFTER = re.compile(r"\s?(?:측|당국자?|관계자|대변인|관리|소식통)?들?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
 _DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
                             r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")
@@ -290,11 +290,15 @@ def _ko_office(offices: str) -> re.Pattern:
                       r"\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
 
 
+_KO_PEOPLE = re.compile(r"소식통|관계자|당국자|관리|대변인")
+
+
 def _ko_linked(text: str, c: Candidate, end: int, cues: dict, lex: Lexicon) -> int | None:
     """Korean: a candidate marked as topic ("국정원은") or, less surely, subject ("합참이"), with a
     cue later in the sentence ("…고 밝혔다"): the one the sentence attributes to. Returns a
     distance (smaller for the topic), or None. A country needs the topic marker (the subject of
-    the reported clause is often a country: "북한이 … 보냈다고 밝혔다")."""
+    the reported clause is often a country: "북한이 … 보냈다고 밝혔다"), unless it names a
+    government's people ("정부 소식통이")."""
     if not any(cs >= c.end for cs, _ in cues["post"]):
         return None
     word = text[c.start : c.end]
@@ -306,8 +310,8 @@ def _ko_linked(text: str, c: Candidate, end: int, cues: dict, lex: Lexicon) -> i
     marker = after.group(0).strip()[-1:] if after else word[-1:]
     if marker in ("은", "는"):
         return 10
-    if marker in ("이", "가") and c.kind != "gov":
-        return 40
+    if marker in ("이", "가") and (c.kind != "gov" or after and _KO_PEOPLE.search(after.group(0))):
+        return 40  # "정부 소식통이": people of a government, not the country
     return None
 
 
