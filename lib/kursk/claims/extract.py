@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import warnings
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -530,7 +531,7 @@ def _claimant(art: _Article, i: int, clause: Clause,
         named = art.named_before(i, "ministry", who.name)  # "영국 국방부는 … 국방부는 …"
         if named.name:
             return named, "reach_back"
-    if who.name and (who.kind == "gov" or who.name == _UNNAMED_INTELLIGENCE):
+    if who.name and via != "clause" and (who.kind == "gov" or who.name == _UNNAMED_INTELLIGENCE):
         named = art.specific(i, who.side)
         if named.name:
             return named, via
@@ -558,7 +559,14 @@ def _found(art: _Article, i: int, clause: Clause,
         own = Attribution()
     if own.name and not (own.kind == "outlet" and _unnamed(art, clause.start, clause.end)):
         sent = art.attribution(i)
-        return Attribution(own.name, own.kind, own.start, own.end, own.cited or sent.cited), "clause"
+        if own.kind == "gov" and sent.kind not in ("gov", "outlet", "") and sent.side == own.side:
+            return sent, "sentence"  # "Washington believes …, a State Department spokesman said"
+        if own.kind == "gov" and sent.name == own.name and refers_back(
+                art.text, *art.sentences[i], art.lex) == "person":  # fmt: skip
+            back = art.reach_back(i, "person")  # "Kyiv believes …, he added"
+            if back.name and back.side == own.side:
+                return back, "reach_back"
+        return replace(own, cited=own.cited or sent.cited), "clause"
     sent = art.attribution(i)
     kind = refers_back(art.text, *art.sentences[i], art.lex)
     if sent.kind == "unnamed":
