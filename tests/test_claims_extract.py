@@ -590,6 +590,27 @@ def test_kinds_of_the_brief_17_round(lang: str, text: str, kinds: list) -> None:
     assert list(extract_claims(text, lang=lang)["kind"]) == kinds
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [  # fixtures in our own words (BRIEF-18 round): a month's tally, a closed span, "first weeks"
+        ("en", "North Korean units have lost about 270 soldiers killed and wounded so far this month, "
+               "Ukraine's General Staff said.", ["period"]),
+        ("en", "North Korean units lost about 600 soldiers between 1 and 10 February, Syrskyi said.",
+         ["period"]),
+        ("ru", "Только в январе северокорейские части потеряли убитыми и ранеными более 1,1 тыс. "
+               "военных, сказал Сырский.", ["period"]),
+        ("ru", "С начала месяца на Курском направлении уничтожены 112 военнослужащих КНДР, сообщил "
+               "Генштаб ВСУ.", ["period"]),
+        ("ru", "За первые три недели боев подразделения КНДР потеряли около 1 тыс. человек убитыми "
+               "и ранеными, сообщил Пентагон.", ["period"]),
+        ("uk", "Лише в січні підрозділи КНДР втратили понад 1 тис. військових убитими й "
+               "пораненими, заявив Сирський.", ["period"]),
+    ],
+)
+def test_kinds_of_the_brief_18_round(lang: str, text: str, kinds: list) -> None:
+    assert list(extract_claims(text, lang=lang)["kind"]) == kinds
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

@@ -181,6 +181,7 @@ TABLES = {
         r"|winter)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:soll|sollen|wird|werden|könnte|könnten)",
     ],
     "period": [
+        r"seit\s+(?:monatsbeginn|wochenbeginn|anfang\s+(?:des|dieses)\s+monats|beginn\s+(?:des|dieses)\s+monats)",
         r"am\s+wochenende", r"in\s+den\s+(?:vergangenen|letzten)\s+(?:\w+\s+)?(?:tagen|wochen)", r"bei\s+(?:den\s+)?(?:kämpfen|gefechten)\s+um", r"innerhalb\s+(?:einer|von)\s+\w+",
         r"(?:innerhalb|binnen)\s+(?:einer|eines|von\s+\w+)\s+(?:einzigen\s+)?(?:woche|tages|tag"
         r"|tagen|24\s+stunden)",

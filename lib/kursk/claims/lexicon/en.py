@@ -176,6 +176,8 @@ TABLES = {
         r"(?<=\w)(?=.*\b(?:could|may|might|would|will)\b)",
     ],
     "period": [
+        r"this\s+(?:morning|afternoon|evening)", r"(?:so\s+far|earlier)\s+this\s+(?:week|month)", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)",
+        r"between\s+\d{1,2}\s+and\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)", r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+and\s+\d{1,2}",
         r"(?:over|during|at)\s+the\s+weekend", r"(?:last|this)\s+weekend", r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+a\s+week",
         r"(?:in|within|over|during)\s+(?:a|one|the|a\s+single|the\s+past|the\s+last"
         r"|the\s+previous)\s+(?:single\s+)?(?:day|week|24\s+hours|48\s+hours|night)",

@@ -159,6 +159,7 @@ TABLES = {
         r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend"
     ],
     "period": [
+        r"depuis\s+le\s+début\s+(?:du|de\s+ce)\s+mois", r"depuis\s+le\s+début\s+de\s+(?:la|cette)\s+semaine",
         r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end", r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assaut(?!s)", r"lors\s+des\s+combats\s+(?:pour|près)",
         r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
         r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
