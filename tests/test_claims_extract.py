@@ -611,6 +611,26 @@ def test_kinds_of_the_brief_18_round(lang: str, text: str, kinds: list) -> None:
     assert list(extract_claims(text, lang=lang)["kind"]) == kinds
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "metrics"),
+    [  # fixtures in our own words (BRIEF-18 round): losses in less usual words, a batch sent to
+       # make up for losses
+        ("en", "Some 2,000 North Korean soldiers never came back alive from Kursk, Budanov said.",
+         ["killed"]),
+        ("ru", "Около 200 военнослужащих КНДР живыми не вернулись из штурма у Погребков, сообщили в "
+               "ГУР.", ["killed"]),
+        ("ru", "Безвозвратные потери КНДР превысили 1,9 тыс. человек, санитарные составили порядка "
+               "4,6 тыс., сообщил источник.", ["killed", "wounded"]),
+        ("ru", "С момента вступления в бои контингент КНДР лишился около 4,5 тыс. военных, "
+               "подсчитали в ISW.", ["casualties"]),
+        ("en", "North Korea has sent about 2,000 fresh soldiers to the Kursk region to make up for "
+               "its losses, Zelensky said.", ["additional_deployed"]),
+    ],
+)
+def test_metrics_of_the_brief_18_round(lang: str, text: str, metrics: list) -> None:
+    assert list(extract_claims(text, lang=lang)["metric"]) == metrics
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

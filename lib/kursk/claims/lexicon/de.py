@@ -74,7 +74,7 @@ TABLES = {
             r"gefangennahme", r"\w*gefangenschaft", r"(?:lebend\s+)?gefasst",
         ],
         "killed": [
-            r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
+            r"nicht\s+lebend\s+zurück\w*", r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
             r"gestorben", r"ums\s+leben\s+gekommen", r"umgekommen", r"verstorben", r"fielen",
             r"getötete\w*", r"leichen", r"begraben", r"beerdigt\w*", r"nicht\s+lebend",
             r"(?:ihren\s+)?(?:verletzungen|verwundungen)\s+erlegen",

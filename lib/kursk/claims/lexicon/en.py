@@ -74,6 +74,7 @@ TABLES = {
             r"held\s+by\s+(?:ukraine|kyiv|ukrainian\s+(?:forces|troops|army))",
         ],
         "killed": [
+            r"(?:did\s+not|didn['’]t|never)\s+(?:return|come\s+back|came\s+back)\s+alive",
             r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
             r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
             r"death\s+toll", r"were\s+killed", r"bodies", r"buried", r"gave\s+their\s+lives",
@@ -97,7 +98,7 @@ TABLES = {
         "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",
                              r"reconstruction"],
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
-        "replacing": [r"(?:to\s+replace|replac\w+\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)",
+        "replacing": [r"(?:to\s+replace|replac\w+\s+for|make\s+up\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)",
                       r"(?:fill|plug|close)\s+(?:the\s+)?(?:gaps|holes)"],
         "died": [r"died", r"succumbed"],
         "russia": [r"in\s+russia", r"to\s+russia"],
