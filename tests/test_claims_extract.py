@@ -631,6 +631,43 @@ def test_metrics_of_the_brief_18_round(lang: str, text: str, metrics: list) -> N
     assert list(extract_claims(text, lang=lang)["metric"]) == metrics
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "claimants"),
+    [  # fixtures in our own words (BRIEF-18 round): sources left unnamed on purpose give no
+       # claimant, their headline neither; named officials quoted by the outlet are the claimant
+        ("en", "North Korea readying 4,000 troops, report says\n\nNorth Korea is preparing to send "
+               "up to 4,000 troops to Russia, The Wall Street Journal reported, citing people "
+               "familiar with the matter. US officials quoted by the newspaper put the number of "
+               "North Koreans killed at about 1,500.",
+         ["", "", "Government of the United States"]),
+        ("fr", "La Corée du Nord se préparerait à envoyer 4 000 militaires supplémentaires, a confié "
+               "à l'agence Yonhap une source gouvernementale sud-coréenne.",
+         ["Government of South Korea"]),
+        ("fr", "Selon des sources proches du dossier, quelque 500 soldats nord-coréens auraient été "
+               "affectés à des unités de drones.", [""]),
+    ],
+)
+def test_claimants_of_the_brief_18_round(lang: str, text: str, claimants: list) -> None:
+    assert list(extract_claims(text, lang=lang)["claimant"]) == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "metrics"),
+    [  # fixtures in our own words (BRIEF-18 round, French)
+        ("Lors d'un seul assaut près de Loknia, une compagnie nord-coréenne a perdu 130 hommes, "
+         "a écrit Syrsky.", ["period"], ["casualties"]),
+        ("Les 400 autres démineurs nord-coréens promis par Pyongyang arriveront d'ici à la fin du "
+         "mois, a ajouté Khinchtein.", ["forecast"], ["additional_deployed"]),
+        ("Pyongyang a envoyé au printemps un millier de militaires pour combler ses pertes, selon "
+         "le renseignement ukrainien.", ["count"], ["additional_deployed"]),
+    ],
+)
+def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
+                                                       metrics: list) -> None:
+    found = extract_claims(text, lang="fr")
+    assert list(found["kind"]) == kinds and list(found["metric"]) == metrics
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

@@ -418,8 +418,8 @@ def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
     "Kyiv-based"); in English also before a noun ("a Seoul think tank")."""
     if not lex.words_before and re.match(r"-[^\W\d_]", text[c.end : c.end + 2]):
         return True
-    if lex.lang != "en":
-        return False
+    if lex.lang != "en" or _EN_PEOPLE.search(text, c.start, c.end):
+        return False  # "US officials quoted by …" is a subject, not a modifier
     nxt = re.match(r"(?:-based\b|\s+([a-z]\w*))", text[c.end : min(end, c.end + 30)])
     if nxt is None:
         return False
@@ -427,6 +427,8 @@ def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
     return word is None or not (lex.attr_post.match(text, c.end + 1) or word in _EN_AUX)
 
 
+_EN_PEOPLE = re.compile(r"(?:officials|government|authorities|administration|sources|diplomats)$",
+                        re.I)
 _EN_AUX = frozenset({"has", "had", "have", "is", "was", "were", "are", "will", "would", "also",
                      "now", "on", "in", "and", "or", "of", "to", "at", "itself", "alone"})
 

@@ -188,8 +188,8 @@ class _Article:
         the body (of the first three), or the first person or body it names."""
         body = range(1, min(len(self.sentences), 4))
         for j in body:
-            if self.attribution(j).name:
-                return self.attribution(j)
+            if self.attribution(j).name or self.attribution(j).kind == "unnamed":
+                return self.attribution(j)  # unnamed: "…, citing people familiar with the matter"
         for c in self.cands(1) if len(self.sentences) > 1 else []:
             if c.kind in ("person", "agency", "ministry", "org"):
                 return Attribution(c.name, c.kind, c.start, c.end, "", 5)

@@ -248,7 +248,8 @@ TABLES = {
                 r"|berichteten|meldete|meldeten|schrieb|schrieben|bestätigte|betonte|gab|gaben)"],
     "unnamed": [r"westliche[nrm]?\s+(?:schätzungen|angaben|geheimdienst\w*|beamte\w*|quellen"
                 r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)",
-                r"(?<!\w\s)schätzungen\s+zufolge"],
+                r"(?<!\w\s)schätzungen\s+zufolge",
+                r"mit\s+der\s+(?:angelegenheit|sache|lage|planung)\s+vertraute\w*", r"informierte\w*\s+kreise\w*"],
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
     "offices": [r"(?!)"],

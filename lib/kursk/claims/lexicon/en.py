@@ -235,7 +235,9 @@ TABLES = {
     "forward": [r"(?:that|this)\s+(?:is|was)\s+according\s+to", r"that['’]s\s+according\s+to"],
     "unnamed": [r"western\s+(?:officials|intelligence|estimates|sources|governments|diplomats"
                 r"|analysts|assessments)", r"(?:officials|sources)\s+in\s+the\s+west", r"allied\s+officials",
-                r"(?:russian|north\s+korean|chinese)\s+state\s+(?:media|television|tv)"],
+                r"(?:russian|north\s+korean|chinese)\s+state\s+(?:media|television|tv)",
+                r"(?:people|persons|sources)\s+(?:familiar|close)\s+(?:with|to)\s+the\s+(?:matter|situation|talks|issue|discussions|plans?)",
+                r"anonymous\s+sources"],
     "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",
               r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
     "offices": [r"(?!)"],

@@ -60,7 +60,7 @@ TABLES = {
         ],
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture",
-                     r"détenus\s+par\s+l['’]ukraine", r"en\s+détention", r"pris\s+vivants?",
+                     r"détenus\s+par\s+l['’]ukraine", r"(?:toujours|encore)\s+détenus", r"détenus\s+en\s+ukraine", r"en\s+détention", r"pris\s+vivants?",
                      r"aux\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*)"],
         "killed": [r"tués?", r"tuées?", r"enterrés?", r"inhumés?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
@@ -84,6 +84,7 @@ TABLES = {
             r"à\s+nouveau", r"redéployés?", r"renvoyés?",
             r"relève\w*",
             r"relever(?![^.;,]{0,40}\d)", r"relevant(?![^.;,]{0,40}\d)",  # not the units relieved
+            r"(?:pris|prendre|prendront|prennent)\s+la\s+relève(?![^.;,]{0,40}\d)",
         ],
         "total": [r"cumulé\w*", r"contingent\s+(?:nord-coréen\s+)?(?:présent|stationné|déployé)"],
         "additional_attached": [r"supplémentaires?", r"de\s+plus(?!\s+de)", r"autres",
@@ -97,14 +98,14 @@ TABLES = {
         "engineers": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
         "replacing": [r"(?:pour\s+)?remplacer\s+(?:\w+\s+){0,2}?(?:pertes|morts|blessés|tués"
                       r"|hommes\s+perdus|soldats\s+perdus)",
-                      r"combler\s+(?:les\s+)?(?:rangs|pertes|vides)"],
+                      r"combler\s+(?:les\s+|ses\s+|leurs\s+)?(?:rangs|pertes|vides)"],
         "died": [r"sont\s+morts", r"ont\s+succombé", r"décédés?"],
         "russia": [r"en\s+russie"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha", r"glouchkovo", r"korenevo",
                   r"plekhovo", r"tiotkino", r"pogrebki", r"sverdlikovo", r"martynovka", r"rylsk"],
         "returned": [r"rentrés?\s+(?:au\s+pays|en\s+corée|chez\s+eux)", r"retournés?\s+(?:au\s+pays|en\s+corée)",
-                     r"rapatriés?", r"retirés?"],  # gone home: no metric counts them
-        "versus": [r"contre", r"au\s+lieu\s+de", r"par\s+rapport\s+aux?", r"comparé\w*\s+aux?"],
+                     r"rapatriés?", r"retirés?", r"regagné\s+leur\s+pays"],  # gone home: no metric counts them
+        "versus": [r"(?:un\s+)?chiffre\s+(?:nettement\s+|bien\s+|très\s+)?(?:inférieur|supérieur)\w*\s*,?\s*(?:d['’]|de)?", r"contre", r"au\s+lieu\s+de", r"par\s+rapport\s+aux?", r"comparé\w*\s+aux?"],
         "same_as_before": [r"(?:ce|cette|le|leur)\s+(?:chiffre|nombre|bilan|total|estimation)"
                            r"(?!\s+(?:total\s+)?(?:de|d['’]|des))"],
         "deploy": [
@@ -156,11 +157,17 @@ TABLES = {
         r"dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|prochains\s+mois)",
         r"compte\s+envoyer|compter\s+envoyer|envisage\w*", r"planifié\w*",
         r"(?:va|vont)\s+(?:\w+\s+)?(?:dépêcher|envoyer|déployer|fournir)", r"enverr\w+",
-        r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend"
+        r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend",
+        r"arriveron?t", r"partiron?t",  # not "rejoindront": who is joined is no plan r"se\s+prépar\w*\s+à\s+(?:envoyer|dépêcher|déployer)",
+        r"susceptibles?\s+de\s+(?:les\s+|le\s+)?(?:rejoindre|être\s+envoyés?|partir)",
+        r"devai(?:en)?t\s+être\s+(?:rejoints?|envoyés?|déployés?|renforcés?)"
     ],
     "period": [
+        r"lors\s+d['’]un\s+(?:seul\s+)?(?:assaut|raid|combat|bombardement|frappe|attaque)",
+        r"au\s+cours\s+de\s+(?:cette|cet|la\s+même)\s+(?:attaque|assaut|offensive|bataille|journée|nuit)",
+        r"en\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+)\s+jours", r"lors\s+de\s+combats\s+(?:pour|près|autour)",
         r"depuis\s+le\s+début\s+(?:du|de\s+ce)\s+mois", r"depuis\s+le\s+début\s+de\s+(?:la|cette)\s+semaine",
-        r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end", r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assaut(?!s)", r"lors\s+des\s+combats\s+(?:pour|près)",
+        r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end", r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assaut(?!s)", r"lors\s+des\s+combats\s+(?:pour|près|autour)",
         r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
         r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
         r"(?:lors|au\s+cours)\s+d['’]une?\s+(?:seule\s+)?(?:assaut|attaque|frappe|combat"
@@ -184,7 +191,8 @@ TABLES = {
         r"ont\s+affirmé", r"a\s+estimé", r"ont\s+estimé", r"estime", r"estiment",
         r"a\s+rapporté", r"rapporte", r"a\s+annoncé", r"annonce", r"affirme", r"affirment",
         r"indique", r"indiquent", r"a\s+précisé", r"précise", r"a\s+assuré", r"assure",
-        r"a\s+ajouté", r"déclare", r"a\s+fait\s+savoir", r"a\s+confirmé", r"confirme",
+        r"a\s+ajouté", r"déclare", r"a\s+fait\s+savoir", r"a\s+confié", r"ont\s+confié", r"confie",
+        r"a\s+expliqué", r"explique", r"a\s+raconté", r"a\s+souligné", r"souligne", r"a\s+confirmé", r"confirme",
         r"a\s+averti", r"avertit", r"évalue", r"a\s+évalué", r"dit", r"a\s+dit", r"ont\s+dit",
         r"a\s+écrit", r"a\s+révélé", r"a\s+rapporté", r"ont\s+rapporté", r"chiffre",
         r"évoque", r"reconnaît", r"a\s+reconnu", r"table\s+sur", r"s['’]attend", r"craint",
@@ -214,7 +222,8 @@ TABLES = {
     },
     "forward": [r"c['’]est\s+ce\s+qu"],
     "unnamed": [r"(?:responsables|sources|estimations|renseignements?|services|diplomates"
-                r"|analystes)\s+occidenta\w+"],
+                r"|analystes)\s+occidenta\w+",
+                r"(?:sources|personnes)\s+(?:proches?\s+(?:du|de\s+la|des)\s+(?:dossier|négociations|discussions)|au\s+fait\s+du\s+dossier)"],
     "relay": [r"députés?", r"parlementaires?", r"commission\s+du\s+renseignement",
               r"huis\s+clos", r"briefing", r"informés"],
     "offices": [r"(?!)"],
@@ -237,6 +246,7 @@ TABLES = {
                     r"présidence\s+ukrainienne"],
         "south_korea": [r"(?:responsables|autorités|officiels|sources|gouvernement|député"
                         r"|présidence|président|armée)\s+sud-coréen(?:ne)?s?",
+                        r"sources?\s+gouvernementales?\s+sud-coréennes?",
                         r"(?:à|de)\s+séoul", r"séoul"],
         "us": [r"(?:responsables|autorités|officiels|sources|gouvernement|administration|renseignement)"
                r"\s+américain(?:e)?s?", r"(?:à|de)\s+washington"],
