@@ -668,6 +668,24 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
     assert list(found["kind"]) == kinds and list(found["metric"]) == metrics
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "values"),
+    [  # fixtures in our own words (BRIEF-18 round, English)
+        ("South Korea's Joint Chiefs of Staff has revised its estimate of North Korean soldiers "
+         "wounded up from 2,700 to about 3,400.", "metric", ["wounded", "wounded"]),
+        ("Pyongyang may add up to 6,000 military builders by the spring, the office said.",
+         "kind", ["forecast"]),
+        ("North Korea is preparing about 1,000 drone operators for deployment to Russia, two "
+         "officials said.", "kind", ["forecast"]),
+        ("About 10,000 North Korean soldiers remain in Russia, South Korea's presidential office "
+         "said after a meeting of the National Security Council.", "claimant",
+         ["Government of South Korea"]),
+    ],
+)
+def test_english_fields_of_the_brief_18_round(text: str, column: str, values: list) -> None:
+    assert list(extract_claims(text, lang="en")[column]) == values
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

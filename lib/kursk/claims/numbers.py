@@ -252,7 +252,7 @@ def _change_patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
     to = W.RANGE_GAP.get(lang, W.RANGE_GAP["en"]) + "|" + W.CHANGE_TO.get(lang, "(?!)")
     return (re.compile(rf"(?<![\w])(?:{W.CHANGE.get(lang, '(?!)')})", _I),
             re.compile(rf"\s*-?(?:{to})", _I), re.compile(W.CHANGE_AFTER.get(lang, "(?!)")),
-            re.compile(rf"(?:\s+[^\W\d]+(?:[-'’][^\W\d]+)?){{1,3}}\s*-?(?:{to})"
+            re.compile(rf"(?:\s+[^\W\d]+(?:[-'’][^\W\d]+)?){{0,3}}\s*-?(?:{to})"
                        rf"(?:[^\W\d]+\s+){{0,2}}", _I))  # fmt: skip
 
 

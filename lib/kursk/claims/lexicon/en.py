@@ -26,7 +26,8 @@ TABLES = {
         r"|years?|-?years?-old|months?|weeks?|days?|hours?|minutes?|seconds?|times|villages?"
         r"|settlements?|towns?|square|sq|kg|pages?|sorties|flights|trains?|trucks?|calls?"
         r"|ceremonies|workers|households|homes|families|apartments"
-        r"|analysts|civilians|labou?rers|refugees|residents|russian\s+soldiers",
+        r"|analysts|civilians|labou?rers|refugees|residents|russian\s+soldiers"
+        r"|officials|diplomats|lawmakers|journalists|reporters|experts",
         r"billion|bn|trillion",
     ],
     "ordinal": [r"st|nd|rd|th"],  # right after digits: an ordinal ("11th Corps"), never a figure
@@ -164,7 +165,8 @@ TABLES = {
         r"readying", r"decided\s+to\s+(?:send|deploy|dispatch)", r"on\s+(?:the|their)\s+way", r"expects?\s+(?:\w+\s+){0,3}to\s+have", r"will\s+arrive", r"arriving\s+soon",
         r"(?:could|may|might|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|deployed"
         r"|dispatched|transferred|grow|rise|reach|exceed|increase|climb|arrive|go|send|deploy"
-        r"|dispatch|follow|join|joined|top|number|total|swell|double)",
+        r"|dispatch|follow|join|joined|top|number|total|swell|double|leave|add|bring)",
+        r"(?<![\w])to\s+(?:double|triple|grow|rise|climb|swell)\s+to", r"preparing\b(?=[^.;]{0,80}\bfor\s+deployment)",
         r"expected", r"(?:scheduled|due|poised|set|slated|likely)\s+to",
         r"(?:plans?|planned|planning|prepares|preparing|intends?|intending|aims?|aiming|ready)"
         r"\s+to\s+(?:send|deploy|dispatch|transfer|add|raise|increase|expand|boost|bring)",
@@ -244,7 +246,7 @@ TABLES = {
     # "told Reuters", "in an interview with the BBC": the outlet spoken to, not the speaker
     "addressee": [r"told", r"tells", r"telling", r"(?:said|spoke|speaking|talking)\s+to",
                   r"interview\s+(?:with|to)", r"remarks\s+to", r"interviewed\s+by"],
-    "comitative": [r"with"],
+    "comitative": [r"with", r"meeting\s+of"],
     # "well above the 600 the NIS gave", "twice what Seoul says": the name's figure is another one
     "compared": [r"(?:well\s+|far\s+|much\s+)?(?:above|below)\s+the",
                  r"(?:twice|double|triple|half|three\s+times)\s+(?:the|what)",
