@@ -686,6 +686,25 @@ def test_english_fields_of_the_brief_18_round(text: str, column: str, values: li
     assert list(extract_claims(text, lang="en")[column]) == values
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "values"),
+    [  # fixtures in our own words (BRIEF-18 round, Russian)
+        ("В Курской области сейчас находятся не менее 7 тыс. пехотинцев армии КНДР и еще около "
+         "1 тыс. артиллеристов, написал Коваленко.", "metric", ["in_kursk", "in_kursk"]),
+        ("О потерях КНДР в марте британская разведка писала примерно о 4 тыс. убитых и раненых, "
+         "теперь же речь идет о 5,5 тыс.", "metric", ["casualties", "casualties"]),
+        ("По его словам, до конца года к ним может присоединиться еще около 1 тыс. северокорейских "
+         "военных.", "kind", ["forecast"]),
+        ("В разгар январских штурмов подразделения КНДР теряли до 90 человек в сутки, подсчитали "
+         "в ISW.", "metric", ["casualties"]),
+        ("На Курском направлении противник, в том числе с участием подразделений КНДР, провел "
+         "шесть атак.", "metric", []),
+    ],
+)
+def test_russian_fields_of_the_brief_18_round(text: str, column: str, values: list) -> None:
+    assert list(extract_claims(text, lang="ru")[column]) == values
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words
