@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kursk.claims.numbers import find_figures
+from kursk.claims.numbers import changes, find_figures
 from kursk.paths import project_root
 
 FORMS = [  # (text, lang, the number as written, low, high); fixtures
@@ -117,6 +117,18 @@ def test_dates_times_and_surnames_are_not_numbers(text: str, lang: str) -> None:
 def test_a_change_is_two_figures_not_a_range(text: str, lang: str) -> None:
     figs = find_figures(text, lang)
     assert [(f.low, f.high) for f in figs] == [(3000, 3000), (11000, 11000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("le chiffre de 3 000 morts, porté à 11 000", "fr"),
+     ("an estimate of 3,000 dead, later raised to 11,000", "en"),
+     ("оценка в 3 тыс. погибших, затем повышенная до 11 тыс.", "ru"),
+     ("the estimate rose from 3,000 to about 11,000", "en")],
+)
+def test_a_verb_of_change_between_two_figures_makes_a_change(text: str, lang: str) -> None:
+    figs = find_figures(text, lang)
+    assert len(figs) == 2 and changes(text, lang, *figs)
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)

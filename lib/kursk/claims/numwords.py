@@ -334,6 +334,18 @@ CHANGE_TO = {"de": r"\s*(?:bis\s+)?auf\s*",
              "uk": r"\s*[—–-]?\s*до\s+(?:близько|понад|майже|приблизно)?\s*",  # "на 800 — до 2 тис."
              "ru": r"\s*[—–-]?\s*до\s+(?:около|более|почти|примерно)?\s*",
              "ko": r"\s*(?:(?:여\s*)?명\s*)?(?:가량|정도|쯤|안팎|내외)?\s*에서\s+(?:\S+\s+){1,3}"}  # "2천 명에서 3주 만에 2천600명으로"
+#: A verb of change standing between the two figures, with at most two words of the first
+#: figure's noun before it ("le chiffre de 300 morts, porté à 600", "2,000, later raised to 3,000").
+CHANGE_BETWEEN = {
+    "en": r",?\s*(?:[^\W\d]+,?\s+){0,2}?(?:later\s+|since\s+|then\s+|now\s+)?(?:raised|revised\s+(?:up|down)"
+          r"|increased|lifted|lowered|cut)\s+to\s+(?:about\s+|around\s+|some\s+)?",
+    "fr": r",?\s*(?:[^\W\d]+,?\s+){0,2}?(?:puis\s+|depuis\s+|ensuite\s+)?(?:porté|relevé|ramené|abaissé"
+          r"|revu\s+à\s+la\s+(?:hausse|baisse))e?s?\s+à\s+(?:environ\s+|quelque\s+)?",
+    "ru": r",?\s*(?:[^\W\d]+,?\s+){0,2}?(?:затем\s+|позже\s+|потом\s+)?(?:повышен|увеличен|пересмотрен"
+          r"|снижен)\w*\s+до\s+(?:около\s+|примерно\s+)?",
+    "uk": r",?\s*(?:[^\W\d]+,?\s+){0,2}?(?:згодом\s+|потім\s+|пізніше\s+)?(?:підвищен|збільшен"
+          r"|переглянут|знижен)\w*\s+до\s+(?:близько\s+|приблизно\s+)?",
+}
 #: An arrow between two figures makes a change in any language ("2천→2천600명").
 CHANGE_ARROW = r"\s*(?:명\s*)?[→⇒➝]\s*"
 #: Verbs of change after the second figure: "1천100명에서 3천 명으로 늘었다" (Korean puts them last).
