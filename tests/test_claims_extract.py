@@ -705,6 +705,18 @@ def test_russian_fields_of_the_brief_18_round(text: str, column: str, values: li
     assert list(extract_claims(text, lang="ru")[column]) == values
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # fixtures in our own words: gun crews and drone operators are troops
+        ("en", "North Korea has sent about 3,000 artillerymen to Russia, HUR said."),
+        ("fr", "Environ 3 000 artilleurs et opérateurs de drones nord-coréens tiennent des positions "
+               "dans la région de Koursk, selon Kiev."),
+    ],
+)
+def test_gun_crews_are_troops(lang: str, text: str) -> None:
+    assert list(extract_claims(text, lang=lang)["value_low"]) == [3000.0]
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

@@ -5,7 +5,7 @@ _TROOPS = (
     r"|commandos?|special\s+forces|special\s+operations\s+(?:forces|troops)|forces|recruits"
     r"|engineers|sappers|deminers|builders|crews?|infantry(?:men)?|gunners|snipers"
     r"|(?:drone\s+)?operators|drone\s+pilots|specialists|contingent|corps|expeditionary\s+force"
-    r"|north\s+koreans|koreans"
+    r"|north\s+koreans|koreans|artillerymen|paratroopers|marines|scouts"
     r"|military\s+(?:workers|personnel|builders|engineers)|reinforcements|pows?|prisoners"
     r"|captives|casualties|dead|deaths|wounded|injured|killed|captured|fatalities|officers|generals"
 )

@@ -9,7 +9,8 @@ _TROOPS = (
     r"|forces(?:\s+spéciales)?|commandos?|sapeurs|démineurs|ingénieurs|bâtisseurs"
     r"|travailleurs\s+militaires|contingent|corps|nord-coréens|fantassins|tireurs|effectifs"
     r"|renforts|prisonniers|captifs|morts|tués|blessés|victimes|pertes|officiers|généraux"
-    r"|commandants|hommes\s+de\s+troupe"
+    r"|commandants|hommes\s+de\s+troupe|artilleurs|opérateurs|spécialistes|servants"
+    r"|éclaireurs|parachutistes|équipages|tireurs\s+d['’]élite|fantassins"
 )
 
 TABLES = {
