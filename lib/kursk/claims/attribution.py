@@ -332,7 +332,7 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     ranked = []
     for c in cands:
         other = (_partner(text, c, start, lex) or _compared(text, c, start, end, lex)
-                 or _addressee(text, c, start, end, lex))
+                 or _addressee(text, c, start, lex))
         rank = None if other else _rank(text, c, cues, any_cue, relay, head, end, lex)
         if rank is not None:
             ranked.append((*rank, c.start, c))
@@ -401,13 +401,11 @@ def _compared(text: str, c: Candidate, start: int, end: int, lex: Lexicon) -> bo
             and not re.search(r"\d", text[c.end : end]))
 
 
-def _addressee(text: str, c: Candidate, start: int, end: int, lex: Lexicon) -> bool:
+def _addressee(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
     """An outlet spoken to ("told Reuters", "sagte er der Agentur Ukrinform", "сказав в інтерв'ю
-    Укрінформу", "연합뉴스와의 인터뷰에서"): it carries the claim; whoever spoke makes it."""
+    Укрінформу"): it carries the claim; whoever spoke makes it."""
     if c.kind != "outlet":
         return False
-    if lex.words_before:
-        return lex.addressee.match(text, c.end, min(end, c.end + 16)) is not None
     hit = lex.addressee.search(text, max(start, c.start - 50), c.start)
     return hit is not None and not (lex.attr_pre.search(text, *hit.span("tail"))
                                     or lex.attr_origin.search(text, *hit.span("tail")))

@@ -532,6 +532,7 @@ def _claimant(art: _Article, i: int, clause: Clause,
         if named.name:
             return named, "reach_back"
     if who.name and via != "clause" and (who.kind == "gov" or who.name == _UNNAMED_INTELLIGENCE):
+        # (a government its own clause names stays: "Seoul believes 11,000 are in Russia")
         named = art.specific(i, who.side)
         if named.name:
             return named, via

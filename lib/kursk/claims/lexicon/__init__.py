@@ -68,7 +68,7 @@ Keys (each a list of alternatives unless said otherwise):
 ``comitative``            "with" before a name: a partner of the talk, not its speaker ("в разговоре с
                           генсеком НАТО Марком Рютте сообщил")
 ``addressee``             words before an outlet that make it the one spoken to ("told Reuters",
-                          "в интервью ТАСС"; in Korean after it, "연합뉴스와의 인터뷰에서")
+                          "в интервью ТАСС")
 ``compared``              a comparison before a name: whose figure the figure is set against, not
                           its speaker ("fast dreimal so viele, wie der Geheimdienst in Seoul annimmt")
 ``bare_ministry``         a ministry named without its country, which stands for the home one
@@ -224,8 +224,7 @@ def lexicon(lang: str) -> Lexicon:
         contrast=w("contrast"),
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),
-        addressee=(re.compile(rf"^\s*(?:{_alt(t['addressee'])})") if lang in _SUBSTRING_LANGS else
-                   _ending([rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang)),
+        addressee=_ending([rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang),
         compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[^\s\d]+){{0,4}}"], lang),
         offices=w("offices"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],

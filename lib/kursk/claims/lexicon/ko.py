@@ -134,8 +134,9 @@ TABLES = {
     "offices": [r"장관", r"국장", r"대통령", r"의원", r"보좌관", r"대변인", r"총장", r"사령관", r"위원장",
                 r"대사", r"총리", r"청장", r"원장", r"실장", r"차관", r"주지사", r"대표", r"간사", r"의장",
                 r"총참모장", r"특사"],
-    # after the outlet: "연합뉴스와의 인터뷰에서", "BBC에 밝혔다": the outlet spoken to
-    "addressee": [r"(?:와|과)의?\s*(?:단독\s*)?(?:인터뷰|회견|통화|대담)", r"에\s*(?:밝혔|말했)"],
+    # (an outlet spoken to, "연합뉴스와의 인터뷰에서", has no topic or subject particle, so it is
+    # never taken for the speaker)
+    "addressee": [r"(?!)"],
     "comitative": [r"(?!)"],
     "compared": [r"(?!)"],
     "bare_ministry": [r"국방부"],
