@@ -126,7 +126,8 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
             if found:
                 return (*found, "sentence")
     hit = _attached(m["additional_attached"], text, fig, z, lex)  # 5
-    if hit and inherit == "in_kursk" and re.search(
+    if hit and inherit == "in_kursk" and not (m["deploy"].search(text, *z.window)
+                                              or lex.forecast.search(text, *z.window)) and re.search(
             rf"(?:{lex.conj.pattern})\s+{re.escape(hit)}\s+(?:\S+\s+)?$", text[z.window[0] : fig.start],
             re.I):  # fmt: skip
         return inherit, hit, "list"  # "в Курской области находятся 7 тыс. … и ещё 1 тыс. …"
