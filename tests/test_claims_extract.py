@@ -717,6 +717,13 @@ def test_gun_crews_are_troops(lang: str, text: str) -> None:
     assert list(extract_claims(text, lang=lang)["value_low"]) == [3000.0]
 
 
+def test_a_headline_naming_the_outlet_takes_the_source_the_body_gives() -> None:
+    text = ("Interfax: Zwei nordkoreanische Pioniere getötet\n\nBei einem Drohnenangriff sind nach "
+            "Angaben des russischen Verteidigungsministeriums zwei nordkoreanische Pioniere "
+            "getötet worden. Das meldete die Agentur Interfax.")  # fixture in our own words
+    assert list(extract_claims(text, lang="de")["claimant"]) == ["Ministry of Defence of Russia"] * 2
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

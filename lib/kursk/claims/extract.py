@@ -523,8 +523,9 @@ def _claimant(art: _Article, i: int, clause: Clause,
     """The figure's claimant and where it was found (:func:`_found`), made specific: a side
     named only in general ("Ukrainian officials", "украинская разведка") is the body of that
     side the article named before ("ГУР: …"); a headline crediting an outlet ("…, selon
-    Yonhap") takes the source the body says the outlet cites; a ministry named without its
-    country ("국방부") is another country's ministry the article named before."""
+    Yonhap", "Interfax: …") takes the source the body gives ("nach Angaben des Ministeriums
+    …"); a ministry named without its country ("국방부") is another country's ministry the
+    article named before."""
     who, via = _found(art, i, clause, others)
     who = relayed(who, intelligence_named=art.intelligence_named)  # a headline's fallback
     if who.kind == "ministry" and art.lex.bare_ministry.match(art.text, who.start):
@@ -538,7 +539,7 @@ def _claimant(art: _Article, i: int, clause: Clause,
             return named, via
     if i == 0 and art.has_title and who.kind == "outlet":
         source = art.headline_source()
-        if source.name and source.tier == 0 and source.kind != "outlet":
+        if source.name and source.tier <= 2 and source.kind != "outlet":
             return Attribution(source.name, source.kind, source.start, source.end,
                                source.cited or who.name, 0, source.side), "reach_back"
     return who, via
