@@ -724,6 +724,24 @@ def test_a_headline_naming_the_outlet_takes_the_source_the_body_gives() -> None:
     assert list(extract_claims(text, lang="de")["claimant"]) == ["Ministry of Defence of Russia"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "values"),
+    [  # fixtures in our own words (BRIEF-19 round, German)
+        ("Das britische Verteidigungsministerium hat seine Schätzung der nordkoreanischen Verluste "
+         "von zuvor 3.800 auf nunmehr etwa 5.000 angehoben.", "claimant",
+         ["Ministry of Defence (United Kingdom)"] * 2),
+        ("Die unwiederbringlichen Verluste der nordkoreanischen Truppen beziffert der ukrainische "
+         "Generalstab auf 1.650 Mann.", "metric", ["killed"]),
+        ("Im Juni sagte Pjöngjang schließlich zu, 1.000 Minenräumer für das Gebiet Kursk "
+         "bereitzustellen, wie Schoigu mitteilte.", "kind", ["forecast"]),
+        ("Damit befänden sich inzwischen acht Nordkoreaner in ukrainischer Hand, schrieb "
+         "Selenskyj.", "metric", ["captured"]),
+    ],
+)
+def test_german_fields_of_the_brief_19_round(text: str, column: str, values: list) -> None:
+    assert list(extract_claims(text, lang="de")[column]) == values
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

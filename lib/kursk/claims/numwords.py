@@ -321,8 +321,9 @@ RANGE_OPEN = {
 CHANGE = {
     "en": r"(?:rose|risen|grew|grown|increased|climbed|jumped|fell|dropped|declined|up|down)"
           r"\s+(?:\w+\s+){0,3}from\s+(?:[^\W\d]+\s+){0,2}$",  # "from (about) 200"
-    "de": r"(?:stieg|gestiegen|wuchs|gewachsen|sank|gesunken|erhöht|verringert)\w*\s+(?:\w+\s+){0,3}"
-          r"von\s+$",
+    "de": r"(?:(?:stieg|gestiegen|wuchs|gewachsen|sank|gesunken|erhöht|verringert|hob|hoben|angehoben"
+          r"|korrigiert|senkte|gesenkt)\w*\s+(?:\w+\s+){0,3}von\s+"
+          r"|(?<![\w])von\s+(?:zuvor|bisher|ursprünglich|anfangs)\s+)$",  # "von zuvor 3.800 auf 5.000"
     "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté)\w*\s+(?:de\s+|d['’])(?:[^\W\d]+\s+){0,2}$",
     "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+(?:[\w.]+\s+){0,3}(?:с|на)\s+$",
     "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+(?:[\w.]+\s+){0,3}(?:з|на)\s+$",

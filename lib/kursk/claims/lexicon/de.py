@@ -72,9 +72,10 @@ TABLES = {
             r"gefangen\s*genommen", r"gefangengenommen", r"kriegsgefangen\w*",
             r"gefangene\w*", r"in\s+gefangenschaft", r"festgenommen", r"ergeben",
             r"gefangennahme", r"\w*gefangenschaft", r"(?:lebend\s+)?gefasst",
+            r"in\s+ukrainischer\s+hand", r"in\s+ukrainischen\s+händen",
         ],
         "killed": [
-            r"nicht\s+lebend\s+zurück\w*", r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
+            r"unwiederbringlich\w*\s+verlust\w*", r"nicht\s+lebend\s+zurück\w*", r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
             r"gestorben", r"ums\s+leben\s+gekommen", r"umgekommen", r"verstorben", r"fielen",
             r"getötete\w*", r"leichen", r"begraben", r"beerdigt\w*", r"nicht\s+lebend",
             r"(?:ihren\s+)?(?:verletzungen|verwundungen)\s+erlegen",
@@ -85,7 +86,7 @@ TABLES = {
         "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*",
                     r"verwundung\w*", r"verletzung\w*", r"\w*krankenh[äa]us\w*", r"lazarett\w*",
                     r"sanitätsz[üu]g\w*"],
-        "casualties": [r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*", r"ausgefallen",
+        "casualties": [r"gesamtverlust\w*", r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*", r"ausgefallen",
                        r"kampfunfähig\w*", r"außer\s+gefecht"],
         "casualties_weak": [r"verloren", r"verlor", r"verlieren", r"eingebüßt", r"einbüßt\w*"],
         "additional": [
@@ -158,6 +159,7 @@ TABLES = {
         r"wolle", r"wollte", r"könne",
     ],
     "forecast": [
+        r"sagte\w*\s+(?:[\w-]+\s+){0,3}?zu\b", r"versprach\w*", r"versprochen", r"für\s+einen\s+(?:weiteren|neuen|künftigen)\s+einsatz",
         r"plant", r"planen", r"beschlossen", r"bereite[nt]?(?!\s+sich)", r"vorbereit\w*",
         r"zugesagt\w*", r"zugesichert\w*", r"auf\s+dem\s+weg", r"(?:entsandt|geschickt|verlegt)\s+werden", r"(?:könnte|könnten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\bstellen",
         r"(?:könnte|könnten|dürfte|dürften|würde|würden|soll|sollen|wird|werden)\b"
@@ -181,6 +183,7 @@ TABLES = {
         r"|winter)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:soll|sollen|wird|werden|könnte|könnten)",
     ],
     "period": [
+        r"(?:kämpfen|gefechten|angriffen)\s+im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+und\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)",
         r"seit\s+(?:monatsbeginn|wochenbeginn|anfang\s+(?:des|dieses)\s+monats|beginn\s+(?:des|dieses)\s+monats)",
         r"am\s+wochenende", r"in\s+den\s+(?:vergangenen|letzten)\s+(?:\w+\s+)?(?:tagen|wochen)", r"bei\s+(?:den\s+)?(?:kämpfen|gefechten)\s+um", r"innerhalb\s+(?:einer|von)\s+\w+",
         r"(?:innerhalb|binnen)\s+(?:einer|eines|von\s+\w+)\s+(?:einzigen\s+)?(?:woche|tages|tag"
@@ -201,7 +204,7 @@ TABLES = {
     ],
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",
-        r"nach\s+(?:den\s+)?schätzungen", r"nach\s+(?:einer\s+)?einschätzung",
+        r"nach\s+(?:den\s+)?schätzungen", r"nach\s+(?:einer\s+|\w+\s+eigener\s+)?einschätzung",
         r"nach\s+(?:\w+\s+)?erkenntnissen", r"nach\s+(?:\w+\s+)?informationen",
         r"nach\s+(?:der\s+)?schätzung", r"nach\s+\w+\s+geheimdienstinformationen", r"nach\s+(?:der\s+)?darstellung",
         r"nach\s+(?:den\s+)?(?:\w+\s+)?berechnungen",
@@ -214,6 +217,7 @@ TABLES = {
     ],
     "attr_post": [
         r"nach\s+eigenen\s+angaben",  # "X hat nach eigenen Angaben …": X
+        r"(?:hat|haben|hatte)\s+(?:seine|ihre)\s+schätzung", r"hielt\w*\s+dagegen", r"hält\s+dagegen",
         r"(?<!berichten\s)zufolge", r"sagte", r"sagten", r"sagt", r"sagen", r"erklärte", r"erklärten",
         r"erklärt", r"teilte", r"teilten", r"teilt", r"meldete", r"meldet", r"meldeten",
         r"berichtete", r"berichtet", r"berichteten", r"spricht", r"sprach", r"sprachen",
