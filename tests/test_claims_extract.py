@@ -742,6 +742,13 @@ def test_german_fields_of_the_brief_19_round(text: str, column: str, values: lis
     assert list(extract_claims(text, lang="de")[column]) == values
 
 
+def test_a_ukrainian_source_in_a_named_body_speaks_to_an_agency() -> None:
+    text = ("Близько 2 тис. військових КНДР охороняють підступи до Курської АЕС, розповіло "
+            "агентству Yonhap джерело в Об'єднаному комітеті начальників штабів Південної Кореї.")
+    # fixture in our own words: the neuter "розповіло" is a cue; the agency is the one told
+    assert list(extract_claims(text, lang="uk")["claimant"]) == ["Joint Chiefs of Staff (South Korea)"]
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words
