@@ -749,6 +749,21 @@ def test_a_ukrainian_source_in_a_named_body_speaks_to_an_agency() -> None:
     assert list(extract_claims(text, lang="uk")["claimant"]) == ["Joint Chiefs of Staff (South Korea)"]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [  # fixtures in our own words: the outlet's source given in the next sentence
+        ("Nordkorea soll nach Informationen des Portals „Ukrainska Prawda“ etwa 3.000 weitere "
+         "Soldaten nach Kursk verlegen. Das Portal beruft sich auf eine Quelle im ukrainischen "
+         "Geheimdienst.", "Ukrainian intelligence (agency not named)"),
+        ("Nordkorea bereitet nach Informationen der „Washington Post“ die Verlegung von bis zu "
+         "8.000 weiteren Soldaten vor. Die Zeitung beruft sich auf mehrere mit den Plänen "
+         "vertraute Personen.", ""),
+    ],
+)
+def test_the_source_an_outlet_names_next_is_the_claimant(text: str, claimant: str) -> None:
+    assert list(extract_claims(text, lang="de")["claimant"]) == [claimant]
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

@@ -246,8 +246,9 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex:
         if ce <= c.start:
             if not before:
                 continue
-            gap = text[ce : c.start]
-            ok = len(gap) <= limit and not _PUNCT.search(gap)
+            gap = text[ce : c.start]  # after "according to", a quote may open the name
+            core = gap if inverted else gap.rstrip(" „“\"«‚‘'")
+            ok = len(gap) <= limit and not _PUNCT.search(core)
             if ok and inverted and lex.lang == "en":
                 ok = _EN_CLAUSE_END.match(text, c.end) is not None
             d = len(gap) if ok else None

@@ -537,6 +537,14 @@ def _claimant(art: _Article, i: int, clause: Clause,
         named = art.specific(i, who.side)
         if named.name:
             return named, via
+    if who.kind == "outlet" and i + 1 < len(art.sentences):  # "… nach Informationen der „Washington
+        nxt = art.sentences[i + 1]  # Post". Die Zeitung beruft sich auf mit den Plänen vertraute Personen."
+        if refers_back(art.text, *nxt, art.lex) == "outlet" and art.lex.attr_origin.search(art.text, *nxt):
+            ahead = art.attribution(i + 1)
+            if ahead.kind == "unnamed":
+                return Attribution(), "reach_back"
+            if ahead.name and ahead.kind != "outlet" and ahead.tier == 0:
+                return ahead, "reach_back"
     if i == 0 and art.has_title and who.kind == "outlet":
         source = art.headline_source()
         if source.name and source.tier <= 2 and source.kind != "outlet":

@@ -244,6 +244,8 @@ TABLES = {
                    r"so\s+der\s+geheimdienst", r"dem\s+geheimdienst",
                    r"(?:der|des|dem|den)\s+(?:nachrichten|militärgeheim)?dienst(?:es)?"],
         "ministry": [r"das\s+ministerium", r"des\s+ministeriums", r"dem\s+ministerium"],
+        "outlet": [r"(?:die|das|der)\s+(?:zeitung|blatt|portal|agentur|nachrichtenagentur|sender|magazin)"
+                   r"\s+beruft\s+sich"],
         "any": [r"demnach", r"ihnen\s+zufolge", r"hieß\s+es", r"so\s+die\s+\w+",
                 r"nach\s+(?:seinen|ihren)\s+(?:erkenntnissen|informationen|schätzungen|daten)",
                 r"dem\s+bericht\s+zufolge", r"wie\s+es\s+weiter\s+hieß", r"weiter\s+hieß\s+es"],
@@ -253,7 +255,7 @@ TABLES = {
     "unnamed": [r"westliche[nrm]?\s+(?:schätzungen|angaben|geheimdienst\w*|beamte\w*|quellen"
                 r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)",
                 r"(?<!\w\s)schätzungen\s+zufolge",
-                r"mit\s+der\s+(?:angelegenheit|sache|lage|planung)\s+vertraute\w*", r"informierte\w*\s+kreise\w*"],
+                r"mit\s+(?:der|den|dem)\s+\w+\s+vertraute\w*", r"informierte\w*\s+kreise\w*"],
     "relay": [r"abgeordnete\w*", r"parlamentarier\w*", r"geheimdienstausschuss\w*",
               r"unterrichtung", r"briefing", r"unterrichtet\w*"],
     "offices": [r"(?!)"],
