@@ -764,6 +764,23 @@ def test_the_source_an_outlet_names_next_is_the_claimant(text: str, claimant: st
     assert list(extract_claims(text, lang="de")["claimant"]) == [claimant]
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "values"),
+    [  # fixtures in our own words (BRIEF-19 round, Korean)
+        ("우크라이나 국방부는 이달 들어서만 북한군 150명이 전사했다고 밝혔다.", "kind", ["period"]),
+        ("미국 국방부는 북한의 파병 규모를 종전 1만1천 명에서 1만4천 명으로 고쳐 잡았다.", "value_low",
+         [11000.0, 14000.0]),
+        ("우리 정부의 한 고위 소식통은 북한이 특수부대원 2천 명을 쿠르스크에 다시 투입했다고 말했다.",
+         "claimant", ["Government of South Korea"]),
+        ("미국 블룸버그통신은 사정에 밝은 소식통을 인용해 북한 병력 2천400명이 러시아에 도착했다고 보도했다.",
+         "claimant", [""]),
+        ("코발렌코 센터장은 북한군의 위생 손실이 3천여 명이라고 밝혔다.", "metric", ["wounded"]),
+    ],
+)
+def test_korean_fields_of_the_brief_19_round(text: str, column: str, values: list) -> None:
+    assert list(extract_claims(text, lang="ko")[column]) == values
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

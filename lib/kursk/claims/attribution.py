@@ -36,7 +36,8 @@ CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
 AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _ACRONYM = re.compile(r"^\)|\s*\([A-ZА-ЯІЇЄ]{2,6}\)")  # a body's acronym in brackets, or its end
-_KO_AFTER = re.compile(r"\s?(?:측|당국자?|관계자|대변인|관리|소식통)?들?\s?(?:은|는|이|가)(?![\uAC00-\uD7A3])")
+_KO_AFTER = re.compile(r"\s?(?:(?:의\s?(?:한\s?)?(?:고위\s?)?)?(?:측|당국자?|관계자|대변인|관리|소식통))?들?\s?"
+                       r"(?:은|는|이|가)(?![\uAC00-\uD7A3])")  # "우리 정부의 한 고위 소식통은"
 _DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
                             r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")
@@ -303,7 +304,7 @@ def _ko_linked(text: str, c: Candidate, end: int, cues: dict, lex: Lexicon) -> i
     if not any(cs >= c.end for cs, _ in cues["post"]):
         return None
     word = text[c.start : c.end]
-    after = _KO_AFTER.match(text, c.end, min(end, c.end + 8))
+    after = _KO_AFTER.match(text, c.end, min(end, c.end + 16))
     if after is None and c.kind == "person":  # "오스틴 미국 국방장관은"
         after = _ko_office(lex.offices.pattern).match(text, c.end, min(end, c.end + 30))
     if after is None and c.kind in ("org", "agency", "ministry"):  # "특수작전군(SSO) 대변인은"
@@ -347,6 +348,8 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
 
 
 def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | None:
+    if c.kind == "gov" and _attributive(text, c, end, lex):
+        return None  # "a Seoul think tank", "미국 블룸버그통신은"
     origin = _link(text, c, cues["origin"], 60, lex, after=lex.words_before,
                    before=not lex.words_before)
     if origin is not None and c.kind != "outlet":
@@ -360,8 +363,6 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
         near = [d for d in (_link(text, c, cues["pre"], 60, lex, after=False),
                             _link(text, c, cues["post"], 45, lex, inverted=True),
                             origin) if d is not None]  # fmt: skip
-    if c.kind == "gov" and _attributive(text, c, end, lex):
-        return None  # "a Seoul think tank"
     if c.kind == "gov" and _placed(text, c, cues, lex):
         return None  # "troops in Russia": a place, not a speaker
     if c.kind == "gov" and lex.self_cited.search(text, c.start, c.end):
@@ -414,9 +415,12 @@ def _addressee(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
 
 def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
     """A capital or country used as a modifier: the first part of a compound ("US-Denkfabrik",
-    "Kyiv-based"); in English also before a noun ("a Seoul think tank")."""
+    "Kyiv-based"); in Korean before an outlet ("미국 CNN 방송은"); in English also before a noun
+    ("a Seoul think tank")."""
     if not lex.words_before and re.match(r"-[^\W\d_]", text[c.end : c.end + 2]):
         return True
+    if lex.words_before and _KO_OUTLET.match(text, c.end):
+        return True  # "미국 블룸버그통신은": the outlet's country
     if lex.lang != "en" or _EN_PEOPLE.search(text, c.start, c.end):
         return False  # "US officials quoted by …" is a subject, not a modifier
     nxt = re.match(r"(?:-based\b|\s+([a-z]\w*))", text[c.end : min(end, c.end + 30)])
@@ -426,6 +430,7 @@ def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
     return word is None or not (lex.attr_post.match(text, c.end + 1) or word in _EN_AUX)
 
 
+_KO_OUTLET = re.compile(r"\s?(?:\S{1,12}\s?)?(?:통신|방송|신문|일보|타임스|포스트|저널)")
 _EN_PEOPLE = re.compile(r"(?:officials|government|authorities|administration|sources|diplomats)$",
                         re.I)
 _EN_AUX = frozenset({"has", "had", "have", "is", "was", "were", "are", "will", "would", "also",

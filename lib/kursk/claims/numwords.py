@@ -327,7 +327,7 @@ CHANGE = {
     "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté)\w*\s+(?:de\s+|d['’])(?:[^\W\d]+\s+){0,2}$",
     "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+(?:[\w.]+\s+){0,3}(?:с|на)\s+$",
     "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+(?:[\w.]+\s+){0,3}(?:з|на)\s+$",
-    "ko": r"기존\s+$",
+    "ko": r"(?:기존|종전)\s+$",
 }  # fmt: skip
 #: Between the two figures of a change, where the range words do not cover it ("von 300 auf 600";
 #: in Korean words may stand between them).
@@ -352,7 +352,7 @@ CHANGE_ARROW = r"\s*(?:명\s*)?[→⇒➝]\s*"
 #: Verbs of change after the second figure: "1천100명에서 3천 명으로 늘었다" (Korean puts them last).
 CHANGE_AFTER = {
     "ko": r"\s*(?:여\s*)?명?\s*(?:가량|정도|쯤|안팎|내외)?\s*(?:으로|로)\s*(?:\S+\s+)?(?:늘|증가|줄|감소|확대|축소|불어|급증|상향|하향"
-          r"|많아|적어|치솟)",
+          r"|많아|적어|치솟|올렸|올려|고쳐|수정|낮췄|낮춰|조정)",
 }
 #: A range's ends given by "or" ("two or three thousand") only when both are small words/digits.
 OR_WORDS = frozenset({"or", "oder", "ou", "или", "або", "чи"})
