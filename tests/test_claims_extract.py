@@ -660,6 +660,8 @@ def test_claimants_of_the_brief_18_round(lang: str, text: str, claimants: list) 
          "mois, a ajouté Khinchtein.", ["forecast"], ["additional_deployed"]),
         ("Pyongyang a envoyé au printemps un millier de militaires pour combler ses pertes, selon "
          "le renseignement ukrainien.", ["count"], ["additional_deployed"]),
+        ("La Corée du Nord se préparerait à envoyer 4 000 militaires supplémentaires en Russie, "
+         "selon Séoul.", ["forecast"], ["additional_deployed"]),
     ],
 )
 def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,

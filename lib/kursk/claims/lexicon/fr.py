@@ -10,7 +10,7 @@ _TROOPS = (
     r"|travailleurs\s+militaires|contingent|corps|nord-coréens|fantassins|tireurs|effectifs"
     r"|renforts|prisonniers|captifs|morts|tués|blessés|victimes|pertes|officiers|généraux"
     r"|commandants|hommes\s+de\s+troupe|artilleurs|opérateurs|spécialistes|servants"
-    r"|éclaireurs|parachutistes|équipages|tireurs\s+d['’]élite|fantassins"
+    r"|éclaireurs|parachutistes|équipages|tireurs\s+d['’]élite"
 )
 
 TABLES = {
@@ -159,7 +159,8 @@ TABLES = {
         r"compte\s+envoyer|compter\s+envoyer|envisage\w*", r"planifié\w*",
         r"(?:va|vont)\s+(?:\w+\s+)?(?:dépêcher|envoyer|déployer|fournir)", r"enverr\w+",
         r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend",
-        r"arriveron?t", r"partiron?t",  # not "rejoindront": who is joined is no plan r"se\s+prépar\w*\s+à\s+(?:envoyer|dépêcher|déployer)",
+        r"arriveron?t", r"partiron?t",  # not "rejoindront": who is joined is no plan
+        r"se\s+prépar\w*\s+à\s+(?:envoyer|dépêcher|déployer)",
         r"susceptibles?\s+de\s+(?:les\s+|le\s+)?(?:rejoindre|être\s+envoyés?|partir)",
         r"devai(?:en)?t\s+être\s+(?:rejoints?|envoyés?|déployés?|renforcés?)"
     ],
