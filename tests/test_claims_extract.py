@@ -783,6 +783,25 @@ def test_korean_fields_of_the_brief_19_round(text: str, column: str, values: lis
     assert list(extract_claims(text, lang="ko")[column]) == values
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "values"),
+    [  # fixtures in our own words (BRIEF-20 round, English)
+        ("Ukrainian forces killed 48 North Korean soldiers near Guevo, 35 near Oleshnya and 22 "
+         "around Plekhovo, the General Staff said.", "metric", ["killed"] * 3),
+        ("North Korean units have been losing roughly 420 men a week killed or wounded, the ISW "
+         "said.", "kind", ["period"]),
+        ("Pyongyang has promised to send another 2,000 North Korean builders by May, Belousov "
+         "said.", "kind", ["forecast"]),
+        ("Ukraine's defence ministry put North Korea's irrecoverable losses at roughly 2,200 and "
+         "its sanitary losses at some 3,900.", "metric", ["killed", "wounded"]),
+        ("Hospitals admitted at least 2,700 wounded North Korean soldiers between December and "
+         "April, Meduza reported.", "kind", ["period"]),
+    ],
+)
+def test_english_fields_of_the_brief_20_round(text: str, column: str, values: list) -> None:
+    assert list(extract_claims(text, lang="en")[column]) == values
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

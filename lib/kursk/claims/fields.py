@@ -133,7 +133,9 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
         return inherit, hit, "list"  # "в Курской области находятся 7 тыс. … и ещё 1 тыс. …"
     if hit:
         return "additional_deployed", hit, "phrase"
-    if inherit:  # 6
+    if inherit in LOSS_METRICS and not m["deploy"].search(text, *z.window):  # 6: "killed 48 near
+        return inherit, "", "list"  # Guevo, 35 near Oleshnya": a place alone does not count
+    if inherit:
         hit = m["kursk"].search(text, *z.window)
         russia = m["russia"].search(text, *z.window) if hit is None else None
         if russia and inherit == "in_kursk":

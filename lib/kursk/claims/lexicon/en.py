@@ -76,13 +76,13 @@ TABLES = {
         ],
         "killed": [
             r"(?:did\s+not|didn['’]t|never)\s+(?:return|come\s+back|came\s+back)\s+alive",
-            r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
+            r"irrecoverable\s+losses", r"given\s+their\s+lives", r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
             r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
             r"death\s+toll", r"were\s+killed", r"bodies", r"buried", r"gave\s+their\s+lives",
             r"kill(?:s|ing)?", r"die[sd]?", r"dying", r"remains\s+of", r"cremated", r"coffins?",
             r"laid\s+down\s+their\s+lives", r"fatally", r"(?:were|was|proved)\s+fatal",
         ],
-        "wounded": [r"wounded", r"injured", r"injuries", r"hospitali[sz]ed", r"wounding",
+        "wounded": [r"sanitary\s+losses", r"wounded", r"injured", r"injuries", r"hospitali[sz]ed", r"wounding",
                     r"injuring", r"hurt", r"treated\s+(?:at|in)\s+(?:\w+\s+){0,3}?hospitals?"],
         "casualties": [r"casualties", r"losses", r"loss", r"out\s+of\s+action"],
         "casualties_weak": [r"lost", r"lose", r"losing", r"costs?"],
@@ -162,6 +162,7 @@ TABLES = {
         r"unconfirmed", r"unverified",
     ],
     "forecast": [
+        r"(?:promised|pledged|agreed|undertaken|committed)\s+to\s+(?:send|supply|provide|deploy|dispatch)",
         r"readying", r"decided\s+to\s+(?:send|deploy|dispatch)", r"on\s+(?:the|their)\s+way", r"expects?\s+(?:\w+\s+){0,3}to\s+have", r"will\s+arrive", r"arriving\s+soon",
         r"(?:could|may|might|would|will|shall)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:sent|deployed"
         r"|dispatched|transferred|grow|rise|reach|exceed|increase|climb|arrive|go|send|deploy"
@@ -179,6 +180,9 @@ TABLES = {
         r"(?<=\w)(?=.*\b(?:could|may|might|would|will)\b)",
     ],
     "period": [
+        r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+        r"(?:a|the|one)\s+(?:night|dawn|failed|single)\s+(?:attack|assault|raid|strike)", r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+alone", r"(?:yesterday|today)\s+alone",
+        r"(?:a|per|each|every)\s+(?:week|month)(?!\s+(?:ago|earlier|later|before|after))", r"weekly", r"monthly", r"in\s+the\s+(?:\w+|\d+)\s+days\s+(?:to|through|up\s+to)",
         r"this\s+(?:morning|afternoon|evening)", r"(?:so\s+far|earlier)\s+this\s+(?:week|month)", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)",
         r"between\s+\d{1,2}\s+and\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)", r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+and\s+\d{1,2}",
         r"(?:over|during|at)\s+the\s+weekend", r"(?:last|this)\s+weekend", r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+a\s+week",

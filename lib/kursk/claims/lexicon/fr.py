@@ -110,6 +110,7 @@ TABLES = {
         "same_as_before": [r"(?:ce|cette|le|leur)\s+(?:chiffre|nombre|bilan|total|estimation)"
                            r"(?!\s+(?:total\s+)?(?:de|d['’]|des))"],
         "deploy": [
+            r"tienn?\w*\s+(?:\w+\s+){0,2}positions?",
             r"envoyés?|envoyé|envoie|envoyer|déployés?|déployé|déployer|dépêchés?|dépêché"
             r"|arrivés?|stationnés?|transférés?|présents|combattent|combattaient|en\s+russie"
             r"|vers\s+la\s+russie|envoi|déploiement|compte|comptait|estimé\w*\s+à|fort\s+de"
