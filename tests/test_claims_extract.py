@@ -802,6 +802,23 @@ def test_english_fields_of_the_brief_20_round(text: str, column: str, values: li
     assert list(extract_claims(text, lang="en")[column]) == values
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "values"),
+    [  # fixtures in our own words (BRIEF-20 round, French)
+        ("Entre le 1er et le 10 mars, quelque 1 100 soldats nord-coréens ont été tués ou blessés, "
+         "selon Londres.", "kind", ["period"]),
+        ("Kim Jong-un a promis d'envoyer en Russie 6 000 militaires supplémentaires, a rapporté "
+         "KCNA.", "kind", ["forecast"]),
+        ("Trois militaires nord-coréens ont déposé les armes près de Gornal, a annoncé Zelensky.",
+         "metric", ["captured"]),
+        ("Pour la seule nuit du 14 au 15 janvier, 38 soldats nord-coréens ont dû être évacués pour "
+         "des gelures, selon le HUR.", "metric", ["wounded"]),
+    ],
+)
+def test_french_fields_of_the_brief_20_round(text: str, column: str, values: list) -> None:
+    assert list(extract_claims(text, lang="fr")[column]) == values
+
+
 def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words

@@ -61,7 +61,7 @@ TABLES = {
         ],
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture",
-                     r"détenus\s+par\s+l['’]ukraine", r"(?:toujours|encore)\s+détenus", r"détenus\s+en\s+ukraine", r"en\s+détention", r"pris\s+vivants?",
+                     r"détenus\s+par\s+l['’]ukraine", r"(?:toujours|encore|déjà)\s+détenus", r"déposé\s+les\s+armes", r"aux\s+mains\s+de\s+(?:kiev|kyiv)", r"détenus\s+en\s+ukraine", r"en\s+détention", r"pris\s+vivants?",
                      r"aux\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*)"],
         "killed": [r"tués?", r"tuées?", r"enterrés?", r"inhumés?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
@@ -72,7 +72,8 @@ TABLES = {
                    r"(?:ne\s+|n['’])(?:en\s+)?(?:sont|est)\s+pas\s+revenus?\s+vivants?",
                    r"pas\s+survécu"],
         "wounded": [r"blessés?", r"blessées?", r"hospitalisé\w*", r"blessant", r"blessures?",
-                    r"pertes?\s+sanitaires?", r"hôpita(?:l|ux)\s+militaires?"],
+                    r"pertes?\s+sanitaires?", r"hôpita(?:l|ux)\s+militaires?", r"gelures?",
+                    r"évacués?\s+blessés"],
         "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat",
                        r"(?:mis\w*\s+)?hors\s+d['’]état\s+de\s+(?:combattre|nuire)"],
         "casualties_weak": [r"perdu", r"perdus", r"perd"],
@@ -151,9 +152,10 @@ TABLES = {
         r"(?!(?:port|ret|ext|attr|abst|distr|soustr|tr)ai)\w{2,}(?:erai(?:en)?t|irai(?:en)?t)",
     ],
     "forecast": [
+        r"promis\s+d['’](?:envoyer|dépêcher|fournir|déployer)", r"ne\s+dépassera\s+pas", r"prépar\w*\s+(?:\w+\s+){0,2}l['’]envoi",
         r"décidé\s+d['’](?:envoyer|dépêcher|déployer)", r"s['’]apprête\w*", r"en\s+route",
         r"(?:devrai(?:en)?t|pourrai(?:en)?t|va|vont|allait|allaient)\s+(?:\w+\s+){0,2}?"
-        r"(?:être\s+)?(?:envoyés?|déployés?|dépêchés?|arriver|rejoindre|atteindre|grimper"
+        r"(?:être\s+)?(?:envoyés?|déployés?|dépêchés?|acheminés?|transférés?|arriver|rejoindre|atteindre|grimper"
         r"|augmenter|dépasser|suivre|envoyer|déployer|passer)",
         r"prévoit|prévoient|prévus?|prévues?|projette|projettent|s['’]apprête\w*|attendus?",
         r"dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|prochains\s+mois)",
@@ -166,6 +168,8 @@ TABLES = {
         r"devai(?:en)?t\s+être\s+(?:rejoints?|envoyés?|déployés?|renforcés?)"
     ],
     "period": [
+        r"(?:sur\s+)?le\s+seul\s+mois\s+de", r"(?:la\s+seule|l['’]ensemble\s+de\s+la)\s+semaine", r"(?:pour\s+)?la\s+seule\s+nuit", r"en\s+quelques\s+heures", r"lors\s+d['’]un\s+unique\s+(?:assaut|raid|combat|bombardement|frappe|attaque)",
+        r"du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)", r"entre\s+le\s+\d{1,2}(?:er)?\s+et\s+le\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
         r"lors\s+d['’]un\s+(?:seul\s+)?(?:assaut|raid|combat|bombardement|frappe|attaque)",
         r"au\s+cours\s+de\s+(?:cette|cet|la\s+même)\s+(?:attaque|assaut|offensive|bataille|journée|nuit)",
         r"en\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+)\s+jours", r"lors\s+de\s+combats\s+(?:pour|près|autour)",
