@@ -201,10 +201,8 @@ def timeline_title(claims: pd.DataFrame, *, include_forecasts: bool = False) -> 
     if df.empty:
         return f"No troop {what} in the data yet"
     q1, q3 = (round(float(v) / 500) * 500 for v in df["high"].quantile([0.25, 0.75]))
-    if q1 == q3:
-        return f"Half of all published troop {what} put North Korea's force at {q1:,.0f}"
     return (f"Half of all published troop {what} put North Korea's force at "
-            f"{q1:,.0f}–{q3:,.0f} soldiers")
+            f"{figure_label(q1, q3)}{' soldiers' * (q1 != q3)}")
 
 
 def panel_finding(claims: pd.DataFrame, panel: str, *, include_forecasts: bool = False) -> str:

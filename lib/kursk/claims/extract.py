@@ -537,20 +537,29 @@ def _claimant(art: _Article, i: int, clause: Clause,
         named = art.specific(i, who.side)
         if named.name:
             return named, via
-    if who.kind == "outlet" and i + 1 < len(art.sentences):  # "… nach Informationen der „Washington
-        nxt = art.sentences[i + 1]  # Post". Die Zeitung beruft sich auf mit den Plänen vertraute Personen."
-        if refers_back(art.text, *nxt, art.lex) == "outlet" and art.lex.attr_origin.search(art.text, *nxt):
-            ahead = art.attribution(i + 1)
-            if ahead.kind == "unnamed":
-                return Attribution(), "reach_back"
-            if ahead.name and ahead.kind != "outlet" and ahead.tier == 0:
-                return ahead, "reach_back"
+    if who.kind == "outlet" and i + 1 < len(art.sentences):
+        cited = _cited_next(art, i + 1)  # "Die Zeitung beruft sich auf … vertraute Personen."
+        if cited is not None:
+            return cited, "reach_back"
     if i == 0 and art.has_title and who.kind == "outlet":
         source = art.headline_source()
         if source.name and source.tier <= 2 and source.kind != "outlet":
             return Attribution(source.name, source.kind, source.start, source.end,
                                source.cited or who.name, 0, source.side), "reach_back"
     return who, via
+
+
+def _cited_next(art: _Article, j: int) -> Attribution | None:
+    """The source an outlet names in sentence ``j`` that follows its figure ("Das Portal beruft
+    sich auf eine Quelle im ukrainischen Geheimdienst"): that source, no one if it is left
+    unnamed on purpose, or None if sentence ``j`` names no source of the outlet."""
+    text, (a, b) = art.text, art.sentences[j]
+    if refers_back(text, a, b, art.lex) != "outlet" or not art.lex.attr_origin.search(text, a, b):
+        return None
+    ahead = art.attribution(j)
+    if ahead.kind == "unnamed":
+        return Attribution()
+    return ahead if ahead.name and ahead.kind != "outlet" and ahead.tier == 0 else None
 
 
 _UNNAMED_INTELLIGENCE = "Ukrainian intelligence (agency not named)"

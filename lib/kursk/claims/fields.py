@@ -126,11 +126,8 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
             if found:
                 return (*found, "sentence")
     hit = _attached(m["additional_attached"], text, fig, z, lex)  # 5
-    if hit and inherit == "in_kursk" and not (m["deploy"].search(text, *z.window)
-                                              or lex.forecast.search(text, *z.window)) and re.search(
-            rf"(?:{lex.conj.pattern})\s+{re.escape(hit)}\s+(?:\S+\s+)?$", text[z.window[0] : fig.start],
-            re.I):  # fmt: skip
-        return inherit, hit, "list"  # "в Курской области находятся 7 тыс. … и ещё 1 тыс. …"
+    if hit and inherit == "in_kursk" and _and_also(text, fig, z, lex, hit):
+        return inherit, hit, "list"
     if hit:
         return "additional_deployed", hit, "phrase"
     if inherit in LOSS_METRICS and not m["deploy"].search(text, *z.window):  # 6: "killed 48 near
@@ -182,6 +179,16 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     if deploy:  # 12
         return "deployed", deploy.group(0), "deploy"
     return "deployed", "", "default"
+
+
+def _and_also(text: str, fig: Figure, z: Zones, lex: Lexicon, word: str) -> bool:
+    """Whether "and" joins ``word`` ("ещё", "another") to the figure before it in a list of those
+    present ("в Курской области находятся 7 тыс. … и ещё 1 тыс. …"), with no word of sending or
+    of a plan in the figure's window ("а ще 3 тис. можуть прибути" is a further batch)."""
+    if lex.metric["deploy"].search(text, *z.window) or lex.forecast.search(text, *z.window):
+        return False
+    joined = rf"(?:{lex.conj.pattern})\s+{re.escape(word)}\s+(?:\S+\s+)?$"
+    return re.search(joined, text[z.window[0] : fig.start], re.I) is not None
 
 
 def _about_it(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
