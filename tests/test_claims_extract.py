@@ -728,6 +728,17 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
         ("fr", "Pour la seule nuit du 14 au 15 janvier, 38 soldats nord-coréens ont dû être évacués pour "
          "des gelures, selon le HUR.",
          "metric", ["wounded"]),
+        # words that only date an event: a batch sent then is counted, losses then a period
+        ("fr", "Quelque 2 000 soldats nord-coréens ont quitté Wonsan entre le 3 et le 9 mai, "
+               "selon Séoul.", "kind", ["count"]),
+        ("fr", "Entre le 3 et le 9 mai, 120 soldats nord-coréens ont été tués dans la région de "
+               "Koursk, selon Kiev.", "kind", ["period"]),
+        ("en", "About 1,500 more North Korean troops reached Kursk over the weekend, Kyiv said.",
+         "kind", ["count"]),
+        ("en", "About 200 North Korean soldiers were killed over the weekend near Sudzha, Kyiv "
+               "said.", "kind", ["period"]),
+        ("ko", "북한군 1천 명이 지난주 러시아 하산역에 도착했다고 국정원이 밝혔다.", "kind", ["count"]),
+        ("ko", "북한군 300명이 지난주 쿠르스크 전선에서 숨졌다고 국정원이 밝혔다.", "kind", ["period"]),
     ],
 )
 def test_fields_read_as_the_fresh_sets_taught(lang: str, text: str, column: str,

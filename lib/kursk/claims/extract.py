@@ -411,7 +411,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         # words stand between ("…, bringing the total to 3,000")
         same_span = rows and rows[-1]["kind"] == "period" and (
             enumerated or not lex.running.search(text, prev[0], clause.end))
-        kind = F.kind(text, window, context, lex, z.coordinated, prev_row["kind"] if prev_row
+        kind = F.kind(text, window, context, lex, met, z.coordinated, prev_row["kind"] if prev_row
                       else "period" if same_span else "count")  # fmt: skip
         if kind == "period" and (changed or chg[n]):
             kind = "count"  # the ends of a change: "3주 새 2천→2천600명" is the change's period

@@ -381,15 +381,18 @@ def _inside(hit: re.Match, fig: Figure) -> bool:
     return fig.start <= hit.start() < fig.end
 
 
-def kind(text: str, window: Span, context: list[Span], lex: Lexicon,
+def kind(text: str, window: Span, context: list[Span], lex: Lexicon, metric: str,
          coordinated: Span | None = None, listed: str = "count") -> str:  # fmt: skip
     """``forecast``, ``period`` or ``count``, from the figure's window, then its sentence's
     figureless clauses, then the clause joined to it by "and" ("52 were killed and 47 wounded in
     the past 24 hours"); a figure continuing a list takes the kind of the one before (``listed``),
-    as a part of a group counted over a period ("닷새 동안 400여 명 …, 이 가운데 …") takes that."""
+    as a part of a group counted over a period ("닷새 동안 400여 명 …, 이 가운데 …") takes that.
+    Words that only date an event ("last week", "between 8 and 15 June") make a loss a period but
+    leave troops sent or present a count: the batch that left Wonsan last week is counted."""
     spans = [window, *context] + ([coordinated] if coordinated else [])
-    for pattern, name in ((lex.forecast, "forecast"), (lex.period, "period")):
-        if any(pattern.search(text, *s) for s in spans):
+    periods = (lex.period, lex.dated) if metric in LOSS_METRICS else (lex.period,)
+    for patterns, name in (((lex.forecast,), "forecast"), (periods, "period")):
+        if any(p.search(text, *s) for p in patterns for s in spans):
             return name
     return listed
 

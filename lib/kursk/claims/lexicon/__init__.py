@@ -47,6 +47,8 @@ Keys (each a list of alternatives unless said otherwise):
 ``qualifier_tail``        optional: a preposition that may follow a qualifier ("более чем в")
 ``hedge``                 words that hedge a clause ("reportedly", "soll", "якобы")
 ``forecast``, ``period``  words of a forecast; of a count for one period or engagement
+``dated``                 words that date an event ("last week", "between 8 and 15 June"): a
+                          loss tallied then is a period, a batch sent then a count
 ``attr_pre``              attribution before a name ("according to", "laut", "по данным")
 ``attr_post``             attribution after a name ("said", "sagte", "заявил", "밝혔다")
 ``attr_origin``           the source of a nested attribution ("citing", "unter Berufung auf")
@@ -125,6 +127,7 @@ class Lexicon:
     hedge: re.Pattern
     forecast: re.Pattern
     period: re.Pattern
+    dated: re.Pattern
     attr_pre: re.Pattern
     attr_post: re.Pattern
     attr_origin: re.Pattern
@@ -212,6 +215,7 @@ def lexicon(lang: str) -> Lexicon:
         hedge=w("hedge"),
         forecast=w("forecast"),
         period=w("period"),
+        dated=w("dated"),
         attr_pre=w("attr_pre"),
         attr_post=w("attr_post"),
         attr_origin=w("attr_origin"),

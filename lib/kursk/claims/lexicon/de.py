@@ -185,7 +185,7 @@ TABLES = {
     "period": [
         r"(?:kämpfen|gefechten|angriffen)\s+im\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+und\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)",
         r"seit\s+(?:monatsbeginn|wochenbeginn|anfang\s+(?:des|dieses)\s+monats|beginn\s+(?:des|dieses)\s+monats)",
-        r"am\s+wochenende", r"in\s+den\s+(?:vergangenen|letzten)\s+(?:\w+\s+)?(?:tagen|wochen)", r"bei\s+(?:den\s+)?(?:kämpfen|gefechten)\s+um", r"innerhalb\s+(?:einer|von)\s+\w+",
+        r"in\s+den\s+(?:vergangenen|letzten)\s+(?:\w+\s+)?(?:tagen|wochen)", r"bei\s+(?:den\s+)?(?:kämpfen|gefechten)\s+um", r"innerhalb\s+(?:einer|von)\s+\w+",
         r"(?:innerhalb|binnen)\s+(?:einer|eines|von\s+\w+)\s+(?:einzigen\s+)?(?:woche|tages|tag"
         r"|tagen|24\s+stunden)",
         r"in\s+(?:einer|der\s+(?:vergangenen|letzten))\s+(?:einzigen\s+)?(?:woche|nacht)",
@@ -201,6 +201,9 @@ TABLES = {
         r"bei\s+\w+\s+(?:kämpfen|gefechten)\s+um", r"(?:pro|im|je)\s+monat", r"monatlich",
         r"(?<=[\s(–—-])(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober"
         r"|november|dezember)\s*:",
+    ],
+    "dated": [
+        r"am\s+wochenende",
     ],
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",

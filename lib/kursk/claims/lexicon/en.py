@@ -180,18 +180,16 @@ TABLES = {
         r"(?<=\w)(?=.*\b(?:could|may|might|would|will)\b)",
     ],
     "period": [
-        r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"(?:a|the|one)\s+(?:night|dawn|failed|single)\s+(?:attack|assault|raid|strike)", r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+alone", r"(?:yesterday|today)\s+alone",
         r"(?:a|per|each|every)\s+(?:week|month)(?!\s+(?:ago|earlier|later|before|after))", r"weekly", r"monthly", r"in\s+the\s+(?:\w+|\d+)\s+days\s+(?:to|through|up\s+to)",
         r"this\s+(?:morning|afternoon|evening)", r"(?:so\s+far|earlier)\s+this\s+(?:week|month)", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)",
-        r"between\s+\d{1,2}\s+and\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)", r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+and\s+\d{1,2}",
-        r"(?:over|during|at)\s+the\s+weekend", r"(?:last|this)\s+weekend", r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+a\s+week",
+        r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+a\s+week",
         r"(?:in|within|over|during)\s+(?:a|one|the|a\s+single|the\s+past|the\s+last"
         r"|the\s+previous)\s+(?:single\s+)?(?:day|week|24\s+hours|48\s+hours|night)",
         r"(?:in|during)\s+(?:a|an|the|one|its)\s+(?:[\w-]+\s+){0,2}?(?:drone\s+)?(?:strike"
         r"|attack|assault|raid|battle|engagement|ambush|offensive\s+operation)",
         r"during\s+the\s+battle\s+for", r"in\s+a\s+single", r"in\s+one\s+day",
-        r"per\s+day", r"a\s+day", r"daily", r"in\s+(?:january|february|march|april|may|june"
+        r"per\s+day", r"a\s+day", r"(?-i:daily)", r"in\s+(?:january|february|march|april|may|june"
         r"|july|august|september|october|november|december)\s+alone", r"alone\s+in",
         r"within\s+(?:an|one|a\s+single)\s+(?:hour|day)",
         r"in\s+the\s+(?:final|last|first)\s+(?:days|hours|week)",
@@ -203,6 +201,13 @@ TABLES = {
         r"over\s+the\s+(?:following|next|previous)\s+(?:\w+\s+)?(?:days|weeks|hours)",
         r"(?:in|during)\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|assault|raid"
         r"|battle|engagement|ambush)",
+    ],
+    "dated": [
+        r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+        r"between\s+\d{1,2}\s+and\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
+        r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+and\s+\d{1,2}",
+        r"(?:over|during|at)\s+the\s+weekend",
+        r"(?:last|this)\s+weekend",
     ],
     "attr_pre": [
         r"according\s+to", r"in\s+the\s+words\s+of",
