@@ -739,6 +739,19 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
                "said.", "kind", ["period"]),
         ("ko", "북한군 1천 명이 지난주 러시아 하산역에 도착했다고 국정원이 밝혔다.", "kind", ["count"]),
         ("ko", "북한군 300명이 지난주 쿠르스크 전선에서 숨졌다고 국정원이 밝혔다.", "kind", ["period"]),
+        # a denied figure is claimed by whoever put it forward, no one if the denial names no one
+        ("de", "Kremlsprecher Dmitri Peskow hat Angaben des ukrainischen Militärgeheimdienstes HUR "
+               "zurückgewiesen, wonach in Kursk 3.000 Nordkoreaner gefallen seien.",
+         "claimant", ["Defence Intelligence of Ukraine"]),
+        ("ru", "Дмитрий Песков назвал «выдумкой» сообщения о том, что на стороне России воюют "
+               "15 тыс. северокорейцев.", "claimant", [""]),
+        # a headline naming the outlet over sources it leaves unnamed: no claimant
+        ("en", "WSJ: 2,500 North Koreans killed in Kursk\n\nAbout 2,500 North Korean soldiers have "
+               "been killed in the Kursk region, the Wall Street Journal reported, citing Western "
+               "officials.", "claimant", ["", ""]),
+        # a British government official is not Seoul's
+        ("ko", "영국 정부 관계자는 북한군 1만2천 명이 러시아에 있다고 말했다.", "claimant",
+         ["Government of the United Kingdom"]),
     ],
 )
 def test_fields_read_as_the_fresh_sets_taught(lang: str, text: str, column: str,

@@ -328,6 +328,10 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     if not cands:
         return Attribution()
     cues = _cue_spans(text, start, end, lex)
+    denials = [m.span() for m in lex.denial.finditer(text, start, end)]
+    if denials and all(any(a <= cs and ce <= b for a, b in denials)
+                       for spans in cues.values() for cs, ce in spans):  # fmt: skip
+        return _denied(text, start, cands, lex)  # (no verb of saying but the denial's own)
     any_cue = any(cues.values())
     relay = lex.relay.search(text, start, end) is not None
     head = _title_head(text, start, end, cands)
@@ -345,6 +349,15 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
                         _cited(cands, cues, text, best, lex), tier, best.side)  # fmt: skip
     cue = relay and lex.intelligence.search(text, start, end) is not None
     return relayed(found, relay_cue=cue, intelligence_named=intelligence_named)
+
+
+def _denied(text: str, start: int, cands: list[Candidate], lex: Lexicon) -> Attribution:
+    """A sentence denying a figure ("Peskov dismissed the figures by the NYT"): whoever put the
+    figure forward ("Angaben des HUR", "данные NYT"); no one if it names no one (``unnamed``)."""
+    for c in cands:
+        if lex.figures_of.search(text, max(start, c.start - 40), c.start):
+            return Attribution(c.name, c.kind, c.start, c.end, "", 0, c.side)
+    return Attribution(kind="unnamed")
 
 
 def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | None:

@@ -543,6 +543,8 @@ def _claimant(art: _Article, i: int, clause: Clause,
             return cited, "reach_back"
     if i == 0 and art.has_title and who.kind == "outlet":
         source = art.headline_source()
+        if source.kind == "unnamed":
+            return Attribution(), "reach_back"  # "FT: …" over "…, citing Western officials"
         if source.name and source.tier <= 2 and source.kind != "outlet":
             return Attribution(source.name, source.kind, source.start, source.end,
                                source.cited or who.name, 0, source.side), "reach_back"
@@ -576,8 +578,9 @@ def _found(art: _Article, i: int, clause: Clause,
                         intelligence_named=art.intelligence_named)
     else:
         own = Attribution()
-    if own.name and not (own.kind == "outlet" and _unnamed(art, clause.start, clause.end)):
-        sent = art.attribution(i)
+    sent = art.attribution(i)
+    if own.name and not (own.kind == "outlet" and (_unnamed(art, clause.start, clause.end)
+                                                   or sent.kind == "unnamed")):
         if own.kind == "gov" and sent.kind not in ("gov", "outlet", "") and sent.side == own.side:
             return sent, "sentence"  # "Washington believes …, a State Department spokesman said"
         if own.kind == "gov" and sent.name == own.name and refers_back(
@@ -586,7 +589,6 @@ def _found(art: _Article, i: int, clause: Clause,
             if back.name and back.side == own.side:
                 return back, "reach_back"
         return replace(own, cited=own.cited or sent.cited), "clause"
-    sent = art.attribution(i)
     kind = refers_back(art.text, *art.sentences[i], art.lex)
     if sent.kind == "unnamed":
         return Attribution(), ""  # "nach westlichen Schätzungen", "Western officials told the BBC"

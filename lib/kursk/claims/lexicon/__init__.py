@@ -69,6 +69,10 @@ Keys (each a list of alternatives unless said otherwise):
                           국방장관은")
 ``comitative``            "with" before a name: a partner of the talk, not its speaker ("в разговоре с
                           генсеком НАТО Марком Рютте сообщил")
+``denial``                a denial ("dismissed", "zurückgewiesen", "назвал выдумкой"): a figure
+                          it names is claimed by whoever put it forward, not the denier
+``figures_of``            words before the one who put a figure forward ("Angaben des",
+                          "данные", "the estimate by")
 ``addressee``             words before an outlet that make it the one spoken to ("told Reuters",
                           "в интервью ТАСС")
 ``compared``              a comparison before a name: whose figure the figure is set against, not
@@ -141,6 +145,8 @@ class Lexicon:
     bare_ministry: re.Pattern
     comitative: re.Pattern
     addressee: re.Pattern
+    denial: re.Pattern
+    figures_of: re.Pattern
     compared: re.Pattern
     offices: re.Pattern
     gov: list[tuple[str, re.Pattern]]
@@ -229,6 +235,8 @@ def lexicon(lang: str) -> Lexicon:
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),
         addressee=_ending([rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang),
+        denial=w("denial"),
+        figures_of=_ending(t["figures_of"], lang),
         compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[^\s\d]+){{0,4}}"], lang),
         offices=w("offices"),
         gov=[(side, _words(v, lang)) for side, v in t["gov"].items()],

@@ -267,6 +267,9 @@ TABLES = {
                   r"gegenüber(?:\s+(?:der|dem|den))?", r"im\s+(?:Gespräch|Interview)\s+mit(?:\s+(?:der|dem|den))?"],
     "comitative": [r"mit"],
     # "so viele, wie …", "doppelt so hoch wie …", "mehr, als …": the name's figure is another one
+    "denial": [r"zurückgewiesen|zurückwies|wies\s+(?:\w+\s+){0,4}?zurück|bestritt|bestreitet|bestritten|dementiert\w*",
+               r"(?:nennt|nannte|bezeichnete?)\s+(?:\S+\s+){0,5}?[„“\"]?(?:fantasie|lüge|erfindung|propaganda|erfunden|märchen)\w*"],
+    "figures_of": [r"(?:angaben|zahlen|schätzung\w*|bericht\w*|darstellung)\s+(?:des|der|von|aus)\s+(?:\w+\s+){0,2}"],
     "compared": [r"so\s+\w+\s*,?\s+wie", r"(?:mehr|weniger|höher|niedriger)\s*,?\s+als(?!\s+(?:\d|rund|etwa|ungefähr))"],
     "bare_ministry": [r"(?!)"],
     "contrast": [r"aber", r"doch", r"jedoch", r"wohingegen"],

@@ -257,6 +257,9 @@ TABLES = {
                   r"interview\s+(?:with|to)", r"remarks\s+to", r"interviewed\s+by"],
     "comitative": [r"with", r"meeting\s+of"],
     # "well above the 600 the NIS gave", "twice what Seoul says": the name's figure is another one
+    "denial": [r"(?:denied|dismissed|rejected|disputed|refuted)",
+                r"called\s+(?:\w+\s+){0,5}?(?:a\s+)?(?:fabricat\w*|fiction|fantasy|lies?|false|propaganda|nonsense)"],
+    "figures_of": [r"(?:figures?|estimates?|reports?|claims?|numbers?|data|count)\s+(?:by|from|of)\s+(?:the\s+)?"],
     "compared": [r"(?:well\s+|far\s+|much\s+)?(?:above|below)\s+the",
                  r"(?:twice|double|triple|half|three\s+times)\s+(?:the|what)",
                  r"(?:more|fewer|higher|lower)\s+than\s+(?:the|what)"],
