@@ -749,6 +749,13 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
         ("en", "WSJ: 2,500 North Koreans killed in Kursk\n\nAbout 2,500 North Korean soldiers have "
                "been killed in the Kursk region, the Wall Street Journal reported, citing Western "
                "officials.", "claimant", ["", ""]),
+        # sources left unnamed in the sentence after the figure; an outlet spoken to
+        ("de", "Im Gebiet Kursk sind bislang rund 3.000 nordkoreanische Soldaten gefallen. Diese "
+               "Zahlen stellten westliche Regierungsvertreter der Agentur AFP zur Verfügung.",
+         "claimant", [""]),
+        ("uk", "У полоні перебувають уже п'ятеро військових КНДР, розповів південнокорейському "
+               "телеканалу KBS командувач Сил спеціальних операцій.", "claimant",
+         ["Special Operations Forces of Ukraine"]),
         # a British government official is not Seoul's
         ("ko", "영국 정부 관계자는 북한군 1만2천 명이 러시아에 있다고 말했다.", "claimant",
          ["Government of the United Kingdom"]),

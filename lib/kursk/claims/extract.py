@@ -597,6 +597,8 @@ def _found(art: _Article, i: int, clause: Clause,
     if not sent.name and i + 1 < len(art.sentences) and art.lex.forward.search(
             art.text, *art.sentences[i + 1]):  # fmt: skip
         ahead = art.attribution(i + 1)  # "… 300 Drohnenbediener … Das teilte der Generalstab mit."
+        if ahead.kind == "unnamed":
+            return Attribution(), ""  # "Diese Zahlen stellten westliche Regierungsvertreter …"
         if ahead.name:
             return ahead, "reach_back"
     back = art.reach_back(i, kind or "any")

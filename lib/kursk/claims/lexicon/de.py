@@ -254,7 +254,8 @@ TABLES = {
                 r"dem\s+bericht\s+zufolge", r"wie\s+es\s+weiter\s+hieß", r"weiter\s+hieß\s+es"],
     },
     "forward": [r"(?:das|dies)\s+(?:sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete"
-                r"|berichteten|meldete|meldeten|schrieb|schrieben|bestätigte|betonte|gab|gaben)"],
+                r"|berichteten|meldete|meldeten|schrieb|schrieben|bestätigte|betonte|gab|gaben)",
+                r"(?:diese|die)\s+(?:zahlen|angaben)\s+(?:stammen|stellten|nannten|gaben|lieferten)"],
     "unnamed": [r"westliche[nrm]?\s+(?:schätzungen|angaben|geheimdienst\w*|beamte\w*|quellen"
                 r"|regierungsvertreter\w*|kreise\w*|erkenntniss\w*|diplomaten|sicherheitskreise\w*)",
                 r"(?<!\w\s)schätzungen\s+zufolge",
