@@ -739,6 +739,15 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
                "said.", "kind", ["period"]),
         ("ko", "북한군 1천 명이 지난주 러시아 하산역에 도착했다고 국정원이 밝혔다.", "kind", ["count"]),
         ("ko", "북한군 300명이 지난주 쿠르스크 전선에서 숨졌다고 국정원이 밝혔다.", "kind", ["period"]),
+        # rates and single nights, a plan told with "sollten"
+        ("ko", "부다노프 국장은 북한이 매주 500명가량의 보충병을 러시아로 들여보내고 있다고 말했다.",
+         "kind", ["period"]),
+        ("ko", "우크라이나군 총참모부는 밤사이 쿠르스크 방면에서 북한군 30여 명을 무력화했다고 밝혔다.",
+         "kind", ["period"]),
+        ("uk", "Північнокорейські війська в Курській області втрачають у середньому близько 90 "
+               "вояків на день, підрахували в ISW.", "kind", ["period"]),
+        ("de", "Bis zum Frühjahr sollten bis zu 6.000 weitere nordkoreanische Soldaten folgen, "
+               "sagte Budanow.", "kind", ["forecast"]),
         # a denied figure is claimed by whoever put it forward, no one if the denial names no one
         ("de", "Kremlsprecher Dmitri Peskow hat Angaben des ukrainischen Militärgeheimdienstes HUR "
                "zurückgewiesen, wonach in Kursk 3.000 Nordkoreaner gefallen seien.",

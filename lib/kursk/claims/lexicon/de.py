@@ -172,7 +172,7 @@ TABLES = {
         r"(?:könnte|könnten|dürfte|dürften|soll|sollen|wird|werden)\s+(?:[\w-]+\s+){0,6}?bis\s+"
         r"(?:zum\s+|zur\s+|(?:ende|anfang|mitte)\s+)?(?:jahresende|frühjahr|sommer|herbst|winter"
         r"|jahreswechsel|monatsende)",
-        r"(?:soll|sollen|wird|werden)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:kommen|folgen"
+        r"(?:soll|sollen|sollte|sollten|wird|werden)\b(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:kommen|folgen"
         r"|eintreffen|ankommen|hinzukommen|schicken|entsenden)(?!\s+(?:sein|haben))",
         r"(?:will|wollen|wolle|wollte|plant|plane|plante|planten|planen|beabsichtigt|beabsichtigen)\b"
         r"(?:[^.;!?]|\.(?=\d)){0,160}?\b(?:schicken|entsenden|senden|verlegen|entsendung"
