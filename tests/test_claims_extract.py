@@ -739,6 +739,10 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
                "said.", "kind", ["period"]),
         ("ko", "북한군 1천 명이 지난주 러시아 하산역에 도착했다고 국정원이 밝혔다.", "kind", ["count"]),
         ("ko", "북한군 300명이 지난주 쿠르스크 전선에서 숨졌다고 국정원이 밝혔다.", "kind", ["period"]),
+        # a share of a force was lost, not the force: "a third of the 12,000 have been killed"
+        ("en", "Only around 2,000 of the roughly 12,000 North Korean soldiers sent to Russia "
+               "remain in Kursk, Kyiv said. A third of the 12,000 have been killed or wounded, it "
+               "said.", "metric", ["in_kursk", "deployed", "deployed"]),
         # rates and single nights, a plan told with "sollten"
         ("ko", "부다노프 국장은 북한이 매주 500명가량의 보충병을 러시아로 들여보내고 있다고 말했다.",
          "kind", ["period"]),

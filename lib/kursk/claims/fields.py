@@ -266,15 +266,16 @@ def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, 
         return ("in_kursk", hit, "group") if hit else ("deployed", "", "group")
     a, b = z.local
     head = re.match(r"\W*(?:\w+\W+){0,2}", text[a:b])
-    found = _losses(text, fig, (a, a + (head.end() if head else 0)), lex)
-    if found:
+    share = lex.fraction.search(text, max(z.clause[0], fig.start - 30), fig.start)
+    found = None if share else _losses(text, fig, (a, a + (head.end() if head else 0)), lex)
+    if found:  # (but "a third of the 12,000 were killed": the third were, the 12,000 are the force)
         return (*found, "group")
     end = max(b, min(z.reach or b, a + 80))
     stop = re.compile(r"[.;!?()]").search(text, a, end)
     end = stop.start() if stop else end
     commas = [m.start() for m in re.finditer(r",\s", text[a:end])]
     opening = text[z.clause[0] : fig.start]
-    if text[z.clause[1] : z.clause[1] + 1] == "," and len(opening.split()) <= 4 and not re.search(
+    if not share and text[z.clause[1] : z.clause[1] + 1] == "," and len(opening.split()) <= 4 and not re.search(
             r"\d", opening + text[fig.end : z.clause[1]]):  # fmt: skip
         # a partitive opening its clause, its part in a later one ("Of the 6,500 … put out of
         # action, …"): a loss in its description, up to the comma that ends the clause
