@@ -769,6 +769,18 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
         ("uk", "У полоні перебувають уже п'ятеро військових КНДР, розповів південнокорейському "
                "телеканалу KBS командувач Сил спеціальних операцій.", "claimant",
          ["Special Operations Forces of Ukraine"]),
+        # a name "cited by" an outlet; a possessive ministry; "in the view of"; a revision's subject
+        ("fr", "Le ministère russe de la Défense, cité par l'agence TASS, rend hommage aux quelque "
+               "1 500 militaires du génie nord-coréens qui déminent la région de Koursk.",
+         "claimant", ["Ministry of Defence of Russia"]),
+        ("en", "Some 1,800 North Korean military engineers are clearing mines in the Kursk region, "
+               "Russia's defence ministry said in a statement carried by TASS.", "claimant",
+         ["Ministry of Defence of Russia"]),
+        ("en", "In the view of South Korea's Joint Chiefs of Staff, about 7,500 North Korean troops "
+               "are in the Kursk region.", "claimant", ["Joint Chiefs of Staff (South Korea)"]),
+        ("fr", "L'Institute for the Study of War (ISW) a ramené de 1 500 à 1 150 le nombre de "
+               "militaires nord-coréens tués dans la région de Koursk.", "claimant",
+         ["Institute for the Study of War"] * 2),
         # a British government official is not Seoul's
         ("ko", "영국 정부 관계자는 북한군 1만2천 명이 러시아에 있다고 말했다.", "claimant",
          ["Government of the United Kingdom"]),

@@ -367,6 +367,8 @@ def _rank(text, c, cues, any_cue, relay, head, end, lex) -> tuple[int, int] | No
                    before=not lex.words_before)
     if origin is not None and c.kind != "outlet":
         return 0, origin
+    if c.kind != "outlet" and lex.cited_by.match(text, c.end):
+        return 0, 0  # "Le ministère russe de la Défense, cité par l'agence TASS, …"
     if relay and c.kind == "agency":
         return 0, 50
     if lex.words_before:  # Korean: "X에 따르면" right after the name, or a topic with a cue

@@ -69,6 +69,8 @@ Keys (each a list of alternatives unless said otherwise):
                           국방장관은")
 ``comitative``            "with" before a name: a partner of the talk, not its speaker ("в разговоре с
                           генсеком НАТО Марком Рютте сообщил")
+``cited_by``              right after a name, the outlet that carries its words ("…, cité par
+                          TASS", "quoted by Reuters"): the name is the claimant
 ``denial``                a denial ("dismissed", "zurückgewiesen", "назвал выдумкой"): a figure
                           it names is claimed by whoever put it forward, not the denier
 ``figures_of``            words before the one who put a figure forward ("Angaben des",
@@ -145,6 +147,7 @@ class Lexicon:
     bare_ministry: re.Pattern
     comitative: re.Pattern
     addressee: re.Pattern
+    cited_by: re.Pattern
     denial: re.Pattern
     figures_of: re.Pattern
     compared: re.Pattern
@@ -235,6 +238,7 @@ def lexicon(lang: str) -> Lexicon:
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),
         addressee=_ending([rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang),
+        cited_by=re.compile(_alt(t["cited_by"]), _I),
         denial=w("denial"),
         figures_of=_ending(t["figures_of"], lang),
         compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[^\s\d]+){{0,4}}"], lang),

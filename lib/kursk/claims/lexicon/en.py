@@ -210,7 +210,7 @@ TABLES = {
         r"(?:last|this)\s+weekend",
     ],
     "attr_pre": [
-        r"according\s+to", r"in\s+the\s+words\s+of",
+        r"according\s+to", r"in\s+the\s+words\s+of", r"in\s+the\s+(?:view|assessment|estimation)\s+of",
         r"estimates?\s+by", r"data\s+from", r"figures\s+from",
     ],
     "attr_post": [
@@ -257,6 +257,7 @@ TABLES = {
                   r"interview\s+(?:with|to)", r"remarks\s+to", r"interviewed\s+by"],
     "comitative": [r"with", r"meeting\s+of"],
     # "well above the 600 the NIS gave", "twice what Seoul says": the name's figure is another one
+    "cited_by": [r",?\s*(?:quoted|cited)\s+by"],
     "denial": [r"(?:denied|dismissed|rejected|disputed|refuted)",
                 r"called\s+(?:\w+\s+){0,5}?(?:a\s+)?(?:fabricat\w*|fiction|fantasy|lies?|false|propaganda|nonsense)"],
     "figures_of": [r"(?:figures?|estimates?|reports?|claims?|numbers?|data|count)\s+(?:by|from|of)\s+(?:the\s+)?"],

@@ -201,6 +201,7 @@ TABLES = {
                  r"a\s+affirmé", r"a\s+estimé", r"estime", r"affirme", r"indique",
                  r"de\s+l['’]avis\s+de", r"(?:établi|dressé)\s+par"],
     "attr_post": [
+        r"a\s+ramené(?=\s+(?:de|à)\s)", r"a\s+révisé", r"a\s+revu", r"a\s+corrigé",
         r"a\s+déclaré", r"ont\s+déclaré", r"a\s+indiqué", r"ont\s+indiqué", r"a\s+affirmé",
         r"ont\s+affirmé", r"a\s+estimé", r"ont\s+estimé", r"estime", r"estiment",
         r"a\s+rapporté", r"rapporte", r"a\s+annoncé", r"annonce", r"affirme", r"affirment",
@@ -246,6 +247,7 @@ TABLES = {
                   r"déclare|dit|confie|indique|affirme|explique|assure|précise|raconte)\s+(?:à|au|aux)",
                   r"(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux|avec)", r"interrogée?s?\s+par"],
     "comitative": [r"avec"],
+    "cited_by": [r",?\s*(?:cité|citée|cités|citées|repris|reprise|relayé|relayée)\s+par"],
     "denial": [r"(?:a\s+)?démenti|(?:a\s+)?rejeté|rejette|(?:a\s+)?balayé",
                r"qualifi\w+\s+(?:\S+\s+){0,4}?[«\"„“]?\s?(?:mensong|fantaisist|fantaisi|propagande|invention|fabul)\w*"],
     "figures_of": [r"(?:chiffres?|estimations?|informations?|bilan|affirmations?)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?(?:\w+\s+){0,2}"],

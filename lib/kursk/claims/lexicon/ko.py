@@ -140,6 +140,7 @@ TABLES = {
     # never taken for the speaker)
     "addressee": [r"(?!)"],
     "comitative": [r"(?!)"],
+    "cited_by": [r"(?!)"],
     "denial": [r"(?!)"],
     "figures_of": [r"(?!)"],
     "compared": [r"(?!)"],
