@@ -752,6 +752,12 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
                "вояків на день, підрахували в ISW.", "kind", ["period"]),
         ("de", "Bis zum Frühjahr sollten bis zu 6.000 weitere nordkoreanische Soldaten folgen, "
                "sagte Budanow.", "kind", ["forecast"]),
+        ("ru", "Северокорейские подразделения в Курской области теряют убитыми и ранеными в "
+               "среднем по 200 человек в неделю, написал Коваленко.", "kind", ["period"]),
+        ("en", "Two North Koreans were taken prisoner near Ulanok overnight, Ukraine's General "
+               "Staff said.", "kind", ["period"]),
+        ("en", "About 1,500 more North Korean troops reached the Kursk region overnight, Kyiv "
+               "said.", "kind", ["count"]),
         # a denied figure is claimed by whoever put it forward, no one if the denial names no one
         ("de", "Kremlsprecher Dmitri Peskow hat Angaben des ukrainischen Militärgeheimdienstes HUR "
                "zurückgewiesen, wonach in Kursk 3.000 Nordkoreaner gefallen seien.",

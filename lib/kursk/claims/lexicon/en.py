@@ -183,7 +183,7 @@ TABLES = {
         r"(?:a|the|one)\s+(?:night|dawn|failed|single)\s+(?:attack|assault|raid|strike)", r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+alone", r"(?:yesterday|today)\s+alone",
         r"(?:a|per|each|every)\s+(?:week|month)(?!\s+(?:ago|earlier|later|before|after))", r"weekly", r"monthly", r"in\s+the\s+(?:\w+|\d+)\s+days\s+(?:to|through|up\s+to)",
         r"this\s+(?:morning|afternoon|evening)", r"(?:so\s+far|earlier)\s+this\s+(?:week|month)", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)",
-        r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+a\s+week",
+        r"in\s+the\s+(?:fighting|battles?|clashes)\s+(?:for|near|around|over)", r"(?:in|over)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks)", r"over\s+(?:two|three|four|five|several|\d+)\s+days", r"in\s+(?:two|three|four|five|\d+)\s+days", r"during\s+the\s+(?:month|week|night)", r"in\s+a\s+week",
         r"(?:in|within|over|during)\s+(?:a|one|the|a\s+single|the\s+past|the\s+last"
         r"|the\s+previous)\s+(?:single\s+)?(?:day|week|24\s+hours|48\s+hours|night)",
         r"(?:in|during)\s+(?:a|an|the|one|its)\s+(?:[\w-]+\s+){0,2}?(?:drone\s+)?(?:strike"
@@ -203,6 +203,7 @@ TABLES = {
         r"|battle|engagement|ambush)",
     ],
     "dated": [
+        r"overnight",
         r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"between\s+\d{1,2}\s+and\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+and\s+\d{1,2}",
