@@ -743,6 +743,11 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
         ("en", "Only around 2,000 of the roughly 12,000 North Korean soldiers sent to Russia "
                "remain in Kursk, Kyiv said. A third of the 12,000 have been killed or wounded, it "
                "said.", "metric", ["in_kursk", "deployed", "deployed"]),
+        # prisoners told without the word
+        ("ru", "Шесть северокорейских солдат остаются в руках Украины, сообщил Зеленский.",
+         "metric", ["captured"]),
+        ("fr", "L'ONU a rencontré quatre militaires nord-coréens tombés entre les mains des forces "
+               "ukrainiennes dans la région de Koursk.", "metric", ["captured"]),
         # rates and single nights, a plan told with "sollten"
         ("ko", "부다노프 국장은 북한이 매주 500명가량의 보충병을 러시아로 들여보내고 있다고 말했다.",
          "kind", ["period"]),

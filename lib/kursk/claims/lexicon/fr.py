@@ -62,7 +62,7 @@ TABLES = {
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture",
                      r"détenus\s+par\s+l['’]ukraine", r"(?:toujours|encore|déjà)\s+détenus", r"déposé\s+les\s+armes", r"aux\s+mains\s+de\s+(?:kiev|kyiv)", r"détenus\s+en\s+ukraine", r"en\s+détention", r"pris\s+vivants?",
-                     r"aux\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*)"],
+                     r"(?:aux|entre\s+les)\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*|de\s+kiev)"],
         "killed": [r"tués?", r"tuées?", r"enterrés?", r"inhumés?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
                    r"victimes\s+mortelles", r"bilan\s+des\s+morts", r"tuant", r"tuent", r"tue",
