@@ -792,6 +792,16 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
         ("fr", "L'Institute for the Study of War (ISW) a ramené de 1 500 à 1 150 le nombre de "
                "militaires nord-coréens tués dans la région de Koursk.", "claimant",
          ["Institute for the Study of War"] * 2),
+        # Korean: "러" for Russia; a country before an outlet is its modifier; an official
+        # passing on an agency's tally; a ministry named in the sentence before "Demnach"
+        ("ko", "러 국방부 \"北 공병 1천 명 모두 도착\"", "claimant", ["Ministry of Defence of Russia"]),
+        ("ko", "연합뉴스는 미국의 북한 전문매체 NK뉴스를 인용해 북한 병력 2천 명이 청진항을 떠났다고 "
+               "전했다.", "claimant", ["NK News"]),
+        ("ko", "젤렌스키 대통령은 국방부 정보총국의 최신 집계를 소개하며 북한군의 전투 손실이 5천 명에 "
+               "이르렀다고 밝혔다.", "claimant", ["Defence Intelligence of Ukraine"]),
+        ("de", "Das russische Verteidigungsministerium hat erstmals Zahlen veröffentlicht. Demnach "
+               "arbeiten derzeit etwa 1.200 nordkoreanische Minenräumer im Gebiet Kursk.",
+         "claimant", ["Ministry of Defence of Russia"]),
         # a British government official is not Seoul's
         ("ko", "영국 정부 관계자는 북한군 1만2천 명이 러시아에 있다고 말했다.", "claimant",
          ["Government of the United Kingdom"]),

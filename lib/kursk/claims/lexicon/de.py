@@ -216,7 +216,7 @@ TABLES = {
         r"heißt\s+es\s+(?:aus|von|in|im|beim)", r"geht\s+aus",
         r"so", r"sagte", r"erklärte", r"teilte", r"berichtete", r"meldete", r"spricht",
         r"sprach", r"schätzt", r"schätzte", r"gab\s+an", r"gibt\s+an", r"geht\s+davon\s+aus",
-        r"bezifferte", r"beziffert", r"warnte", r"bestätigte", r"schreibt", r"schrieb",
+        r"bezifferte", r"bezifferten", r"beziffert", r"warnte", r"bestätigte", r"schreibt", r"schrieb",
     ],
     "attr_post": [
         r"nach\s+eigenen\s+angaben",  # "X hat nach eigenen Angaben …": X
@@ -310,7 +310,8 @@ TABLES = {
                            r"(?:präsident|staatschef)\w*\s+russlands", r"kreml-?chef\w*"],
         "kim_jong_un": [r"nordkoreanische[nmrs]?\s+(?:machthaber|staatschef|führer)\w*",
                         r"machthaber\w*\s+nordkoreas"],
-        "kyrylo_budanov": [r"chef\w*\s+des\s+(?:ukrainischen\s+)?militärgeheimdienst\w*",
+        "kyrylo_budanov": [r"(?<!stellvertretende\s)(?<!stellvertretender\s)(?<!stellvertretenden\s)"
+                           r"chef\w*\s+des\s+(?:ukrainischen\s+)?militärgeheimdienst\w*",
                            r"(?:ukrainische[nr]?\s+)?militärgeheimdienstchef\w*",
                            r"hur-chef\w*"],
         "john_healey": [r"britische[nmrs]?\s+verteidigungsminister\w*",
