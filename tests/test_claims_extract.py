@@ -748,6 +748,12 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
          "metric", ["captured"]),
         ("fr", "L'ONU a rencontré quatre militaires nord-coréens tombés entre les mains des forces "
                "ukrainiennes dans la région de Koursk.", "metric", ["captured"]),
+        ("ko", "우크라이나 특수작전군은 북한군 병사 5명이 무기를 내려놓고 우크라이나 진지로 넘어왔다고 "
+               "밝혔다.", "metric", ["captured"]),
+        ("ko", "위 실장은 \"현재 우크라이나 측 수용소에 있는 북한 군인은 6명\"이라고 말했다.", "metric",
+         ["captured"]),
+        ("de", "Kiew hält nach eigenen Angaben inzwischen neun nordkoreanische Soldaten fest.",
+         "metric", ["captured"]),
         # rates and single nights, a plan told with "sollten"
         ("ko", "부다노프 국장은 북한이 매주 500명가량의 보충병을 러시아로 들여보내고 있다고 말했다.",
          "kind", ["period"]),

@@ -73,6 +73,8 @@ TABLES = {
             r"gefangene\w*", r"in\s+gefangenschaft", r"festgenommen", r"ergeben",
             r"gefangennahme", r"\w*gefangenschaft", r"(?:lebend\s+)?gefasst",
             r"in\s+ukrainischer\s+hand", r"in\s+ukrainischen\s+händen",
+            r"in\s+(?:ukrainischem\s+)?gewahrsam", r"festgehalten\w*",
+            r"(?:hält|halten|hielt|hielten)\s+(?:[\w-]+\s+){0,8}?fest(?![\w])",
         ],
         "killed": [
             r"unwiederbringlich\w*\s+verlust\w*", r"nicht\s+lebend\s+zurück\w*", r"getötet\w*", r"tot", r"tote[n]?", r"todesopfer", r"gefallen\w*", r"starben",
