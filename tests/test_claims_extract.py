@@ -754,6 +754,8 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
          ["captured"]),
         ("de", "Kiew hält nach eigenen Angaben inzwischen neun nordkoreanische Soldaten fest.",
          "metric", ["captured"]),
+        ("uk", "Троє північнокорейських військових склали зброю біля Кореневого, повідомили в "
+               "Силах спеціальних операцій.", "metric", ["captured"]),
         # rates and single nights, a plan told with "sollten"
         ("ko", "부다노프 국장은 북한이 매주 500명가량의 보충병을 러시아로 들여보내고 있다고 말했다.",
          "kind", ["period"]),
@@ -808,6 +810,11 @@ def test_french_kinds_and_metrics_of_the_brief_18_round(text: str, kinds: list,
         ("de", "Das russische Verteidigungsministerium hat erstmals Zahlen veröffentlicht. Demnach "
                "arbeiten derzeit etwa 1.200 nordkoreanische Minenräumer im Gebiet Kursk.",
          "claimant", ["Ministry of Defence of Russia"]),
+        # a denial carried by an outlet ("…, передає ЦТАК") is still a denial
+        ("uk", "Заступник начальника Генштабу КНА Кім Йон Бок назвав «брудною брехнею» оцінку "
+               "Національної розвідувальної служби Південної Кореї, за якою в Курській області "
+               "загинули близько 2 300 військових КНДР, передає ЦТАК.", "claimant",
+         ["National Intelligence Service (South Korea)"]),
         # a British government official is not Seoul's
         ("ko", "영국 정부 관계자는 북한군 1만2천 명이 러시아에 있다고 말했다.", "claimant",
          ["Government of the United Kingdom"]),

@@ -329,9 +329,11 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
         return Attribution()
     cues = _cue_spans(text, start, end, lex)
     denials = [m.span() for m in lex.denial.finditer(text, start, end)]
-    if denials and all(any(a <= cs and ce <= b for a, b in denials)
+    relays = [(c.start - 25, c.end + 25) for c in cands if c.kind == "outlet"]
+    if denials and all(any(a <= cs and ce <= b for a, b in denials + relays)
                        for spans in cues.values() for cs, ce in spans):  # fmt: skip
-        return _denied(text, start, cands, lex)  # (no verb of saying but the denial's own)
+        return _denied(text, start, cands, lex)  # (no verb of saying but the denial's own or
+        # an outlet's that carries it: "…, передає ЦТАК")
     any_cue = any(cues.values())
     relay = lex.relay.search(text, start, end) is not None
     head = _title_head(text, start, end, cands)
