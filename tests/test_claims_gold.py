@@ -111,7 +111,8 @@ def test_blind_split_is_kept_apart() -> None:
 #: de, ru, uk and ko set anew when de-fresh-7, ru-fresh-3, uk-fresh-11 and ko-fresh-8
 #: (BRIEF-21.md, claimants and kinds) joined and were tuned on; en, fr and ru set anew (de kind,
 #: uk kind, ko claimant and kind raised) when en-fresh-6, fr-fresh-6 and ru-fresh-4 (BRIEF-22.md)
-#: joined and all seven sets of the two rounds had been tuned on.
+#: joined and all seven sets of the two rounds had been tuned on; de, uk and ko set anew when
+#: de-fresh-8, uk-fresh-12 and ko-fresh-9 (BRIEF-23.md) joined and were tuned on.
 FLOORS = {
     "en": {"f1": 0.99, "metric": 0.98, "qualifier": 0.99, "claimant": 0.98, "kind": 0.98, "hedged": 0.99},
     "de": {"f1": 0.99, "metric": 0.99, "qualifier": 0.99, "claimant": 0.96, "kind": 0.98, "hedged": 0.99},
@@ -130,10 +131,10 @@ VALIDATION_FLOORS = {
 }
 FRESH_FLOORS = {
     "en": {"f1": 0.93, "metric": 0.91, "qualifier": 0.98, "claimant": 0.92, "kind": 0.92, "hedged": 0.98},
-    "de": {"f1": 0.95, "metric": 0.93, "qualifier": 0.99, "claimant": 0.90, "kind": 0.91, "hedged": 0.97},
+    "de": {"f1": 0.94, "metric": 0.92, "qualifier": 0.99, "claimant": 0.88, "kind": 0.91, "hedged": 0.97},
     "ru": {"f1": 0.95, "metric": 0.90, "qualifier": 0.98, "claimant": 0.86, "kind": 0.91, "hedged": 0.98},
-    "uk": {"f1": 0.95, "metric": 0.93, "qualifier": 0.99, "claimant": 0.93, "kind": 0.92, "hedged": 0.97},
-    "ko": {"f1": 0.95, "metric": 0.93, "qualifier": 0.98, "claimant": 0.91, "kind": 0.93, "hedged": 0.96},
+    "uk": {"f1": 0.95, "metric": 0.92, "qualifier": 0.99, "claimant": 0.92, "kind": 0.92, "hedged": 0.97},
+    "ko": {"f1": 0.95, "metric": 0.92, "qualifier": 0.98, "claimant": 0.90, "kind": 0.93, "hedged": 0.96},
     "fr": {"f1": 0.93, "metric": 0.86, "qualifier": 0.97, "claimant": 0.90, "kind": 0.91, "hedged": 0.97},
 }
 
