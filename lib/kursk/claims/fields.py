@@ -275,8 +275,8 @@ def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, 
     end = stop.start() if stop else end
     commas = [m.start() for m in re.finditer(r",\s", text[a:end])]
     opening = text[z.clause[0] : fig.start]
-    if not share and text[z.clause[1] : z.clause[1] + 1] == "," and len(opening.split()) <= 4 and not re.search(
-            r"\d", opening + text[fig.end : z.clause[1]]):  # fmt: skip
+    opens = text[z.clause[1] : z.clause[1] + 1] == "," and len(opening.split()) <= 4
+    if opens and not share and not re.search(r"\d", opening + text[fig.end : z.clause[1]]):
         # a partitive opening its clause, its part in a later one ("Of the 6,500 … put out of
         # action, …"): a loss in its description, up to the comma that ends the clause
         found = _losses(text, fig, (a, z.clause[1]), lex)

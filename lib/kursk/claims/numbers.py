@@ -261,8 +261,9 @@ def changes(text: str, lang: str, a: Figure, b: Figure) -> bool:
     600", "기존 1천100명에서 3천 명으로 늘었다", "2천→2천600명"; after a verb of change, up to three
     words may stand between: "passé d'environ 6 000 début octobre à 11 000"): two figures of one
     thing, not a range."""
-    if re.fullmatch(W.CHANGE_ARROW, text[a.end : b.start]) or (
-            lang in W.CHANGE_BETWEEN and re.fullmatch(W.CHANGE_BETWEEN[lang], text[a.end : b.start], _I)):
+    gap = text[a.end : b.start]
+    between = W.CHANGE_BETWEEN.get(lang)
+    if re.fullmatch(W.CHANGE_ARROW, gap) or (between and re.fullmatch(between, gap, _I)):
         return True  # "2천→2천600명", "300 morts, porté à 600"
     before, to, after, to_far = _change_patterns(lang)
     rose = before.search(text[max(0, a.start - 40) : a.start])
