@@ -870,3 +870,28 @@ def test_kyiv_s_defence_ministry_by_its_city() -> None:
     text = ("Ukrainische Einheiten haben nach Angaben des Verteidigungsministeriums in Kiew 38 "
             "nordkoreanische Soldaten getötet.")  # fixture in our own words
     assert list(extract_claims(text, lang="de")["claimant"]) == ["Ministry of Defence of Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # fixtures in our own words (BRIEF-24 round): follow-ups, nights, month lists, quotes
+        ("en", "North Korean troops\n\nAbout 40 North Korean soldiers were killed near Sudzha "
+               "overnight, Kyiv said. Another 60 were wounded.",
+         [(40.0, "killed", "period"), (60.0, "wounded", "period")]),
+        ("ru", "Войска КНДР\n\nЗа ночь под Суджей погибли 40 северокорейских военных, сообщил "
+               "Генштаб ВСУ.", [(40.0, "killed", "period")]),
+        ("ru", "Потери КНДР\n\nПо данным ГУР, войска КНДР несут большие потери: в декабре 310 "
+               "убитых, в январе 540.", [(310.0, "killed", "count"), (540.0, "killed", "count")]),
+        ("fr", "Troupes nord-coréennes\n\nPyongyang pourrait envoyer « deux ou trois mille » "
+               "hommes de plus d'ici l'été, a estimé un responsable ukrainien.",
+         [(2000.0, "additional_deployed", "forecast")]),
+        ("fr", "Troupes nord-coréennes\n\nQuelque 12 000 soldats nord-coréens ont été envoyés en "
+               "Russie, selon Séoul. Deux mille autres doivent suivre.",
+         [(12000.0, "deployed", "count"), (2000.0, "additional_deployed", "forecast")]),
+        ("fr", "Kiev détient « au moins trois » soldats nord-coréens, a fait valoir jeudi "
+               "Washington.", [(3.0, "captured", "count")]),
+    ],
+)
+def test_metric_and_kind_of_the_brief_24_round(lang: str, text: str, expected: list) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(zip(df["value_low"], df["metric"], df["kind"], strict=True)) == expected

@@ -141,6 +141,7 @@ class _Article:
         self.kursk_named = lex.metric["kursk"].search(text) is not None
         self.intelligence_named = lex.intelligence.search(text) is not None
         self.last_metric = ""  # of the last figure read: a group "of them" refers to
+        self.period_sentence = -2  # the sentence whose last figure was a loss over a period
         self._attr: dict[int, Attribution] = {}
         self._named: dict[int, list] = {}  # names found in a sentence, before surnames
         self._may: dict[int, bool] = {}
@@ -411,6 +412,13 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         # words stand between ("…, bringing the total to 3,000")
         same_span = rows and rows[-1]["kind"] == "period" and (
             enumerated or not lex.running.search(text, prev[0], clause.end))
+        # "…were killed overnight, Kyiv said. Another 60 were wounded.": the same span
+        same_span = same_span or (not rows and met in F.LOSS_METRICS
+                                  and art.period_sentence == i - 1
+                                  and (gate.people == "ref" or any(
+                                      lex.metric[k].search(text, max(s0, f.start - 20), f.start)
+                                      for k in ("additional_attached", "additional")))
+                                  and not lex.running.search(text, s0, clause.end))
         kind = F.kind(text, window, context, lex, met, z.coordinated, prev_row["kind"] if prev_row
                       else "period" if same_span else "count")  # fmt: skip
         if kind == "period" and (changed or chg[n]):
@@ -430,6 +438,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         })  # fmt: skip
         prev = (f.end, qual, met)
         art.last_metric = met
+        art.period_sentence = i if kind == "period" and met in F.LOSS_METRICS else -2
     return rows
 
 

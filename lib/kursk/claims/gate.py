@@ -35,6 +35,7 @@ from kursk.claims.numbers import Figure
 
 MAX_FIGURE = 1_000_000  # a million or more is an army's size, never a deployment or a loss
 _STOP = re.compile(r"[.;:!?()\"“”«»„]|,(?=\s)|\s[–—]\s")
+_CLOSING_QUOTE = re.compile(r"\s?[»“”\"](?=\s+[^\W\d_])")
 _STRONG = re.compile(r"^-?\s?(?:strong|köpfig\w*|starke[nrs]?|stark)\b", re.IGNORECASE)
 _BEFORE_NOUN = re.compile(r"\s+[^\W\d_]")
 _KO_COUNTER = re.compile(r"^\s?(?:여\s?)?명")
@@ -70,10 +71,15 @@ def about_north_korea(text: str, sentences: list[tuple[int, int]], lex: Lexicon)
 
 
 def local_phrase(text: str, fig: Figure, clause: Clause) -> tuple[int, int]:
-    """The span of the words after a figure, up to punctuation or 60 characters: its noun phrase."""
-    end = min(clause.end, fig.end + 60)
-    m = _STOP.search(text, fig.end, end)
-    return fig.end, (m.start() if m else end)
+    """The span of the words after a figure, up to punctuation or 60 characters: its noun phrase
+    (past a quote closed right after a number in words: "« deux ou trois mille » hommes")."""
+    start = fig.end
+    if re.search(r"[^\W\d_]", text[fig.start : fig.end]):
+        q = _CLOSING_QUOTE.match(text, start)
+        start = q.end() if q and q.end() < clause.end else start
+    end = min(clause.end, start + 60)
+    m = _STOP.search(text, start, end)
+    return start, (m.start() if m else end)
 
 
 def short_phrase(text: str, fig: Figure, clause: Clause, lex: Lexicon) -> tuple[int, int]:

@@ -205,7 +205,7 @@ TABLES = {
         r"|november|dezember)\s*:",
     ],
     "dated": [
-        r"am\s+wochenende",
+        r"am\s+wochenende", r"über\s+nacht", r"in\s+der\s+nacht\s+(?:zu|zum|auf)\b",
     ],
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",

@@ -62,7 +62,8 @@ TABLES = {
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture",
                      r"détenus\s+par\s+l['’]ukraine", r"(?:toujours|encore|déjà)\s+détenus", r"déposé\s+les\s+armes", r"aux\s+mains\s+de\s+(?:kiev|kyiv)", r"détenus\s+en\s+ukraine", r"en\s+détention", r"pris\s+vivants?",
-                     r"(?:aux|entre\s+les)\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*|de\s+kiev)"],
+                     r"(?:aux|entre\s+les)\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*|de\s+kiev)",
+                     r"(?:kiev|kyiv|l['’]ukraine)\s+(?:détient|détenait|détiendrait)"],
         "killed": [r"tués?", r"tuées?", r"enterrés?", r"inhumés?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
                    r"victimes\s+mortelles", r"bilan\s+des\s+morts", r"tuant", r"tuent", r"tue",
@@ -165,7 +166,8 @@ TABLES = {
         r"arriveron?t", r"partiron?t",  # not "rejoindront": who is joined is no plan
         r"se\s+prépar\w*\s+à\s+(?:envoyer|dépêcher|déployer)",
         r"susceptibles?\s+de\s+(?:les\s+|le\s+)?(?:rejoindre|être\s+envoyés?|partir)",
-        r"devai(?:en)?t\s+être\s+(?:rejoints?|envoyés?|déployés?|renforcés?)"
+        r"devai(?:en)?t\s+être\s+(?:rejoints?|envoyés?|déployés?|renforcés?)",
+        r"doi(?:t|vent)\s+(?:suivre|arriver|partir|être\s+(?:envoyés?|déployés?|dépêchés?))"
     ],
     "period": [
         r"(?:sur\s+)?le\s+seul\s+mois\s+de", r"(?:la\s+seule|l['’]ensemble\s+de\s+la)\s+semaine", r"(?:pour\s+)?la\s+seule\s+nuit", r"en\s+quelques\s+heures", r"lors\s+d['’]un\s+unique\s+(?:assaut|raid|combat|bombardement|frappe|attaque)",
@@ -193,7 +195,7 @@ TABLES = {
         r"du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
         r"entre\s+le\s+\d{1,2}(?:er)?\s+et\s+le\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
         r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end",
-        r"la\s+semaine\s+dernière",
+        r"la\s+semaine\s+dernière", r"dans\s+la\s+nuit", r"(?:cette|la)\s+nuit\s+dernière",
         r"ce\s+week-end",
         r"le\s+week-end\s+dernier",
     ],
@@ -214,7 +216,7 @@ TABLES = {
         r"relève", r"souligne", r"note", r"avance", r"compte", r"attend", r"juge",
         r"évaluent", r"a\s+diffusé", r"a\s+publié", r"publie", r"(?:a|avait)\s+(?:\w+\s+)?parlé\s+de",
         r"parle\s+de", r"a\s+évoqué", r"avait\s+évoqué", r"dénombre", r"a\s+dénombré",
-        r"recense", r"a\s+recensé",
+        r"recense", r"a\s+recensé", r"(?:a|ont)\s+fait\s+valoir", r"fait\s+valoir",
         r"(?:a|avait|ont|avaient)\s+(?:\w+\s+)?(?:avancé|repéré|recensé|dénombré|chiffré|évalué"
         r"|annoncé|indiqué|affirmé|déclaré)", r"f(?:ait|aisait|asse|ont)\s+(?:\w+\s+){0,3}?état",
     ],
