@@ -448,7 +448,7 @@ def _attributive(text: str, c: Candidate, end: int, lex: Lexicon) -> bool:
 
 
 _KO_OUTLET = re.compile(r"\s?(?:\S{1,12}\s?){0,2}?(?:통신|방송|신문|일보|타임스|포스트|저널|매체|주간지|잡지)")
-_EN_PEOPLE = re.compile(r"(?:officials|government|authorities|administration|sources|diplomats)$",
+_EN_PEOPLE = re.compile(r"(?:officials|government|authorities|administration|sources|diplomats|ministry)$",
                         re.I)
 _EN_AUX = frozenset({"has", "had", "have", "is", "was", "were", "are", "will", "would", "also",
                      "now", "on", "in", "and", "or", "of", "to", "at", "itself", "alone"})

@@ -142,6 +142,7 @@ class _Article:
         self.intelligence_named = lex.intelligence.search(text) is not None
         self.last_metric = ""  # of the last figure read: a group "of them" refers to
         self.period_sentence = -2  # the sentence whose last figure was a loss over a period
+        self.named_loss = ""  # the loss the sentence before named, if it gave no figure
         self._attr: dict[int, Attribution] = {}
         self._named: dict[int, list] = {}  # names found in a sentence, before surnames
         self._may: dict[int, bool] = {}
@@ -276,6 +277,7 @@ def _claim_rows(text: str, lang: str, cur: C.Known) -> list[dict]:
         here = _not_things(text, here, (s0, s1), lex)
         if here:
             rows.extend(_sentence_rows(art, i, here))
+        art.named_loss = "" if here else F.named_loss(text, (s0, s1), lex)
         if i == 0 and art.has_title:
             heads = here
     return _scored(_headline_follows_text(art, _headline_echoes(art, rows, heads)), cur)
@@ -368,6 +370,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
     # whether figure k+1 is what figure k changed to ("rose from 1,100 to 3,000")
     chg = [changes(text, art.lang, a, b) for a, b in zip(figs, figs[1:], strict=False)] + [False]
     prev = left_out = None  # the last figure read, the last one the gate left out
+    in_month = re.compile(rf"(?<!\w)(?:in|im|en|в|у)\s+{lex.months.pattern}", re.IGNORECASE)
+    months: list[str] = []  # the month each row's window names ("in January"), or ""
     for n, f in enumerate(figs):
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
@@ -397,7 +401,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
                     figs[n + 1].start if n + 1 < len(figs) else s1)  # fmt: skip
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "",
-                                       prev[2] if prev else art.last_metric,
+                                       prev[2] if prev else art.named_loss or art.last_metric,
                                        prev[2] if changed else "")  # fmt: skip
         qual = F.qualifier(text, f, clause, lex)
         if changed and qual == "up_to":
@@ -438,7 +442,16 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         })  # fmt: skip
         prev = (f.end, qual, met)
         art.last_metric = met
+        hit = in_month.search(text, *window)
+        months.append(hit.group(0).split()[-1].lower() if hit else "")
         art.period_sentence = i if kind == "period" and met in F.LOSS_METRICS else -2
+    # losses told month by month ("1,250 in January, 640 in February"): each a month's tally,
+    # unless each is higher than the last (a running total as claimed in each month)
+    tallies = [r["value_high"] for r, m in zip(rows, months, strict=True) if m]
+    if len({m for m in months if m}) >= 2 and tallies != sorted(set(tallies)):
+        for r, m in zip(rows, months, strict=True):
+            if m and r["metric"] in F.LOSS_METRICS and r["kind"] == "count":
+                r["kind"] = "period"
     return rows
 
 
@@ -592,6 +605,11 @@ def _found(art: _Article, i: int, clause: Clause,
                                                    or sent.kind == "unnamed")):
         if own.kind == "gov" and sent.kind not in ("gov", "outlet", "") and sent.side == own.side:
             return sent, "sentence"  # "Washington believes …, a State Department spokesman said"
+        if own.tier > 0 and sent.kind not in ("outlet", "") and sent.tier == 0 and (
+                sent.start > own.end and not art.lex.words_before
+                and not any(clause.end <= a < sent.start for a, _ in others)):
+            return sent, "sentence"  # the source cited after the clause, no other figure between:
+            # "…, Reuters reported, citing Yonhap, which quoted the NIS"
         if own.kind == "gov" and sent.name == own.name and refers_back(
                 art.text, *art.sentences[i], art.lex) == "person":  # fmt: skip
             back = art.reach_back(i, "person")  # "Kyiv believes …, he added"

@@ -181,6 +181,16 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     return "deployed", "", "default"
 
 
+def named_loss(text: str, span: Span, lex: Lexicon) -> str:
+    """The loss a sentence without a figure speaks of ("The death toll rose again", "Die Zahl der
+    Gefallenen ist gestiegen"), for a figure the next sentence gives it ("Seoul now puts it at
+    2,300"), or ""."""
+    for key, name in (("casualties_phrase", "casualties"), ("captured", "captured"), *_LOSSES):
+        if lex.metric[key].search(text, *span):
+            return name
+    return ""
+
+
 def _and_also(text: str, fig: Figure, z: Zones, lex: Lexicon, word: str) -> bool:
     """Whether "and" joins ``word`` ("ещё", "another") to the figure before it in a list of those
     present ("в Курской области находятся 7 тыс. … и ещё 1 тыс. …"), with no word of sending or

@@ -69,7 +69,7 @@ TABLES = {
             r"|gefallen\w*)",
         ],
         "captured": [
-            r"gefangen\s*genommen", r"gefangengenommen", r"kriegsgefangen\w*",
+            r"gefangen\s*genommen", r"gefangengenommen", r"gefangen\s*nahm\w*", r"kriegsgefangen\w*",
             r"gefangene\w*", r"in\s+gefangenschaft", r"festgenommen", r"ergeben",
             r"gefangennahme", r"\w*gefangenschaft", r"(?:lebend\s+)?gefasst",
             r"in\s+ukrainischer\s+hand", r"in\s+ukrainischen\s+händen",
@@ -85,7 +85,7 @@ TABLES = {
             r"starb", r"sterben", r"leben\s+verlor\w*", r"fallen", r"fällt", r"fiel",
             r"tödlich\w*", r"begraben", r"beerdigt", r"bestattet",
         ],
-        "wounded": [r"verwundet\w*", r"verletzt\w*", r"verwundete\w*", r"verletzte\w*",
+        "wounded": [r"verwundet\w*", r"verletzt\w*", r"sanitäre[n]?(?:\s+verlust\w*)?", r"verwundete\w*", r"verletzte\w*",
                     r"verwundung\w*", r"verletzung\w*", r"\w*krankenh[äa]us\w*", r"lazarett\w*",
                     r"sanitätsz[üu]g\w*"],
         "casualties": [r"gesamtverlust\w*", r"verluste\w*", r"verlust\w*", r"opfer", r"ausfälle\w*", r"ausgefallen",
@@ -108,7 +108,7 @@ TABLES = {
                              r"militärbau\w*"],
         "engineers": [r"\w*pionier\w*", r"\w*minenräum\w*", r"entminung\w*",
                       r"\w*ingenieur\w*"],
-        "replacing": [r"(?:als\s+)?ersatz\s+für\s+(?:\w+\s+){0,2}?(?:gefallen\w*|verlust\w*|verwundet\w*|tote\w*)",
+        "replacing": [r"(?:als\s+)?ersatz\s+für\s+(?:\w+\s+){0,2}?(?:gefallen\w*|verlust\w*|verwundet\w*|tote\w*)", r"als\s+ersatz\s+für",
                       r"lücken\s+(?:\w+\s+){0,3}?(?:zu\s+)?schließen"],
         "died": [r"starben", r"gestorben", r"verstorben", r"erlagen", r"erlegen"],
         "russia": [r"in\s+russland", r"nach\s+russland"],
@@ -120,7 +120,8 @@ TABLES = {
         "versus": [r"gegenüber", r"statt", r"anstatt", r"nach\s+(?:zuvor|bisher|früher)",
                    r"im\s+vergleich\s+zu", r"verglichen\s+mit"],
         "same_as_before": [r"(?:die|diese|deren|ihre)\s+(?:zahl|bilanz|opferzahl|schätzung)"
-                           r"(?!\s+(?:der|von|an))", r"sie\s+(?:stieg|steige|liegt|liege|lag)"],
+                           r"(?!\s+(?:der|von|an))", r"sie\s+(?:stieg|steige|liegt|liege|lag)",
+                           r"beziffer\w*\s+(?:sie|ihn|diese)\b"],
         "deploy": [
             r"geschickt|entsandt|verlegt|stationiert|eingetroffen|angekommen|schicken|entsenden"
             r"|entsendet|befinden|befänden|befindet|im\s+einsatz|kämpfen|kämpften|eingesetzt"
@@ -205,7 +206,7 @@ TABLES = {
         r"|november|dezember)\s*:",
     ],
     "dated": [
-        r"am\s+wochenende", r"über\s+nacht", r"in\s+der\s+nacht\s+(?:zu|zum|auf)\b",
+        r"am\s+wochenende", r"über\s+nacht", r"im\s+(?:selben|gleichen)\s+zeitraum", r"in\s+der\s+nacht\s+(?:zu|zum|auf)\b",
     ],
     "attr_pre": [
         r"laut", r"nach\s+(?:den\s+)?angaben", r"nach\s+(?:den\s+)?worten",

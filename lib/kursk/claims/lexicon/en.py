@@ -69,13 +69,14 @@ TABLES = {
         "captured": [
             r"captured", r"taken\s+(?:as\s+)?prisoners?", r"prisoners?(?:\s+of\s+war)?",
             r"pows?", r"captives?", r"surrendered", r"in\s+captivity", r"captur\w*",
+            r"(?:being\s+)?held\s+(?:in\s+(?:kyiv|ukraine)|by\s+(?:ukraine|kyiv))", r"in\s+ukrainian\s+(?:hands|custody)",
             r"(?:take[ns]?|took|taking)\s+(?:[\w-]+\s+){0,6}?prisoners?",
             r"in\s+(?:ukrainian\s+)?custody", r"in\s+ukrainian\s+hands",
             r"(?:took|taken|take[ns]?|taking)\s+(?:[\w-]+\s+){0,5}?alive",
             r"held\s+by\s+(?:ukraine|kyiv|ukrainian\s+(?:forces|troops|army))",
         ],
         "killed": [
-            r"(?:did\s+not|didn['’]t|never)\s+(?:return|come\s+back|came\s+back)\s+alive",
+            r"(?:did\s+not|didn['’]t|never)\s+(?:return|come\s+back|came\s+back|come\s+home|came\s+home)\s+alive",
             r"irrecoverable\s+losses", r"given\s+their\s+lives", r"killed(?:\s+in\s+action)?", r"dead", r"died", r"deaths?", r"fatalities", r"fell",
             r"perished", r"lost\s+their\s+lives", r"war\s+dead", r"kia", r"slain", r"fallen",
             r"death\s+toll", r"were\s+killed", r"bodies", r"buried", r"gave\s+their\s+lives",
@@ -99,7 +100,8 @@ TABLES = {
         "later_contingent": [r"(?:military\s+)?builders", r"construction", r"rebuild\w*",
                              r"reconstruction"],
         "engineers": [r"deminers", r"sappers", r"engineers", r"demining", r"mine[\s-]clearing"],
-        "replacing": [r"(?:to\s+replace|replac\w+\s+for|make\s+up\s+for)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|killed|wounded|fallen)",
+        "replacing": [r"(?:to\s+replace|replac\w+\s+for|make\s+up\s+for)\s+(?:[\w-]+\s+){0,4}?(?:losses|casualties|dead|killed|wounded|fallen)",
+                      r"if\s+(?:its\s+|their\s+)?losses",
                       r"(?:fill|plug|close)\s+(?:the\s+)?(?:gaps|holes)"],
         "died": [r"died", r"succumbed"],
         "russia": [r"in\s+russia", r"to\s+russia"],
@@ -113,7 +115,7 @@ TABLES = {
                    r"against",
                    r"rather\s+than", r"instead\s+of"],
         "same_as_before": [r"(?:the|this|that|its|their)\s+(?:toll|number|figure|count|tally"
-                           r"|estimate)(?!\s+of)", r"put\s+it", r"(?:it|this)\s+(?:rose|grew"
+                           r"|estimate)(?!\s+of)", r"puts?\s+it", r"(?:it|this)\s+(?:rose|grew"
                            r"|climbed|reached|stood|has\s+(?:risen|grown|climbed))"],
         "deploy": [
             r"sent|send|sending|deployed|deploy|deploying|dispatched|dispatch|arrived|arrive"
@@ -203,7 +205,7 @@ TABLES = {
         r"|battle|engagement|ambush)",
     ],
     "dated": [
-        r"overnight",
+        r"overnight", r"(?:over|in|during)\s+the\s+same\s+(?:period|span|time|week|month|days)",
         r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"between\s+\d{1,2}\s+and\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)",
         r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\s+and\s+\d{1,2}",

@@ -7,7 +7,7 @@ the marks of an army and of a government stand after the noun here.
 _TROOPS = (
     r"soldats?|militaires|troupes?|hommes|combattants?|personnes|membres|recrues"
     r"|forces(?:\s+spéciales)?|commandos?|sapeurs|démineurs|ingénieurs|bâtisseurs"
-    r"|travailleurs\s+militaires|contingent|corps|nord-coréens|fantassins|tireurs|effectifs"
+    r"|travailleurs\s+militaires|contingent|corps|nord-coréens|fantassins|tireurs|effectifs?"
     r"|renforts|prisonniers|captifs|morts|tués|blessés|victimes|pertes|officiers|généraux"
     r"|commandants|hommes\s+de\s+troupe|artilleurs|opérateurs|spécialistes|servants"
     r"|éclaireurs|parachutistes|équipages|tireurs\s+d['’]élite"
@@ -42,7 +42,7 @@ TABLES = {
     "other_side": [
         r"l['’]ennemi", r"l['’]adversaire",
         r"la\s+russie", r"russie", r"l['’]ukraine", r"ukraine", r"moscou", r"kiev", r"kyiv",
-        r"le\s+kremlin", r"(?:forces|troupes|armée|militaires|soldats|unités|parachutistes"
+        r"le\s+kremlin", r"les\s+russes", r"les\s+ukrainiens", r"(?:forces|troupes|armée|militaires|soldats|unités|parachutistes"
         r"|fusiliers\s+marins|brigades?)\s+(?:russes|ukrainien(?:ne)?s?)",
     ],
     "locative": [r"en|au|aux|vers"],
@@ -61,19 +61,19 @@ TABLES = {
         ],
         "captured": [r"capturés?", r"faits?\s+prisonniers?", r"prisonniers?(?:\s+de\s+guerre)?",
                      r"captifs?", r"rendus", r"en\s+captivité", r"capture",
-                     r"détenus\s+par\s+l['’]ukraine", r"(?:toujours|encore|déjà)\s+détenus", r"déposé\s+les\s+armes", r"aux\s+mains\s+de\s+(?:kiev|kyiv)", r"détenus\s+en\s+ukraine", r"en\s+détention", r"pris\s+vivants?",
+                     r"détenus\s+par\s+l['’]ukraine", r"(?:toujours|encore|déjà)\s+détenus", r"déposé\s+les\s+armes", r"aux\s+mains\s+de\s+(?:kiev|kyiv)", r"détenus\s+(?:en\s+ukraine|à\s+(?:kiev|kyiv))", r"en\s+détention", r"pris\s+vivants?",
                      r"(?:aux|entre\s+les)\s+mains\s+(?:de\s+l['’]ukraine|des\s+(?:forces\s+)?ukrainien\w*|de\s+kiev)",
                      r"(?:kiev|kyiv|l['’]ukraine)\s+(?:détient|détenait|détiendrait)"],
         "killed": [r"tués?", r"tuées?", r"enterrés?", r"inhumés?", r"morts?", r"décédés?", r"péri", r"périssent",
                    r"décès", r"tombés", r"ont\s+perdu\s+la\s+vie", r"abattus", r"éliminés",
                    r"victimes\s+mortelles", r"bilan\s+des\s+morts", r"tuant", r"tuent", r"tue",
                    r"mortes?", r"décédées?", r"trouvé\w*\s+la\s+mort", r"perdu\s+la\s+vie",
-                   r"pertes?\s+irrécupérables?", r"de\s+(?:manière|façon)\s+irrécupérable",
+                   r"pertes?\s+[«\"“]?\s*irrécupérables?", r"(?:ont|a|avaient|avait)\s+succombé", r"de\s+(?:manière|façon)\s+irrécupérable",
                    r"dépouilles", r"cercueils?", r"laissé\s+la\s+vie",
                    r"(?:ne\s+|n['’])(?:en\s+)?(?:sont|est)\s+pas\s+revenus?\s+vivants?",
                    r"pas\s+survécu"],
         "wounded": [r"blessés?", r"blessées?", r"hospitalisé\w*", r"blessant", r"blessures?",
-                    r"pertes?\s+sanitaires?", r"hôpita(?:l|ux)\s+militaires?", r"gelures?",
+                    r"pertes?\s+[«\"“]?\s*sanitaires?", r"hôpita(?:l|ux)\s+militaires?", r"gelures?",
                     r"évacués?\s+blessés"],
         "casualties": [r"pertes?", r"victimes", r"(?:mis\w*\s+)?hors\s+de\s+combat",
                        r"(?:mis\w*\s+)?hors\s+d['’]état\s+de\s+(?:combattre|nuire)"],
@@ -101,7 +101,7 @@ TABLES = {
         "engineers": [r"démineurs", r"sapeurs", r"génie", r"déminage", r"ingénieurs"],
         "replacing": [r"(?:pour\s+)?remplacer\s+(?:\w+\s+){0,2}?(?:pertes|morts|blessés|tués"
                       r"|hommes\s+perdus|soldats\s+perdus)",
-                      r"combler\s+(?:les\s+|ses\s+|leurs\s+)?(?:rangs|pertes|vides)"],
+                      r"combler\s+(?:les\s+|ses\s+|leurs\s+|ces\s+)?(?:rangs|pertes|vides)"],
         "died": [r"sont\s+morts", r"ont\s+succombé", r"décédés?"],
         "russia": [r"en\s+russie"],
         "kursk": [r"koursk", r"kursk", r"soudja", r"sudzha", r"glouchkovo", r"korenevo",
@@ -195,7 +195,8 @@ TABLES = {
         r"du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
         r"entre\s+le\s+\d{1,2}(?:er)?\s+et\s+le\s+\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
         r"(?:au\s+cours\s+du|pendant\s+le|ce|le)\s+week-end",
-        r"la\s+semaine\s+dernière", r"dans\s+la\s+nuit", r"(?:cette|la)\s+nuit\s+dernière",
+        r"la\s+semaine\s+dernière", r"dans\s+la\s+nuit",
+        r"(?:sur|pendant|durant|au\s+cours\s+de)\s+la\s+même\s+période", r"(?:cette|la)\s+nuit\s+dernière",
         r"ce\s+week-end",
         r"le\s+week-end\s+dernier",
     ],
@@ -217,10 +218,11 @@ TABLES = {
         r"évaluent", r"a\s+diffusé", r"a\s+publié", r"publie", r"(?:a|avait)\s+(?:\w+\s+)?parlé\s+de",
         r"parle\s+de", r"a\s+évoqué", r"avait\s+évoqué", r"dénombre", r"a\s+dénombré",
         r"recense", r"a\s+recensé", r"(?:a|ont)\s+fait\s+valoir", r"fait\s+valoir",
+        r"(?:annonç|évalu|chiffr|estim|affirm|indiqu|déclar|assur|dénombr|recens|avanç)ai(?:en)?t",
         r"(?:a|avait|ont|avaient)\s+(?:\w+\s+)?(?:avancé|repéré|recensé|dénombré|chiffré|évalué"
         r"|annoncé|indiqué|affirmé|déclaré)", r"f(?:ait|aisait|asse|ont)\s+(?:\w+\s+){0,3}?état",
     ],
-    "attr_origin": [r"citant", r"en\s+citant", r"qui\s+cite", r"se\s+fondant\s+sur",
+    "attr_origin": [r"citant", r"en\s+citant", r"qui\s+cite", r"se\s+fondant\s+sur", r"reprenant",
                     r"s['’]appuyant\s+sur", r"cité\w*\s+par", r"rapporté\w*\s+par",
                     r"annoncé\w*\s+(?:\w+\s+){0,2}?par"],
     "refs": {
