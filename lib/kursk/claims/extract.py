@@ -27,7 +27,7 @@ from kursk.claims.attribution import (
     surname,
 )  # fmt: skip
 from kursk.claims.clauses import Clause, clause_of, clauses
-from kursk.claims.gate import about_north_korea, judge, short_phrase, sized_force, thing
+from kursk.claims.gate import about_north_korea, judge, rest_word, short_phrase, sized_force, thing
 from kursk.claims.lexicon import Lexicon, lexicon
 from kursk.claims.numbers import Figure, changes, find_figures
 from kursk.data import load_claims
@@ -394,7 +394,9 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
             lex.contrast.match(text, nxt.start)) else None  # "and", not "but"
         lead = (max(s0, f.start - 32), f.start) if _after_dash(text, clause, f, lex) else (0, 0)
         before, after = _context(text, cls, set(where), j, lex)
-        part = gate.people == "ref" or clause.subgroup  # a part of a group named before
+        rest = rest_word(text, f, clause, lex) is not None  # "…, die übrigen 3.000 …": what
+        before = [] if rest else before  # the clauses before it say is of the other part
+        part = (gate.people == "ref" and not rest) or clause.subgroup  # a part of a group
         z = F.Zones(window, (clause.start, clause.end), short_phrase(text, f, clause, lex),
                     before, after, coordinated, lead, art.kursk_named,
                     art.last_metric if part else "",

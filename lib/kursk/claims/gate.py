@@ -221,6 +221,10 @@ def _captor(zone: str, lex: Lexicon) -> bool:
     return lex.metric["captured"].match(zone, foreign.end() + gap) is not None
 
 
+_AGAINST = re.compile(r"(?:gegen|against|contre|face\s+aux?|против|проти)\s+(?:die\s+|den\s+|the\s+|les\s+)?$",
+                      re.IGNORECASE)
+
+
 def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> bool:
     """True if another army's mark (``marks``: :attr:`Lexicon.foreign` unless given) belongs to
     the figure's first troop noun: before it (in French right after it: "soldats russes"), or
@@ -234,8 +238,8 @@ def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> 
         losses = [m.start() for k in _LOSS_KEYS if (m := lex.metric[k].search(zone))]
         head = re.match(r"\W*(?:\w+\W+){0,3}", zone)
         return foreign.start() < min(losses, default=len(zone)) and foreign.start() <= head.end()
-    if foreign.end() <= troop.start():
-        return True  # "50,000 Russian troops"
+    if foreign.end() <= troop.start():  # "50,000 Russian troops", not "8,000 of them fought
+        return not _AGAINST.search(zone, 0, foreign.start())  # against Ukrainian troops"
     if lex.lang == "fr":
         return troop.end() <= foreign.start() <= troop.end() + 3  # "soldats russes"
     gap = zone[troop.end() : foreign.start()]
@@ -287,6 +291,9 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
     if clause.subgroup or lex.subgroup.search(text, clause.start, clause.end):
         m = lex.subgroup.search(text, clause.start, clause.end)
         return "ref", m.group(0) if m else "of them"
+    m = rest_word(text, fig, clause, lex)
+    if m:
+        return "ref", m.group(0)  # "the remaining 8,000", "die übrigen rund 4.000"
     m = lex.subgroup.search(text, sentence[0], fig.start)
     if m:
         return "ref", m.group(0)
@@ -321,6 +328,13 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
         if m and not (fig.start <= m.start() < fig.end):
             return level, m.group(0)
     return None
+
+
+def rest_word(text: str, fig: Figure, clause: Clause, lex: Lexicon) -> re.Match | None:
+    """The words before the figure that make it the rest of a force ("the remaining 8,000",
+    "die übrigen rund 4.000"), or None."""
+    m = lex.metric["rest"].search(text, max(clause.start, fig.start - 30), fig.end)
+    return m if m and m.end() <= fig.start else None
 
 
 def _other_owner(text: str, fig: Figure, clause: Clause, lex: Lexicon,

@@ -33,7 +33,8 @@ Keys (each a list of alternatives unless said otherwise):
                           who died are killed), russia ("in Russia": all of the
                           deployment), kursk, deploy, versus ("against",
                           "contre": set against the figure before), returned ("went home":
-                          no figure), same_as_before ("the toll",
+                          no figure), rest ("the remaining 8,000", "die übrigen": the
+                          rest of the force, not a part of the figure before), same_as_before ("the toll",
                           "это число": a reference to the figure before) -- see
                           :mod:`kursk.claims.fields` for the order they are used in
 ``subgroup``              "of them", "darunter", "из них", "그중"

@@ -119,6 +119,7 @@ TABLES = {
                      r"heimgekehrt", r"heimkehr\w*", r"abgezogen", r"zurückbeordert"],  # gone home: no metric counts them
         "versus": [r"gegenüber", r"statt", r"anstatt", r"nach\s+(?:zuvor|bisher|früher)",
                    r"im\s+vergleich\s+zu", r"verglichen\s+mit"],
+        "rest": [r"die\s+übrigen(?=\s+(?:[\w.]+\s+)?\d)", r"die\s+restlichen(?=\s+(?:[\w.]+\s+)?\d)"],
         "same_as_before": [r"(?:die|diese|deren|ihre)\s+(?:zahl|bilanz|opferzahl|schätzung)"
                            r"(?!\s+(?:der|von|an))", r"sie\s+(?:stieg|steige|liegt|liege|lag)",
                            r"beziffer\w*\s+(?:sie|ihn|diese)\b"],

@@ -114,6 +114,7 @@ TABLES = {
         "versus": [r"versus", r"vs\.?", r"compared\s+(?:with|to)", r"up\s+from", r"down\s+from",
                    r"against",
                    r"rather\s+than", r"instead\s+of"],
+        "rest": [r"the\s+(?:remaining|other)(?=\s+(?:[\w.]+\s+)?\d)", r"the\s+rest,"],
         "same_as_before": [r"(?:the|this|that|its|their)\s+(?:toll|number|figure|count|tally"
                            r"|estimate)(?!\s+of)", r"puts?\s+it", r"(?:it|this)\s+(?:rose|grew"
                            r"|climbed|reached|stood|has\s+(?:risen|grown|climbed))"],

@@ -109,6 +109,7 @@ TABLES = {
         "returned": [r"rentrés?\s+(?:au\s+pays|en\s+corée|chez\s+eux)", r"retournés?\s+(?:au\s+pays|en\s+corée)",
                      r"rapatriés?", r"retirés?", r"regagné\s+leur\s+pays"],  # gone home: no metric counts them
         "versus": [r"(?:un\s+)?chiffre\s+(?:nettement\s+|bien\s+|très\s+)?(?:inférieur|supérieur)\w*\s*,?\s*(?:d['’]|de)?", r"contre", r"au\s+lieu\s+de", r"par\s+rapport\s+aux?", r"comparé\w*\s+aux?"],
+        "rest": [r"les\s+autres(?=\s+(?:[\w.]+\s+)?\d)", r"les\s+(?:\w+\s+)?restants(?=\s+(?:[\w.]+\s+)?\d)", r"le\s+reste,"],
         "same_as_before": [r"(?:ce|cette|le|leur)\s+(?:chiffre|nombre|bilan|total|estimation)"
                            r"(?!\s+(?:total\s+)?(?:de|d['’]|des))"],
         "deploy": [
