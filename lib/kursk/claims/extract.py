@@ -375,7 +375,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
     for n, f in enumerate(figs):
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
-        listed = prev is not None and F.continues_list(text, prev[0], f.start, lex)
+        listed = prev is not None and (F.continues_list(text, prev[0], f.start, lex)
+                                       or _gapped(art, i, clause) is not None)  # ", Seoul at 600"
         gap = text[prev[0] : f.start] if prev else ""
         tight = listed and rows and ("," not in gap or len(gap.strip(" ,")) <= 8)
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
@@ -421,7 +422,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         # "…were killed overnight, Kyiv said. Another 60 were wounded.": the same span
         same_span = same_span or (not rows and met in F.LOSS_METRICS
                                   and art.period_sentence == i - 1
-                                  and (gate.people == "ref" or any(
+                                  and (part or any(
                                       lex.metric[k].search(text, max(s0, f.start - 20), f.start)
                                       for k in ("additional_attached", "additional")))
                                   and not lex.running.search(text, s0, clause.end))
@@ -597,6 +598,9 @@ def _found(art: _Article, i: int, clause: Clause,
     """The figure's claimant and where it was found: its clause, its sentence, or another
     sentence: the last attributed one before it, or for a headline the first attributed
     sentence of the body."""
+    gapped = _gapped(art, i, clause)
+    if gapped is not None:
+        return gapped, "clause"
     if may_attribute(art.text, clause.start, clause.end, art.lex):
         own = attribute(art.text, clause.start, clause.end, art.lex, art.cands(i),
                         intelligence_named=art.intelligence_named)
@@ -648,6 +652,22 @@ def _found(art: _Article, i: int, clause: Clause,
     if i == 0 and art.has_title:
         return art.headline_source(), "reach_back"
     return Attribution(), ""
+
+
+_GAP = re.compile(r"\s+(?:at|à|auf)\s")
+_ARTICLE = re.compile(r"(?:(?:the|le|la|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
+
+
+def _gapped(art: _Article, i: int, clause: Clause) -> Attribution | None:
+    """The name opening a clause whose verb of estimating the clause before gave ("Kyiv puts the
+    number at 4,000, Seoul at 600", "…, le renseignement ukrainien à près de 5 000"), or None."""
+    text = art.text
+    a = clause.start + len(text[clause.start : clause.end]) - len(
+        text[clause.start : clause.end].lstrip(" ,;"))
+    for c in art.cands(i):
+        if c.kind != "outlet" and _ARTICLE.fullmatch(text, a, c.start) and _GAP.match(text, c.end):
+            return Attribution(c.name, c.kind, c.start, c.end, "", 1, c.side)
+    return None
 
 
 def _unnamed(art: _Article, start: int, end: int) -> bool:

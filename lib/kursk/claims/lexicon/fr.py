@@ -158,14 +158,15 @@ TABLES = {
         r"décidé\s+d['’](?:envoyer|dépêcher|déployer)", r"s['’]apprête\w*", r"en\s+route",
         r"(?:devrai(?:en)?t|pourrai(?:en)?t|va|vont|allait|allaient)\s+(?:\w+\s+){0,2}?"
         r"(?:être\s+)?(?:envoyés?|déployés?|dépêchés?|acheminés?|transférés?|arriver|rejoindre|atteindre|grimper"
-        r"|augmenter|dépasser|suivre|envoyer|déployer|passer)",
+        r"|augmenter|dépasser|suivre|envoyer|déployer|passer|portée?s?)",
         r"prévoit|prévoient|prévus?|prévues?|projette|projettent|s['’]apprête\w*|attendus?",
         r"dans\s+les\s+(?:prochains\s+jours|prochaines\s+semaines|prochains\s+mois)",
         r"compte\s+envoyer|compter\s+envoyer|envisage\w*", r"planifié\w*",
         r"(?:va|vont)\s+(?:\w+\s+)?(?:dépêcher|envoyer|déployer|fournir)", r"enverr\w+",
         r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend",
         r"arriveron?t", r"partiron?t",  # not "rejoindront": who is joined is no plan
-        r"se\s+prépar\w*\s+à\s+(?:envoyer|dépêcher|déployer)",
+        r"se\s+prépar\w*\s+(?:\w+\s+){0,2}?à\s+(?:en\s+|les\s+)?(?:envoyer|dépêcher|déployer)",
+        r"promis\s+l['’]envoi",
         r"susceptibles?\s+de\s+(?:les\s+|le\s+)?(?:rejoindre|être\s+envoyés?|partir)",
         r"devai(?:en)?t\s+être\s+(?:rejoints?|envoyés?|déployés?|renforcés?)",
         r"doi(?:t|vent)\s+(?:suivre|arriver|partir|être\s+(?:envoyés?|déployés?|dépêchés?))"
@@ -177,7 +178,9 @@ TABLES = {
         r"en\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|\d+)\s+jours", r"lors\s+de\s+combats\s+(?:pour|près|autour)",
         r"depuis\s+le\s+début\s+(?:du|de\s+ce)\s+mois", r"depuis\s+le\s+début\s+de\s+(?:la|cette)\s+semaine",
         r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assaut(?!s)", r"lors\s+des\s+combats\s+(?:pour|près|autour)",
-        r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+(?:24|48)\s+heures",
+        r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+un\s+(?:seul\s+)?mois",
+        r"(?:au\s+cours\s+des|pendant\s+les|durant\s+les)\s+(?:\w+\s+)?derni(?:ers|ères)\s+(?:jours|semaines|heures)",
+        r"lors\s+d(?:es|u)\s+seuls?\s+combats?", r"en\s+(?:24|48)\s+heures",
         r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
         r"(?:lors|au\s+cours)\s+d['’]une?\s+(?:seule\s+)?(?:assaut|attaque|frappe|combat"
         r"|bataille|offensive|embuscade)",
