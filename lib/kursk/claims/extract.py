@@ -142,7 +142,7 @@ class _Article:
         self.intelligence_named = lex.intelligence.search(text) is not None
         self.last_metric = ""  # of the last figure read: a group "of them" refers to
         self.period_sentence = -2  # the sentence whose last figure was a loss over a period
-        self.named_loss = ""  # the loss the sentence before named, if it gave no figure
+        self.quiet = -1  # the last sentence without a figure
         self._attr: dict[int, Attribution] = {}
         self._named: dict[int, list] = {}  # names found in a sentence, before surnames
         self._may: dict[int, bool] = {}
@@ -277,7 +277,8 @@ def _claim_rows(text: str, lang: str, cur: C.Known) -> list[dict]:
         here = _not_things(text, here, (s0, s1), lex)
         if here:
             rows.extend(_sentence_rows(art, i, here))
-        art.named_loss = "" if here else F.named_loss(text, (s0, s1), lex)
+        if not here:
+            art.quiet = i
         if i == 0 and art.has_title:
             heads = here
     return _scored(_headline_follows_text(art, _headline_echoes(art, rows, heads)), cur)
@@ -370,6 +371,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
     # whether figure k+1 is what figure k changed to ("rose from 1,100 to 3,000")
     chg = [changes(text, art.lang, a, b) for a, b in zip(figs, figs[1:], strict=False)] + [False]
     prev = left_out = None  # the last figure read, the last one the gate left out
+    # the loss a sentence without a figure right before named ("The death toll rose again.")
+    named = F.named_loss(text, art.sentences[i - 1], lex) if i and art.quiet == i - 1 else ""
     in_month = re.compile(rf"(?<!\w)(?:in|im|en|в|у)\s+{lex.months.pattern}", re.IGNORECASE)
     months: list[str] = []  # the month each row's window names ("in January"), or ""
     for n, f in enumerate(figs):
@@ -404,7 +407,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
                     figs[n + 1].start if n + 1 < len(figs) else s1)  # fmt: skip
         met, cue, met_where = F.metric(text, f, z, lex, groups[n],
                                        prev[2] if listed and prev else "",
-                                       prev[2] if prev else art.named_loss or art.last_metric,
+                                       prev[2] if prev else named or art.last_metric,
                                        prev[2] if changed else "")  # fmt: skip
         qual = F.qualifier(text, f, clause, lex)
         if changed and qual == "up_to":
@@ -664,6 +667,8 @@ def _gapped(art: _Article, i: int, clause: Clause) -> Attribution | None:
     text = art.text
     a = clause.start + len(text[clause.start : clause.end]) - len(
         text[clause.start : clause.end].lstrip(" ,;"))
+    if not _GAP.search(text, a, min(clause.end, a + 80)):
+        return None
     for c in art.cands(i):
         if c.kind != "outlet" and _ARTICLE.fullmatch(text, a, c.start) and _GAP.match(text, c.end):
             return Attribution(c.name, c.kind, c.start, c.end, "", 1, c.side)
