@@ -895,3 +895,38 @@ def test_kyiv_s_defence_ministry_by_its_city() -> None:
 def test_metric_and_kind_of_the_brief_24_round(lang: str, text: str, expected: list) -> None:
     df = extract_claims(text, lang=lang)
     assert list(zip(df["value_low"], df["metric"], df["kind"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # fixtures in our own words (BRIEF-24 round): lists by month, pronouns, the rest, gaps
+        ("en", "North Korean losses\n\nNorth Korean units lost 900 men killed or wounded in the "
+               "Kursk region in January, 500 in February and 200 in March, Kyiv said.",
+         [(900.0, "casualties", "period", "Government of Ukraine"),
+          (500.0, "casualties", "period", "Government of Ukraine"),
+          (200.0, "casualties", "period", "Government of Ukraine")]),
+        ("en", "North Korean losses\n\nSeoul put the toll at 300 in January, 1,100 in March and "
+               "2,000 in May.", [(300.0, "casualties", "count", "Government of South Korea"),
+                                 (1100.0, "casualties", "count", "Government of South Korea"),
+                                 (2000.0, "casualties", "count", "Government of South Korea")]),
+        ("de", "Opferzahlen\n\nDie Zahl der nordkoreanischen Gefallenen ist erneut gestiegen. "
+               "Seoul beziffert sie inzwischen auf rund 2.000.",
+         [(2000.0, "killed", "count", "Government of South Korea")]),
+        ("de", "Nordkoreas Truppen\n\nNordkorea hat rund 12.000 Soldaten nach Russland verlegt, "
+               "sagte Seoul. Die meisten stehen im Gebiet Kursk, die übrigen 3.000 in Lagern im "
+               "Fernen Osten.", [(12000.0, "deployed", "count", "Government of South Korea"),
+                                  (3000.0, "deployed", "count", "Government of South Korea")]),
+        ("en", "How many died?\n\nKyiv puts the number of North Korean soldiers killed at close "
+               "to 3,000, Seoul at roughly 500.",
+         [(3000.0, "killed", "count", "Government of Ukraine"),
+          (500.0, "killed", "count", "Government of South Korea")]),
+        ("en", "North Korea sent about 1,000 more soldiers to Kursk, Reuters reported, citing "
+               "Yonhap, which quoted an official at South Korea's National Intelligence Service.",
+         [(1000.0, "additional_deployed", "count", "National Intelligence Service (South Korea)")]),
+    ],
+)
+def test_lists_pronouns_rests_and_gaps_of_the_brief_24_round(lang: str, text: str,
+                                                            expected: list) -> None:
+    df = extract_claims(text, lang=lang)
+    got = list(zip(df["value_low"], df["metric"], df["kind"], df["claimant"], strict=True))
+    assert got == expected
