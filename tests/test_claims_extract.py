@@ -920,6 +920,11 @@ def test_metric_and_kind_of_the_brief_24_round(lang: str, text: str, expected: l
                "to 3,000, Seoul at roughly 500.",
          [(3000.0, "killed", "count", "Government of Ukraine"),
           (500.0, "killed", "count", "Government of South Korea")]),
+        ("en", "Minister Kim Yong-hyun said about 11,000 North Korean soldiers are in Russia, "
+               "citing the latest figures from the Joint Chiefs of Staff. In his own view, he went "
+               "on, Pyongyang could send up to 3,000 more by spring.",
+         [(11000.0, "deployed", "count", "Joint Chiefs of Staff (South Korea)"),
+          (3000.0, "additional_deployed", "forecast", "Kim Yong-hyun")]),
         ("en", "North Korea sent about 1,000 more soldiers to Kursk, Reuters reported, citing "
                "Yonhap, which quoted an official at South Korea's National Intelligence Service.",
          [(1000.0, "additional_deployed", "count", "National Intelligence Service (South Korea)")]),

@@ -556,6 +556,12 @@ def _claimant(art: _Article, i: int, clause: Clause,
     article named before."""
     who, via = _found(art, i, clause, others)
     who = relayed(who, intelligence_named=art.intelligence_named)  # a headline's fallback
+    if who.kind != "person" and art.lex.own_view.search(art.text, *art.sentences[i]):
+        for j in range(i, max(-1, i - 1 - LOOKBACK), -1):  # "In his own view, he went on, …":
+            people = [c for c in art.cands(j) if c.kind == "person"]  # the last person named
+            if people:
+                c = people[-1]
+                return Attribution(c.name, c.kind, c.start, c.end, "", 1, c.side), "reach_back"
     if who.kind == "ministry" and art.lex.bare_ministry.match(art.text, who.start):
         named = art.named_before(i, "ministry", who.name)  # "영국 국방부는 … 국방부는 …"
         if named.name:

@@ -72,6 +72,8 @@ Keys (each a list of alternatives unless said otherwise):
                           генсеком НАТО Марком Рютте сообщил")
 ``cited_by``              right after a name, the outlet that carries its words ("…, cité par
                           TASS", "quoted by Reuters"): the name is the claimant
+``own_view``              a speaker giving a figure as his own, not the body he relayed before ("in
+                          his own view", "nach seiner eigenen Einschätzung", "pour sa part")
 ``denial``                a denial ("dismissed", "zurückgewiesen", "назвал выдумкой"): a figure
                           it names is claimed by whoever put it forward, not the denier
 ``figures_of``            words before the one who put a figure forward ("Angaben des",
@@ -149,6 +151,7 @@ class Lexicon:
     comitative: re.Pattern
     addressee: re.Pattern
     cited_by: re.Pattern
+    own_view: re.Pattern
     denial: re.Pattern
     figures_of: re.Pattern
     compared: re.Pattern
@@ -240,6 +243,7 @@ def lexicon(lang: str) -> Lexicon:
         comitative=w("comitative"),
         addressee=_ending([rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang),
         cited_by=re.compile(_alt(t["cited_by"]), _I),
+        own_view=w("own_view"),
         denial=w("denial"),
         figures_of=_ending(t["figures_of"], lang),
         compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[^\s\d]+){{0,4}}"], lang),

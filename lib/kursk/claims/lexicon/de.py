@@ -272,6 +272,7 @@ TABLES = {
                   r"gegenüber(?:\s+(?:der|dem|den))?", r"im\s+(?:Gespräch|Interview)\s+mit(?:\s+(?:der|dem|den))?"],
     "comitative": [r"mit"],
     # "so viele, wie …", "doppelt so hoch wie …", "mehr, als …": the name's figure is another one
+    "own_view": [r"nach\s+(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|schätzung|ansicht|auffassung)", r"(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|ansicht)\s+nach"],
     "cited_by": [r",?\s*(?:zitiert|wiedergegeben)\s+(?:von|vom|durch)"],
     "denial": [r"zurückgewiesen|zurückwies|wies\s+(?:\w+\s+){0,4}?zurück|bestritt|bestreitet|bestritten|dementiert\w*",
                r"(?:nennt|nannte|bezeichnete?)\s+(?:\S+\s+){0,5}?[„“\"]?(?:fantasie|lüge|erfindung|propaganda|erfunden|märchen)\w*"],

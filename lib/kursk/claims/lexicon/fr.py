@@ -255,6 +255,7 @@ TABLES = {
                   r"déclare|dit|confie|indique|affirme|explique|assure|précise|raconte)\s+(?:à|au|aux)",
                   r"(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux|avec)", r"interrogée?s?\s+par"],
     "comitative": [r"avec"],
+    "own_view": [r"à\s+titre\s+personnel", r"selon\s+sa\s+propre\s+(?:estimation|évaluation|analyse)"],
     "cited_by": [r",?\s*(?:cité|citée|cités|citées|repris|reprise|relayé|relayée)\s+par"],
     "denial": [r"(?:a\s+)?démenti|(?:a\s+)?rejeté|rejette|(?:a\s+)?balayé",
                r"qualifi\w+\s+(?:\S+\s+){0,4}?[«\"„“]?\s?(?:mensong|fantaisist|fantaisi|propagande|invention|fabul)\w*"],

@@ -143,6 +143,7 @@ TABLES = {
     # never taken for the speaker)
     "addressee": [r"(?!)"],
     "comitative": [r"(?!)"],
+    "own_view": [r"개인적으로", r"자신의\s?(?:판단|견해|추정)"],
     "cited_by": [r"(?!)"],
     "denial": [r"(?!)"],
     "figures_of": [r"(?!)"],
