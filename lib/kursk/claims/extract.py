@@ -311,8 +311,10 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
                 and (b["value_low"], b["value_high"]) == (r["value_low"], r["value_high"])]
         same = {(b["metric"], b["_evidence"][3][1]) for b in body
                 if b["_evidence"][3][0] != "default"}  # fmt: skip
-        if len({m for m, _ in same}) == 1 and (
-                r["_evidence"][3][0] == "default" or weak.fullmatch(r["_evidence"][3][1])):
+        how = r["_evidence"][3][0]  # a word of sending alone gives way to a further batch
+        if len({m for m, _ in same}) == 1 and (how == "default" or (how == "deploy" and {
+                m for m, _ in same} <= {"additional_deployed", *F.LOSS_METRICS})
+                or weak.fullmatch(r["_evidence"][3][1])):  # fmt: skip
             metric, cue = min(same)
             people, nk, form, _, via = r["_evidence"]
             r.update(metric=metric, _evidence=(people, nk, form, ("text", cue), via))
