@@ -375,7 +375,6 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
     prev = left_out = None  # the last figure read, the last one the gate left out
     # the loss a sentence without a figure right before named ("The death toll rose again.")
     named = F.named_loss(text, art.sentences[i - 1], lex) if i and art.quiet == i - 1 else ""
-    in_month = re.compile(rf"(?<!\w)(?:in|im|en|в|у)\s+{lex.months.pattern}", re.IGNORECASE)
     months: list[str] = []  # the month each row's window names ("in January"), or ""
     for n, f in enumerate(figs):
         clause = cls[where[n]]
@@ -450,7 +449,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         })  # fmt: skip
         prev = (f.end, qual, met)
         art.last_metric = met
-        hit = in_month.search(text, *window)
+        hit = lex.in_month.search(text, *window)
         months.append(hit.group(0).split()[-1].lower() if hit else "")
         art.period_sentence = i if kind == "period" and met in F.LOSS_METRICS else -2
     # losses told month by month ("1,250 in January, 640 in February"): each a month's tally,

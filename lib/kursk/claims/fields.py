@@ -158,7 +158,7 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     if hit:
         return "additional_deployed", hit, "phrase"
     hit = _kursk(text, z.clause, z, lex)
-    if hit:
+    if hit and not _in_russia(text, fig, z, lex):
         return "in_kursk", hit, "clause"
     hit = m["engineers"].search(text, *z.clause) if not total else None
     if hit:
@@ -179,6 +179,17 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     if deploy:  # 12
         return "deployed", deploy.group(0), "deploy"
     return "deployed", "", "default"
+
+
+def _in_russia(text: str, fig: Figure, z: Zones, lex: Lexicon) -> bool:
+    """Whether the figure's own words place it in Russia, not the Kursk region its clause names
+    ("러시아에 머무는 북한 병력이 1만3천 명", "11,000 troops in Russia, most of them in Kursk")."""
+    if lex.words_before:
+        near = (max(z.window[0], fig.start - 24), fig.start)
+    else:
+        near = (z.local[0], min(z.local[1], z.reach or z.local[1]))
+    return bool(lex.metric["russia"].search(text, *near) and not lex.metric["kursk"].search(
+        text, *near))
 
 
 def named_loss(text: str, span: Span, lex: Lexicon) -> str:

@@ -266,7 +266,7 @@ def changes(text: str, lang: str, a: Figure, b: Figure) -> bool:
     if re.fullmatch(W.CHANGE_ARROW, gap) or (between and re.fullmatch(between, gap, _I)):
         return True  # "2천→2천600명", "300 morts, porté à 600"
     before, to, after, to_far = _change_patterns(lang)
-    rose = before.search(text[max(0, a.start - 40) : a.start])
+    rose = before.search(text[max(0, a.start - 80) : a.start])
     if rose and to_far.fullmatch(text, a.end, b.start):
         return True  # a few words between ("from about 200 in mid-December to more than 650")
     if not to.fullmatch(text, a.end, b.start):

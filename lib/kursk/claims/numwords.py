@@ -319,14 +319,18 @@ RANGE_OPEN = {
 }
 #: Verbs of change: "rose from 3,000 to 11,000" gives two figures, not a range.
 CHANGE = {
-    "en": r"(?:rose|risen|grew|grown|increased|climbed|jumped|fell|dropped|declined|up|down)"
-          r"\s+(?:\w+\s+){0,3}from\s+(?:[^\W\d]+\s+){0,2}$",  # "from (about) 200"
+    "en": r"(?:rose|risen|grew|grown|increased|climbed|jumped|fell|dropped|declined|up|down"
+          r"|raised|revised|lifted|lowered|corrected|cut)"
+          r"\s+(?:[\w'’]+\s+){0,6}from\s+(?:[^\W\d]+\s+){0,2}$",  # "from (about) 200"
     "de": r"(?:(?:stieg|gestiegen|wuchs|gewachsen|sank|gesunken|erhöht|verringert|hob|hoben|angehoben"
           r"|korrigiert|senkte|gesenkt)\w*\s+(?:\w+\s+){0,3}von\s+"
           r"|(?<![\w])von\s+(?:zuvor|bisher|ursprünglich|anfangs)\s+)$",  # "von zuvor 3.800 auf 5.000"
-    "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté)\w*\s+(?:de\s+|d['’])(?:[^\W\d]+\s+){0,2}$",
-    "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*)\s+(?:[\w.]+\s+){0,3}(?:с|на)\s+$",
-    "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*)\s+(?:[\w.]+\s+){0,3}(?:з|на)\s+$",
+    "fr": r"(?:passé|passant|augmenté|grimpé|baissé|chuté|relevé|revu|révisé|corrigé)\w*\s+"
+          r"(?:[\w'’]+\s+){0,5}?(?:de\s+|d['’])(?:[^\W\d]+\s+){0,2}$",
+    "ru": r"(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|поднял\w*|повысил\w*|понизил\w*"
+          r"|пересмотрел\w*)\s+(?:[\w.]+\s+){0,6}(?:с|на)\s+$",
+    "uk": r"(?:зрос\w*|збільшил\w*|скоротил\w*|знизил\w*|підня\w*|підвищил\w*|понизил\w*"
+          r"|переглянул\w*|переглянув)\s+(?:[\w.']+\s+){0,6}(?:з|на)\s+$",
     "ko": r"(?:기존|종전)\s+$",
 }  # fmt: skip
 #: Between the two figures of a change, where the range words do not cover it ("von 300 auf 600";

@@ -10,6 +10,8 @@ Keys (each a list of alternatives unless said otherwise):
 ========================  ========================================================================
 ``nk``                    North Korea named: country, demonym, capital, leader, army
 ``months``                month names (a day next to one is a date)
+``in_month``              a month as the time of a figure ("in January", "в декабре", "12월"): a list
+                          of them makes losses month-by-month tallies
 ``troop``                 nouns of military people ("soldiers", "Soldaten", "военных", "병력")
 ``not_people``            nouns after a figure that make it something else (shells, km, years)
 ``not_people_before``     words right before a figure that do the same ("$", "aged", "No.")
@@ -113,6 +115,7 @@ class Lexicon:
     lang: str
     nk: re.Pattern
     months: re.Pattern
+    in_month: re.Pattern
     troop: re.Pattern
     not_people: re.Pattern
     not_people_before: re.Pattern
@@ -204,6 +207,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         nk=w("nk"),
         months=w("months"),
+        in_month=w("in_month"),
         troop=w("troop"),
         not_people=w("not_people"),
         not_people_before=_ending(t["not_people_before"], lang),

@@ -12,12 +12,15 @@ _TROOPS = (
     r"|drohnenbediener\w*|drohnenpilot\w*"
 )
 
+_MONTHS = r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan\.?|feb\.?|aug\.?|sept?\.?|okt\.?|nov\.?|dez\.?"
+
 TABLES = {
     "nk": [
         r"nord-?korea\w*", r"dvrk", r"kpa", r"pjöngjang\w*", r"pjongjang\w*",
         r"pyongyang\w*", r"kim\s+jong[\s-]un\w*", r"aus\s+dem\s+norden",
     ],
-    "months": [r"januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan\.?|feb\.?|aug\.?|sept?\.?|okt\.?|nov\.?|dez\.?"],
+    "months": [_MONTHS],
+    "in_month": [r"im\s+(?:" + _MONTHS + ")"],
     "troop": [_TROOPS],
     "not_people": [
         r"schiffe\w*|container\w*|brigaden?|bataillon\w*|division\w*|regiment\w*|einheiten"

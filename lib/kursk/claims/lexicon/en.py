@@ -10,13 +10,16 @@ _TROOPS = (
     r"|captives|casualties|dead|deaths|wounded|injured|killed|captured|fatalities|officers|generals"
 )
 
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
+
 TABLES = {
     "nk": [
         r"north[\s-]korea(?:n|ns|'s|’s)?", r"dprk", r"kpa", r"pyongyang(?:'s|’s)?",
         r"kim\s+jong[\s-]un(?:'s|’s)?", r"the\s+north(?=\s+(?:has|had|is|was|sent|deployed))",
         r"from\s+the\s+north",
     ],
-    "months": [r"january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"],
+    "months": [_MONTHS],
+    "in_month": [r"in\s+(?:" + _MONTHS + ")"],
     "troop": [_TROOPS],
     "not_people": [
         r"ships?|containers?|brigades?|battalions?|divisions?|regiments?|units|tanks?"

@@ -13,13 +13,16 @@ _TROOPS = (
     r"|éclaireurs|parachutistes|équipages|tireurs\s+d['’]élite"
 )
 
+_MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
 TABLES = {
     "nk": [
         r"corée\s+du\s+nord", r"nord-coréen(?:ne)?s?", r"nord\s+coréen(?:ne)?s?", r"rpdc",
         r"pyongyang", r"kim\s+jong[\s-]un", r"armée\s+populaire\s+de\s+corée",
         r"parti\s+du\s+travail\s+de\s+corée",
     ],
-    "months": [r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"],
+    "months": [_MONTHS],
+    "in_month": [r"en\s+(?:" + _MONTHS + ")"],
     "troop": [_TROOPS],
     "not_people": [
         r"navires?|conteneurs?|brigades?|bataillons?|divisions?|régiments?|unités|chars?"
