@@ -664,7 +664,7 @@ def _found(art: _Article, i: int, clause: Clause,
     return Attribution(), ""
 
 
-_GAP = re.compile(r"\s+(?:at|à|auf)\s")
+_GAP = re.compile(r"\s+(?:at|à|auf)\s|\s+[—–]\s")  # "…, Seoul at 600", "…, Сеул — 300"
 _ARTICLE = re.compile(r"(?:(?:the|le|la|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
 
 
