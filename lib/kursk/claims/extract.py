@@ -665,6 +665,7 @@ def _found(art: _Article, i: int, clause: Clause,
 
 
 _GAP = re.compile(r"\s+(?:at|à|auf)\s|\s+[—–]\s")  # "…, Seoul at 600", "…, Сеул — 300"
+_DASH_BEFORE = re.compile(r"[,;:]\s*(?P<name>[^,;:.!?—–]{2,50}?)\s+[—–]\s*$")
 _ARTICLE = re.compile(r"(?:(?:the|le|la|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
 
 
@@ -674,7 +675,10 @@ def _gapped(art: _Article, i: int, clause: Clause) -> Attribution | None:
     text = art.text
     a = clause.start + len(text[clause.start : clause.end]) - len(
         text[clause.start : clause.end].lstrip(" ,;"))
-    if not _GAP.search(text, a, min(clause.end, a + 80)):
+    dash = _DASH_BEFORE.search(text, max(0, clause.start - 60), clause.start)
+    if dash:  # the name stands in a clause of its own before a dash: "…, Сеул — лишь 300"
+        a = dash.start("name")
+    elif not _GAP.search(text, a, min(clause.end, a + 80)):
         return None
     for c in art.cands(i):
         if c.kind != "outlet" and _ARTICLE.fullmatch(text, a, c.start) and _GAP.match(text, c.end):
