@@ -935,3 +935,33 @@ def test_lists_pronouns_rests_and_gaps_of_the_brief_24_round(lang: str, text: st
     df = extract_claims(text, lang=lang)
     got = list(zip(df["value_low"], df["metric"], df["kind"], df["claimant"], strict=True))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # fixtures in our own words (BRIEF-25 round): changes, places, dashes, Korean months
+        ("ru", "Разведка Южной Кореи подняла свою оценку потерь северокорейских войск с 1,2 тыс. "
+               "до 3,1 тыс. убитых и раненых.",
+         [(1200.0, "casualties", "count"), (3100.0, "casualties", "count")]),
+        ("ru", "Потери КНДР\n\nДанные расходятся: ГУР насчитывает 1 100 убитых северокорейцев, "
+               "Пентагон — около тысячи, Сеул — лишь 400.",
+         [(1100.0, "killed", "count"), (1000.0, "killed", "count"), (400.0, "killed", "count")]),
+        ("ko", "합참은 이들을 포함한 러시아 내 북한군 규모를 1만2천 명으로, 이 가운데 쿠르스크 일대에 "
+               "머무는 병력을 7천 명가량으로 파악하고 있다고 밝혔다.",
+         [(12000.0, "deployed", "count"), (7000.0, "in_kursk", "count")]),
+        ("ko", "우크라이나 국방부 정보총국은 쿠르스크의 북한군 부상자가 12월 1천100명, 1월 800명, "
+               "2월 300명이었다고 밝혔다.",
+         [(1100.0, "wounded", "period"), (800.0, "wounded", "period"), (300.0, "wounded", "period")]),
+    ],
+)
+def test_changes_places_dashes_and_months_of_the_brief_25_round(lang: str, text: str,
+                                                               expected: list) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(zip(df["value_low"], df["metric"], df["kind"], strict=True)) == expected
+
+
+def test_gapped_claimants_before_a_dash() -> None:
+    text = ("Потери КНДР\n\nДанные расходятся: ГУР насчитывает 1 100 убитых северокорейцев, "
+            "Пентагон — около тысячи, Сеул — лишь 400.")  # fixture in our own words
+    assert list(extract_claims(text, lang="ru")["claimant"]) == [
+        "Defence Intelligence of Ukraine", "US Department of Defense", "Government of South Korea"]
