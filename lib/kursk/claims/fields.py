@@ -326,9 +326,10 @@ def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
         return False
     if lex.words_before:
         return re.search(r"(?:과|와|및|,)\s*\S*\s*$", gap) is not None
-    # a month opening the next item: "в декабре 310 убитых, в январе 540", "in May 300, in June 500"
-    tail = re.sub(rf"(?:\w+\s+){{0,2}}(?:{lex.months.pattern})\w*\.?\s*$", "", gap,
-                  flags=re.IGNORECASE)[-22:]
+    months = list(lex.in_month.finditer(gap))  # a month opening the next item: "в декабре 310
+    if months and not gap[months[-1].end() :].strip():  # убитых, в январе 540", "in May 300, in
+        gap = gap[: months[-1].start()]  # June 500"
+    tail = gap[-22:]
     return lex.conj.search(tail) is not None or tail.rstrip()[-1:] in (",", "—", "–")
 
 
