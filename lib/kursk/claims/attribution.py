@@ -21,6 +21,7 @@ sentences before. ``cited_via`` is an outlet named in that same attribution sent
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -351,6 +352,29 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
                         _cited(cands, cues, text, best, lex), tier, best.side)  # fmt: skip
     cue = relay and lex.intelligence.search(text, start, end) is not None
     return relayed(found, relay_cue=cue, intelligence_named=intelligence_named)
+
+
+_GAP = re.compile(r"\s+(?:at|à|auf)\s|\s+[—–]\s")  # "…, Seoul at 600", "…, Сеул — 300"
+_DASH_BEFORE = re.compile(r"[,;:]\s*(?P<name>[^,;:.!?—–]{2,50}?)\s+[—–]\s*$")
+_ARTICLE = re.compile(r"(?:(?:the|le|la|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
+
+
+def gapped(text: str, start: int, end: int,
+           cands: Callable[[], list[Candidate]]) -> Attribution | None:  # fmt: skip
+    """The name opening the clause ``text[start:end]`` whose verb of estimating the clause before
+    gave ("Kyiv puts the number at 4,000, Seoul at 600", "…, le renseignement ukrainien à près de
+    5 000", "…, Сеул — лишь 300"), or None. ``cands``: the sentence's candidates, asked for only
+    when the clause has that shape."""
+    a = start + len(text[start:end]) - len(text[start:end].lstrip(" ,;"))
+    dash = _DASH_BEFORE.search(text, max(0, start - 60), start)
+    if dash:  # the name stands in a clause of its own before a dash
+        a = dash.start("name")
+    elif not _GAP.search(text, a, min(end, a + 80)):
+        return None
+    for c in cands():
+        if c.kind != "outlet" and _ARTICLE.fullmatch(text, a, c.start) and _GAP.match(text, c.end):
+            return Attribution(c.name, c.kind, c.start, c.end, "", 1, c.side)
+    return None
 
 
 def _denied(text: str, start: int, cands: list[Candidate], lex: Lexicon) -> Attribution:

@@ -20,6 +20,7 @@ from kursk.claims.attribution import (
     attribute,
     by_surname,
     candidates,
+    gapped,
     matches_kind,
     may_attribute,
     refers_back,
@@ -380,7 +381,8 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
         listed = prev is not None and (F.continues_list(text, prev[0], f.start, lex)
-                                       or _gapped(art, i, clause) is not None)  # ", Seoul at 600"
+                                       or gapped(text, clause.start, clause.end,
+                                                 lambda: art.cands(i)) is not None)
         gap = text[prev[0] : f.start] if prev else ""
         tight = listed and rows and ("," not in gap or len(gap.strip(" ,")) <= 8)
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
@@ -452,14 +454,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         hit = lex.in_month.search(text, *window)
         months.append(hit.group(0).split()[-1].lower() if hit else "")
         art.period_sentence = i if kind == "period" and met in F.LOSS_METRICS else -2
-    # losses told month by month ("1,250 in January, 640 in February"): each a month's tally,
-    # unless each is higher than the last (a running total as claimed in each month)
-    tallies = [r["value_high"] for r, m in zip(rows, months, strict=True) if m]
-    if len({m for m in months if m}) >= 2 and tallies != sorted(set(tallies)):
-        for r, m in zip(rows, months, strict=True):
-            if m and r["metric"] in F.LOSS_METRICS and r["kind"] == "count":
-                r["kind"] = "period"
-    return rows
+    return F.month_tallies(rows, months)
 
 
 def _context(text: str, cls: list[Clause], taken: set[int], j: int,
@@ -608,9 +603,9 @@ def _found(art: _Article, i: int, clause: Clause,
     """The figure's claimant and where it was found: its clause, its sentence, or another
     sentence: the last attributed one before it, or for a headline the first attributed
     sentence of the body."""
-    gapped = _gapped(art, i, clause)
-    if gapped is not None:
-        return gapped, "clause"
+    named = gapped(art.text, clause.start, clause.end, lambda: art.cands(i))
+    if named is not None:  # ", Seoul at 600"
+        return named, "clause"
     if may_attribute(art.text, clause.start, clause.end, art.lex):
         own = attribute(art.text, clause.start, clause.end, art.lex, art.cands(i),
                         intelligence_named=art.intelligence_named)
@@ -662,28 +657,6 @@ def _found(art: _Article, i: int, clause: Clause,
     if i == 0 and art.has_title:
         return art.headline_source(), "reach_back"
     return Attribution(), ""
-
-
-_GAP = re.compile(r"\s+(?:at|à|auf)\s|\s+[—–]\s")  # "…, Seoul at 600", "…, Сеул — 300"
-_DASH_BEFORE = re.compile(r"[,;:]\s*(?P<name>[^,;:.!?—–]{2,50}?)\s+[—–]\s*$")
-_ARTICLE = re.compile(r"(?:(?:the|le|la|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
-
-
-def _gapped(art: _Article, i: int, clause: Clause) -> Attribution | None:
-    """The name opening a clause whose verb of estimating the clause before gave ("Kyiv puts the
-    number at 4,000, Seoul at 600", "…, le renseignement ukrainien à près de 5 000"), or None."""
-    text = art.text
-    a = clause.start + len(text[clause.start : clause.end]) - len(
-        text[clause.start : clause.end].lstrip(" ,;"))
-    dash = _DASH_BEFORE.search(text, max(0, clause.start - 60), clause.start)
-    if dash:  # the name stands in a clause of its own before a dash: "…, Сеул — лишь 300"
-        a = dash.start("name")
-    elif not _GAP.search(text, a, min(clause.end, a + 80)):
-        return None
-    for c in art.cands(i):
-        if c.kind != "outlet" and _ARTICLE.fullmatch(text, a, c.start) and _GAP.match(text, c.end):
-            return Attribution(c.name, c.kind, c.start, c.end, "", 1, c.side)
-    return None
 
 
 def _unnamed(art: _Article, start: int, end: int) -> bool:

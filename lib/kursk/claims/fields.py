@@ -181,6 +181,18 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     return "deployed", "", "default"
 
 
+def month_tallies(rows: list[dict], months: list[str]) -> list[dict]:
+    """The rows of a sentence with losses told month by month ("1,250 in January, 640 in
+    February", ``months``: the month each row's own words name, or "") made each a month's tally
+    (``period``), unless each is higher than the last (a running total as claimed each month)."""
+    tallies = [r["value_high"] for r, m in zip(rows, months, strict=True) if m]
+    if len({m for m in months if m}) >= 2 and tallies != sorted(set(tallies)):
+        for r, m in zip(rows, months, strict=True):
+            if m and r["metric"] in LOSS_METRICS and r["kind"] == "count":
+                r["kind"] = "period"
+    return rows
+
+
 def _in_russia(text: str, fig: Figure, z: Zones, lex: Lexicon) -> bool:
     """Whether the figure's own words place it in Russia, not the Kursk region its clause names
     ("러시아에 머무는 북한 병력이 1만3천 명", "11,000 troops in Russia, most of them in Kursk")."""
