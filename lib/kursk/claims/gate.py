@@ -129,9 +129,11 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
         return None
     own = lex.own.search(noun_zone)
     if own and not nk_local and _foreign_first(noun_zone, lex, lex.own) \
-            and not lex.nk.search(text, clause.start, fig.start):  # fmt: skip
+            and not (lex.nk.search(text, clause.start, fig.start)
+                     or _nk_owner(text, fig, sentence, lex)):  # fmt: skip
         return None  # "Russia lost 300 of its own soldiers"; not "Північна Корея втратила
-        # ... 4 тисячі своїх солдатів"
+        # ... 4 тисячі своїх солдатів", "Pyongyang a fait partir …, ce qui porte à 15 000 le
+        # nombre de ses militaires"
     if lex.words_before and _civilians_before(noun_zone, lex):
         return None  # "노동자 약 1만5천 명": workers
     people = _people(text, fig, clause, window, local, noun_zone, lex, sentence)
@@ -195,7 +197,11 @@ def _plausible(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) 
 
 
 def _thing_first(local: str, lex: Lexicon) -> bool:
-    """True if the noun phrase after a figure names a thing or a time before any troop noun."""
+    """True if the noun phrase after a figure names a thing or a time before any troop noun (a
+    word of "more" first is no thing: "Deux mille autres suivront d'ici la fin du mois")."""
+    more = lex.metric["additional_attached"].match(local.lstrip())
+    if more:  # unless a thing follows it at once ("2 нові бригади")
+        return lex.not_people.match(local.lstrip()[more.end() :].lstrip()) is not None
     thing = lex.not_people.search(local)
     if thing is None:
         return False
@@ -328,6 +334,14 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
         if m and not (fig.start <= m.start() < fig.end):
             return level, m.group(0)
     return None
+
+
+def _nk_owner(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether North Korea, not Russia or Ukraine, is named last before the figure in its
+    sentence (whose "own" soldiers a possessive means)."""
+    nk = [m.end() for m in lex.nk.finditer(text, sentence[0], fig.start)]
+    other = [m.end() for m in lex.other_side.finditer(text, sentence[0], fig.start)]
+    return bool(nk) and max(nk) > max(other, default=-1)
 
 
 def rest_word(text: str, fig: Figure, clause: Clause, lex: Lexicon) -> re.Match | None:
