@@ -319,9 +319,9 @@ def _headline_follows_text(art: _Article, rows: list[dict]) -> list[dict]:
             metric, cue = min(same)
             people, nk, form, _, via = r["_evidence"]
             r.update(metric=metric, _evidence=(people, nk, form, ("text", cue), via))
-        if r["kind"] == "count" and {b["kind"] for b in body if b["metric"] == r["metric"]} == {
-                "period"}:  # fmt: skip
-            r["kind"] = "period"
+        kinds = {b["kind"] for b in body if b["metric"] == r["metric"]}
+        if r["kind"] == "count" and kinds in ({"period"}, {"forecast"}):
+            r["kind"] = kinds.pop()  # "6,000 North Korean specialists for Russia" over a plan
     return rows
 
 

@@ -72,6 +72,7 @@ TABLES = {
         "captured": [
             r"captured", r"taken\s+(?:as\s+)?prisoners?", r"prisoners?(?:\s+of\s+war)?",
             r"pows?", r"captives?", r"surrendered", r"in\s+captivity", r"captur\w*",
+            r"g(?:ave|ive|iving|iven)\s+themselves\s+up",
             r"(?:being\s+)?held\s+(?:in\s+(?:kyiv|ukraine)|by\s+(?:ukraine|kyiv))", r"in\s+ukrainian\s+(?:hands|custody)",
             r"(?:take[ns]?|took|taking)\s+(?:[\w-]+\s+){0,6}?prisoners?",
             r"in\s+(?:ukrainian\s+)?custody", r"in\s+ukrainian\s+hands",
