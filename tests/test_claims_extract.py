@@ -965,3 +965,23 @@ def test_gapped_claimants_before_a_dash() -> None:
             "Пентагон — около тысячи, Сеул — лишь 400.")  # fixture in our own words
     assert list(extract_claims(text, lang="ru")["claimant"]) == [
         "Defence Intelligence of Ukraine", "US Department of Defense", "Government of South Korea"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # fixtures in our own words (BRIEF-26 round): carried-over figures, own troops, headlines
+        ("fr", "Troupes nord-coréennes\n\nEnviron 3 000 militaires nord-coréens ont rejoint la "
+               "région de Koursk, a affirmé le HUR. Mille autres suivront d'ici la fin du mois.",
+         [(3000.0, "in_kursk", "count"), (1000.0, "additional_deployed", "forecast")]),
+        ("fr", "Pyongyang a fait partir en mars environ 2 000 soldats vers la Russie, ce qui porte "
+               "à quelque 14 000 le nombre de ses militaires envoyés, selon Séoul.",
+         [(2000.0, "deployed", "count"), (14000.0, "deployed", "count")]),
+        ("en", "5,000 North Korean builders for Russia\n\nNorth Korea plans to send 5,000 more "
+               "military builders to Russia this summer, Seoul said.",
+         [(5000.0, "additional_deployed", "forecast"), (5000.0, "additional_deployed", "forecast")]),
+    ],
+)
+def test_carried_figures_and_headline_plans_of_the_brief_26_round(lang: str, text: str,
+                                                                 expected: list) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(zip(df["value_low"], df["metric"], df["kind"], strict=True)) == expected

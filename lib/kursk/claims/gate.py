@@ -340,8 +340,9 @@ def _nk_owner(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -
     """Whether North Korea, not Russia or Ukraine, is named last before the figure in its
     sentence (whose "own" soldiers a possessive means)."""
     nk = [m.end() for m in lex.nk.finditer(text, sentence[0], fig.start)]
-    other = [m.end() for m in lex.other_side.finditer(text, sentence[0], fig.start)]
-    return bool(nk) and max(nk) > max(other, default=-1)
+    other = [m.end() for m in lex.other_side.finditer(text, sentence[0], fig.start)
+             if lex.words_before or not lex.place_prep.search(text[max(0, m.start() - 12) : m.start()])]
+    return bool(nk) and max(nk) > max(other, default=-1)  # (not a place: "vers la Russie")
 
 
 def rest_word(text: str, fig: Figure, clause: Clause, lex: Lexicon) -> re.Match | None:

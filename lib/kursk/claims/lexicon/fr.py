@@ -167,7 +167,7 @@ TABLES = {
         r"compte\s+envoyer|compter\s+envoyer|envisage\w*", r"planifié\w*",
         r"(?:va|vont)\s+(?:\w+\s+)?(?:dépêcher|envoyer|déployer|fournir)", r"enverr\w+",
         r"déploier\w+", r"fournir(?:a|ont)", r"s['’]attend\w*", r"attend",
-        r"arriveron?t", r"partiron?t",  # not "rejoindront": who is joined is no plan
+        r"arriveron?t", r"partiron?t", r"suivron?t",  # not "rejoindront": who is joined is no plan
         r"se\s+prépar\w*\s+(?:\w+\s+){0,2}?à\s+(?:en\s+|les\s+)?(?:envoyer|dépêcher|déployer)",
         r"promis\s+l['’]envoi",
         r"susceptibles?\s+de\s+(?:les\s+|le\s+)?(?:rejoindre|être\s+envoyés?|partir)",
