@@ -354,25 +354,26 @@ def attribute(text: str, start: int, end: int, lex: Lexicon,
     return relayed(found, relay_cue=cue, intelligence_named=intelligence_named)
 
 
-_GAP = re.compile(r"\s+(?:at|à|auf)\s|\s+[—–]\s")  # "…, Seoul at 600", "…, Сеул — 300"
 _DASH_BEFORE = re.compile(r"[,;:]\s*(?P<name>[^,;:.!?—–]{2,50}?)\s+[—–]\s*$")
-_ARTICLE = re.compile(r"(?:(?:the|le|la|les|die|der|das)\s+|l['’])?", re.IGNORECASE)
 
 
-def gapped(text: str, start: int, end: int,
-           cands: Callable[[], list[Candidate]]) -> Attribution | None:  # fmt: skip
+def gapped(text: str, start: int, end: int, cands: Callable[[], list[Candidate]],
+           lex: Lexicon) -> Attribution | None:  # fmt: skip
     """The name opening the clause ``text[start:end]`` whose verb of estimating the clause before
     gave ("Kyiv puts the number at 4,000, Seoul at 600", "…, le renseignement ukrainien à près de
     5 000", "…, Сеул — лишь 300"), or None. ``cands``: the sentence's candidates, asked for only
     when the clause has that shape."""
+    gap = re.compile(rf"\s+(?:{lex.gap_to.pattern})\s|\s+[—–]\s", re.IGNORECASE)  # "…, Сеул — 300"
     a = start + len(text[start:end]) - len(text[start:end].lstrip(" ,;"))
     dash = _DASH_BEFORE.search(text, max(0, start - 60), start)
     if dash:  # the name stands in a clause of its own before a dash
         a = dash.start("name")
-    elif not _GAP.search(text, a, min(end, a + 80)):
+    elif not gap.search(text, a, min(end, a + 80)):
         return None
     for c in cands():
-        if c.kind != "outlet" and _ARTICLE.fullmatch(text, a, c.start) and _GAP.match(text, c.end):
+        lead = text[a : c.start]  # nothing or an article before the name
+        if c.kind != "outlet" and c.start >= a and (not lead or lex.article.fullmatch(lead)) \
+                and gap.match(text, c.end):  # fmt: skip
             return Attribution(c.name, c.kind, c.start, c.end, "", 1, c.side)
     return None
 

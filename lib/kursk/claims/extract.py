@@ -382,7 +382,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         window = _window(figs, groups, where, n, clause)
         listed = prev is not None and (F.continues_list(text, prev[0], f.start, lex)
                                        or gapped(text, clause.start, clause.end,
-                                                 lambda: art.cands(i)) is not None)
+                                                 lambda: art.cands(i), lex) is not None)
         gap = text[prev[0] : f.start] if prev else ""
         tight = listed and rows and ("," not in gap or len(gap.strip(" ,")) <= 8)
         prev_row = rows[-1] if tight else None  # "400 sollen getötet und 1.100 verwundet sein"
@@ -603,7 +603,7 @@ def _found(art: _Article, i: int, clause: Clause,
     """The figure's claimant and where it was found: its clause, its sentence, or another
     sentence: the last attributed one before it, or for a headline the first attributed
     sentence of the body."""
-    named = gapped(art.text, clause.start, clause.end, lambda: art.cands(i))
+    named = gapped(art.text, clause.start, clause.end, lambda: art.cands(i), art.lex)
     if named is not None:  # ", Seoul at 600"
         return named, "clause"
     if may_attribute(art.text, clause.start, clause.end, art.lex):

@@ -283,10 +283,6 @@ def _kursk(text: str, span: Span, z: Zones, lex: Lexicon) -> str:
     return hit.group(0) if hit else ""
 
 
-_RELATIVE = re.compile(r"(?<!\w)(?:що|які|який|котр\w+|котор\w+|qui|that|which|who|der|die|das)(?!\w)",
-                       re.IGNORECASE)
-
-
 def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, str, str]:
     """The metric of the group of a partitive ("of the 12,000 deployed"): the first words of its
     own noun phrase for a loss, then (a partitive opening its clause) a loss in its description
@@ -330,7 +326,7 @@ def _group_metric(text: str, fig: Figure, z: Zones, lex: Lexicon) -> tuple[str, 
         return "in_kursk", hit, "group"
     if not russia:  # a unit a relative clause before places in Kursk ("Один із батальйонів КНДР,
         for before in reversed(z.before):  # що воював у Курській області, утратив 380 із 600")
-            hit = _kursk(text, before, z, lex) if _RELATIVE.search(text, *before) else ""
+            hit = _kursk(text, before, z, lex) if lex.relative.search(text, *before) else ""
             if hit:
                 return "in_kursk", hit, "group"
     return "deployed", russia.group(0) if russia else "", "group"  # "з 11 тис. … у Росії на Курщині …"

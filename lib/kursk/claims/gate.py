@@ -227,10 +227,6 @@ def _captor(zone: str, lex: Lexicon) -> bool:
     return lex.metric["captured"].match(zone, foreign.end() + gap) is not None
 
 
-_AGAINST = re.compile(r"(?:gegen|against|contre|face\s+aux?|против|проти)\s+(?:die\s+|den\s+|the\s+|les\s+)?$",
-                      re.IGNORECASE)
-
-
 def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> bool:
     """True if another army's mark (``marks``: :attr:`Lexicon.foreign` unless given) belongs to
     the figure's first troop noun: before it (in French right after it: "soldats russes"), or
@@ -245,7 +241,7 @@ def _foreign_first(zone: str, lex: Lexicon, marks: re.Pattern | None = None) -> 
         head = re.match(r"\W*(?:\w+\W+){0,3}", zone)
         return foreign.start() < min(losses, default=len(zone)) and foreign.start() <= head.end()
     if foreign.end() <= troop.start():  # "50,000 Russian troops", not "8,000 of them fought
-        return not _AGAINST.search(zone, 0, foreign.start())  # against Ukrainian troops"
+        return not lex.against.search(zone, 0, foreign.start())  # against Ukrainian troops"
     if lex.lang == "fr":
         return troop.end() <= foreign.start() <= troop.end() + 3  # "soldats russes"
     gap = zone[troop.end() : foreign.start()]
@@ -341,8 +337,14 @@ def _nk_owner(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -
     sentence (whose "own" soldiers a possessive means)."""
     nk = [m.end() for m in lex.nk.finditer(text, sentence[0], fig.start)]
     other = [m.end() for m in lex.other_side.finditer(text, sentence[0], fig.start)
-             if lex.words_before or not lex.place_prep.search(text[max(0, m.start() - 12) : m.start()])]
+             if lex.words_before or not _a_place(text, sentence[0], m.start(), lex)]
     return bool(nk) and max(nk) > max(other, default=-1)  # (not a place: "vers la Russie")
+
+
+def _a_place(text: str, lo: int, s: int, lex: Lexicon) -> bool:
+    """Whether a preposition of place stands right before ``text[s:]`` ("in Russia", "vers la
+    Russie"), looking back no further than ``lo``."""
+    return lex.place_prep.search(text[max(lo, s - 12) : s]) is not None
 
 
 def rest_word(text: str, fig: Figure, clause: Clause, lex: Lexicon) -> re.Match | None:
@@ -372,7 +374,7 @@ def _other_owner(text: str, fig: Figure, clause: Clause, lex: Lexicon,
         return False
     if lex.words_before:
         return True  # Korean marks only armies and topics as owners ("러시아군", "러시아는")
-    return not lex.place_prep.search(text[max(clause.start, s - 12) : s])
+    return not _a_place(text, clause.start, s, lex)
 
 
 def _speaks(text: str, s: int, e: int, clause: Clause, lex: Lexicon) -> bool:

@@ -74,6 +74,12 @@ Keys (each a list of alternatives unless said otherwise):
                           генсеком НАТО Марком Рютте сообщил")
 ``cited_by``              right after a name, the outlet that carries its words ("…, cité par
                           TASS", "quoted by Reuters"): the name is the claimant
+``against``               right before another army: it is the enemy, not the owner ("against
+                          Ukrainian troops", "gegen die ukrainischen Truppen")
+``relative``              relative pronouns ("that", "що"): a clause that describes a noun before it
+``gap_to``                the preposition of a figure whose verb an earlier clause gave ("…, Seoul
+                          at 600", "…, le renseignement ukrainien à 5 000")
+``article``               articles that may stand before a name ("the", "le", "die")
 ``own_view``              a speaker giving a figure as his own, not the body he relayed before ("in
                           his own view", "nach seiner eigenen Einschätzung", "pour sa part")
 ``denial``                a denial ("dismissed", "zurückgewiesen", "назвал выдумкой"): a figure
@@ -155,6 +161,10 @@ class Lexicon:
     addressee: re.Pattern
     cited_by: re.Pattern
     own_view: re.Pattern
+    against: re.Pattern
+    relative: re.Pattern
+    gap_to: re.Pattern
+    article: re.Pattern
     denial: re.Pattern
     figures_of: re.Pattern
     compared: re.Pattern
@@ -248,6 +258,10 @@ def lexicon(lang: str) -> Lexicon:
         addressee=_ending([rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang),
         cited_by=re.compile(_alt(t["cited_by"]), _I),
         own_view=w("own_view"),
+        against=_ending(t["against"], lang),
+        relative=w("relative"),
+        gap_to=w("gap_to"),
+        article=re.compile(_alt(t["article"]), _I),
         denial=w("denial"),
         figures_of=_ending(t["figures_of"], lang),
         compared=_ending([rf"(?:{_alt(t['compared'])})(?:\s+[^\s\d]+){{0,4}}"], lang),

@@ -276,6 +276,10 @@ TABLES = {
     "comitative": [r"mit"],
     # "so viele, wie …", "doppelt so hoch wie …", "mehr, als …": the name's figure is another one
     "own_view": [r"nach\s+(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|schätzung|ansicht|auffassung)", r"(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|ansicht)\s+nach"],
+    "against": [r"gegen\s+(?:die\s+|den\s+)?"],
+    "relative": [r"der", r"die", r"das"],
+    "gap_to": [r"auf"],
+    "article": [r"die\s+", r"der\s+", r"das\s+"],
     "cited_by": [r",?\s*(?:zitiert|wiedergegeben)\s+(?:von|vom|durch)"],
     "denial": [r"zurückgewiesen|zurückwies|wies\s+(?:\w+\s+){0,4}?zurück|bestritt|bestreitet|bestritten|dementiert\w*",
                r"(?:nennt|nannte|bezeichnete?)\s+(?:\S+\s+){0,5}?[„“\"]?(?:fantasie|lüge|erfindung|propaganda|erfunden|märchen)\w*"],

@@ -266,6 +266,10 @@ TABLES = {
     "comitative": [r"with", r"meeting\s+of"],
     # "well above the 600 the NIS gave", "twice what Seoul says": the name's figure is another one
     "own_view": [r"in\s+(?:his|her)\s+own\s+(?:view|assessment|estimate)", r"speaking\s+for\s+(?:himself|herself)", r"(?:his|her)\s+own\s+(?:view|estimate|assessment|guess)"],
+    "against": [r"against\s+(?:the\s+)?"],
+    "relative": [r"that", r"which", r"who"],
+    "gap_to": [r"at"],
+    "article": [r"the\s+"],
     "cited_by": [r",?\s*(?:quoted|cited)\s+by"],
     "denial": [r"(?:denied|dismissed|rejected|disputed|refuted)",
                 r"called\s+(?:\w+\s+){0,5}?(?:a\s+)?(?:fabricat\w*|fiction|fantasy|lies?|false|propaganda|nonsense)"],
