@@ -998,3 +998,23 @@ def test_carried_figures_and_headline_plans_of_the_brief_26_round(lang: str, tex
 )
 def test_an_outlet_told_after_the_verb_is_no_claimant(lang: str, text: str) -> None:
     assert list(extract_claims(text, lang=lang)["claimant"]) == [""]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metric"),
+    [  # fixtures in our own words: losses told week by week are each week's tally, rising or not
+        ("en", "Ukraine's military intelligence said 120 North Korean soldiers were killed in the "
+               "first week of January, 200 in the second and 90 in the third.", "killed"),
+        ("ru", "По данным ГУР, в первую неделю марта северокорейские подразделения потеряли "
+               "убитыми 150 человек, во вторую — 210, в третью — уже около 260.", "killed"),
+        ("uk", "За даними Генштабу ЗСУ, північнокорейські підрозділи втратили вбитими й пораненими "
+               "250 військових за перший тиждень березня, 220 — за другий і 160 — за третій.",
+         "casualties"),
+        ("fr", "Selon l'état-major ukrainien, 120 soldats nord-coréens ont été tués au cours de la "
+               "première semaine de janvier, 200 au cours de la deuxième et 90 au cours de la "
+               "troisième.", "killed"),
+    ],
+)
+def test_losses_week_by_week_are_tallies(lang: str, text: str, metric: str) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(zip(df["metric"], df["kind"], strict=True)) == [(metric, "period")] * 3

@@ -376,7 +376,7 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
     prev = left_out = None  # the last figure read, the last one the gate left out
     # the loss a sentence without a figure right before named ("The death toll rose again.")
     named = F.named_loss(text, art.sentences[i - 1], lex) if i and art.quiet == i - 1 else ""
-    months: list[str] = []  # the month each row's window names ("in January"), or ""
+    times: list[tuple[str, str]] = []  # the month or week each row's window names, or ("", "")
     for n, f in enumerate(figs):
         clause = cls[where[n]]
         window = _window(figs, groups, where, n, clause)
@@ -451,10 +451,9 @@ def _sentence_rows(art: _Article, i: int, figs: list[Figure],
         })  # fmt: skip
         prev = (f.end, qual, met)
         art.last_metric = met
-        hit = lex.in_month.search(text, *window)
-        months.append(hit.group(0).split()[-1].lower() if hit else "")
+        times.append(F.told_time(text, window, (figs[n - 1].end if n else s0, f.start), lex))
         art.period_sentence = i if kind == "period" and met in F.LOSS_METRICS else -2
-    return F.month_tallies(rows, months)
+    return F.span_tallies(rows, times)
 
 
 def _context(text: str, cls: list[Clause], taken: set[int], j: int,

@@ -181,14 +181,35 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     return "deployed", "", "default"
 
 
-def month_tallies(rows: list[dict], months: list[str]) -> list[dict]:
-    """The rows of a sentence with losses told month by month ("1,250 in January, 640 in
-    February", ``months``: the month each row's own words name, or "") made each a month's tally
-    (``period``), unless each is higher than the last (a running total as claimed each month)."""
-    tallies = [r["value_high"] for r, m in zip(rows, months, strict=True) if m]
-    if len({m for m in months if m}) >= 2 and tallies != sorted(set(tallies)):
-        for r, m in zip(rows, months, strict=True):
-            if m and r["metric"] in LOSS_METRICS and r["kind"] == "count":
+def told_time(text: str, window: Span, before: Span, lex: Lexicon) -> tuple[str, str]:
+    """The month or ordinal week a figure's words name as its time: in its window, or opening its
+    item right before it (``before``: from the figure before; "180 in the first week, in the
+    second 260", "во вторую — уже около 260"): ("month", "in january"), ("week", "во вторую"),
+    or ("", "")."""
+    for unit, pattern in (("week", lex.in_week), ("month", lex.in_month)):
+        hit = pattern.search(text, *window)
+        if hit is None:
+            hit = ([*pattern.finditer(text, *before)] or [None])[-1]
+            if hit and len(re.findall(r"[^\W\d_]+", text[hit.end() : before[1]])) > 2:
+                hit = None
+        if hit:
+            return unit, " ".join(hit.group(0).lower().split())
+    return "", ""
+
+
+def span_tallies(rows: list[dict], times: list[tuple[str, str]]) -> list[dict]:
+    """The rows of a sentence with losses told month by month or week by week ("1,250 in
+    January, 640 in February", "180 in the first week, 260 in the second"; ``times``: the month or
+    week each row's own words name, from :func:`told_time`) made each that span's tally
+    (``period``), unless the months' figures each rise over the last (a running total as claimed
+    each month; an ordinal week is always its own week's)."""
+    for unit in ("month", "week"):
+        mine = [(r, t) for r, (u, t) in zip(rows, times, strict=True) if u == unit]
+        tallies = [r["value_high"] for r, _ in mine]
+        if len({t for _, t in mine}) < 2 or (unit == "month" and tallies == sorted(set(tallies))):
+            continue
+        for r, _ in mine:
+            if r["metric"] in LOSS_METRICS and r["kind"] == "count":
                 r["kind"] = "period"
     return rows
 
@@ -343,9 +364,11 @@ def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
         return False
     if lex.words_before:
         return re.search(r"(?:과|와|및|,)\s*\S*\s*$", gap) is not None
-    months = list(lex.in_month.finditer(gap))  # a month opening the next item: "в декабре 310
-    if months and not gap[months[-1].end() :].strip():  # убитых, в январе 540", "in May 300, in
-        gap = gap[: months[-1].start()]  # June 500"
+    for pattern in (lex.in_month, lex.in_week):  # a month or week opening the next item: "в
+        times = list(pattern.finditer(gap))  # декабре 310 убитых, в январе 540", "in May 300, in
+        rest = gap[times[-1].end() :] if times else ","  # June 500", "в третью — уже около
+        if not ("," in rest or lex.conj.search(rest)) and len(re.findall(r"[^\W\d_]+", rest)) <= 2:  # 310"
+            gap = gap[: times[-1].start()]
     tail = gap[-22:]
     return lex.conj.search(tail) is not None or tail.rstrip()[-1:] in (",", "—", "–")
 

@@ -202,6 +202,7 @@ def _thing_first(local: str, lex: Lexicon) -> bool:
     more = lex.metric["additional_attached"].match(local.lstrip())
     if more:  # unless a thing follows it at once ("2 нові бригади")
         return lex.not_people.match(local.lstrip()[more.end() :].lstrip()) is not None
+    local = lex.in_week.sub(" ", local)  # a time, no thing: "200 in the second (week)"
     thing = lex.not_people.search(local)
     if thing is None:
         return False

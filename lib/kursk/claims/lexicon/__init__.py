@@ -12,6 +12,8 @@ Keys (each a list of alternatives unless said otherwise):
 ``months``                month names (a day next to one is a date)
 ``in_month``              a month as the time of a figure ("in January", "в декабре", "12월"): a list
                           of them makes losses month-by-month tallies
+``in_week``               an ordinal week as the time of a figure ("in the second week", "за другий",
+                          "둘째 주"): a list of them makes losses week-by-week tallies
 ``troop``                 nouns of military people ("soldiers", "Soldaten", "военных", "병력")
 ``not_people``            nouns after a figure that make it something else (shells, km, years)
 ``not_people_before``     words right before a figure that do the same ("$", "aged", "No.")
@@ -122,6 +124,7 @@ class Lexicon:
     nk: re.Pattern
     months: re.Pattern
     in_month: re.Pattern
+    in_week: re.Pattern
     troop: re.Pattern
     not_people: re.Pattern
     not_people_before: re.Pattern
@@ -218,6 +221,7 @@ def lexicon(lang: str) -> Lexicon:
         nk=w("nk"),
         months=w("months"),
         in_month=w("in_month"),
+        in_week=w("in_week"),
         troop=w("troop"),
         not_people=w("not_people"),
         not_people_before=_ending(t["not_people_before"], lang),

@@ -21,6 +21,7 @@ TABLES = {
     ],
     "months": [_MONTHS],
     "in_month": [r"im\s+(?:" + _MONTHS + ")"],
+    "in_week": [r"in\s+der\s+(?:erst|zweit|dritt|viert|fünft)en(?:\s+[\wäöü]*woche)?(?![\w-]|\s+(?:Hälfte|Welle|Runde))"],
     "troop": [_TROOPS],
     "not_people": [
         r"schiffe\w*|container\w*|brigaden?|bataillon\w*|division\w*|regiment\w*|einheiten"

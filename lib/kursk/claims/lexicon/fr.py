@@ -23,6 +23,8 @@ TABLES = {
     ],
     "months": [_MONTHS],
     "in_month": [r"en\s+(?:" + _MONTHS + ")"],
+    "in_week": [r"(?:au\s+cours\s+de|pendant|durant|lors\s+de)\s+la\s+(?:première|deuxième|seconde|troisième|quatrième)(?:\s+semaine)?(?![\w-]|\s+(?:moitié|vague|guerre))",
+                r"la\s+(?:première|deuxième|seconde|troisième|quatrième)\s+semaine"],
     "troop": [_TROOPS],
     "not_people": [
         r"navires?|conteneurs?|brigades?|bataillons?|divisions?|régiments?|unités|chars?"
