@@ -181,6 +181,14 @@ def test_an_abbreviated_number_word_ends_a_sentence_before_a_capital() -> None:
     assert len(split_sentences(german, "de")) == 1
 
 
+def test_a_french_quote_opened_with_a_space_begins_a_sentence() -> None:
+    from kursk.text import split_sentences
+
+    text = "Il a parlé lundi. « Nous tenons la ligne », a-t-il dit. «\u202fRien\u202f», a-t-il ajouté."
+    assert [text[a:b] for a, b in split_sentences(text, "fr")] == [
+        "Il a parlé lundi.", "« Nous tenons la ligne », a-t-il dit.", "«\u202fRien\u202f», a-t-il ajouté."]
+
+
 # ----------------------------------------------------------------------------- formats
 
 

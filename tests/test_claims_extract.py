@@ -1018,3 +1018,49 @@ def test_an_outlet_told_after_the_verb_is_no_claimant(lang: str, text: str) -> N
 def test_losses_week_by_week_are_tallies(lang: str, text: str, metric: str) -> None:
     df = extract_claims(text, lang=lang)
     assert list(zip(df["metric"], df["kind"], strict=True)) == [(metric, "period")] * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimants"),
+    [  # fixtures in our own words (BRIEF-27 round): who claimed each figure
+        # a quote opened with « and a space is a sentence of its own; "leurs soldats" are those
+        # the sentence before named; "a-t-il poursuivi" is the man named before
+        ("fr", "Kyrylo Boudanov a dressé lundi le bilan des combats contre les troupes "
+               "nord-coréennes. « Environ 3 000 de leurs soldats ne peuvent plus combattre », "
+               "a-t-il poursuivi.", ["Kyrylo Budanov"]),
+        # "our own data" against the agency he relayed a sentence before
+        ("fr", "S'appuyant sur les données du NIS, le ministre ukrainien des Affaires étrangères, "
+               "Andrii Sybiha, a affirmé que 12 000 militaires nord-coréens avaient été envoyés en "
+               "Russie. « D'après nos propres données, plus de 4 000 d'entre eux ont été tués ou "
+               "blessés », a-t-il ajouté.",
+         ["National Intelligence Service (South Korea)", "Andrii Sybiha"]),
+        # a second claimant given with its figure only, the verb left out
+        ("fr", "Kiev compte 7 000 soldats nord-coréens dans la région de Koursk, Washington 6 000.",
+         ["Government of Ukraine", "Government of the United States"]),
+        # a headline naming only the one who denies the figure takes the body's source
+        ("de", "Kreml nennt Zahl von 1.800 toten Nordkoreanern „frei erfunden“\n\nKremlsprecher "
+               "Dmitri Peskow hat Angaben des ukrainischen Generalstabs zurückgewiesen, wonach "
+               "seit Dezember rund 1.800 nordkoreanische Soldaten getötet worden seien.",
+         ["General Staff of the Armed Forces of Ukraine"] * 2),
+        # French spellings: an unlisted deputy minister speaks for his government; Guérassimov
+        ("fr", "Un millier de démineurs nord-coréens sont attendus dans la région de Koursk, a "
+               "déclaré le vice-ministre russe des Affaires étrangères.", ["Government of Russia"]),
+        ("fr", "Selon Valéri Guérassimov, 5 000 soldats nord-coréens ont pris part à la reprise "
+               "de la région de Koursk.", ["Valery Gerasimov"]),
+    ],
+)
+def test_claimants_of_the_brief_27_round(lang: str, text: str, claimants: list) -> None:
+    assert list(extract_claims(text, lang=lang)["claimant"]) == claimants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # fixtures in our own words: land cleared is no figure of troops
+        ("fr", "Environ 600 démineurs nord-coréens ont dépollué 1 300 hectares près de Soudja, "
+               "selon Moscou."),
+        ("de", "Etwa 600 nordkoreanische Minenräumer haben nach russischen Angaben mehr als 1.300 "
+               "Hektar Ackerland bei Sudscha geräumt."),
+    ],
+)
+def test_hectares_are_no_troops(lang: str, text: str) -> None:
+    assert list(extract_claims(text, lang=lang)["value_low"]) == [600.0]

@@ -62,8 +62,8 @@ _ALL_ABBREVIATIONS = frozenset(a for words in ABBREVIATIONS.values() for a in wo
 NUMBER_ABBREVIATIONS = frozenset({"тыс", "тис", "млн", "млрд"})
 #: A sentence may end here: after . ! ? … (and closing quotes or brackets), before white space.
 _END = re.compile(r"[.!?…]+[\"'“”»«)\]]*(?=\s)")
-#: Opening quotes and brackets a sentence may start with.
-_OPENERS = re.compile(r"[\"'„“«»(\[]*")
+#: Opening quotes and brackets a sentence may start with (French ones with a space: "« Nous").
+_OPENERS = re.compile(r"(?:[\"'„“«»(\[]\s?)*")
 _LAST_WORD = re.compile(rf"({WORD}+)\.?$")
 
 

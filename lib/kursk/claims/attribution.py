@@ -361,10 +361,11 @@ def gapped(text: str, start: int, end: int, cands: Callable[[], list[Candidate]]
            lex: Lexicon) -> Attribution | None:  # fmt: skip
     """The name opening the clause ``text[start:end]`` whose verb of estimating the clause before
     gave ("Kyiv puts the number at 4,000, Seoul at 600", "…, le renseignement ukrainien à près de
-    5 000", "…, Сеул — лишь 300"), or None. ``cands``: the sentence's candidates, asked for only
-    when the clause has that shape."""
-    gap = re.compile(rf"\s+(?:{lex.gap_to.pattern})\s|\s+[—–]\s", re.IGNORECASE)  # "…, Сеул — 300"
+    5 000", "…, Сеул — лишь 300", "Kiev en recense 8 000, Washington 5 000"), or None.
+    ``cands``: the sentence's candidates, asked for only when the clause has that shape."""
     a = start + len(text[start:end]) - len(text[start:end].lstrip(" ,;"))
+    bare = "" if lex.words_before or "," not in text[max(0, start - 2) : a] else r"|\s+(?=\d)"
+    gap = re.compile(rf"\s+(?:{lex.gap_to.pattern})\s|\s+[—–]\s{bare}", re.IGNORECASE)
     dash = _DASH_BEFORE.search(text, max(0, start - 60), start)
     if dash:  # the name stands in a clause of its own before a dash
         a = dash.start("name")

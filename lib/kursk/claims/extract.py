@@ -627,8 +627,9 @@ def _found(art: _Article, i: int, clause: Clause,
                 return back, "reach_back"
         return replace(own, cited=own.cited or sent.cited), "clause"
     kind = refers_back(art.text, *art.sentences[i], art.lex)
-    if sent.kind == "unnamed":
-        return Attribution(), ""  # "nach westlichen Schätzungen", "Western officials told the BBC"
+    if sent.kind == "unnamed":  # "Western officials told the BBC"; a headline denying a figure
+        denial = i == 0 and art.has_title and art.lex.denial.search(art.text, *art.sentences[0])
+        return (art.headline_source(), "reach_back") if denial else (Attribution(), "")
     if sent.name and not (sent.tier == 4 and kind and kind != "any"):
         return sent, "sentence"
     if not sent.name and i + 1 < len(art.sentences) and art.lex.forward.search(

@@ -335,10 +335,15 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
 
 def _nk_owner(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -> bool:
     """Whether North Korea, not Russia or Ukraine, is named last before the figure in its
-    sentence (whose "own" soldiers a possessive means)."""
-    nk = [m.end() for m in lex.nk.finditer(text, sentence[0], fig.start)]
-    other = [m.end() for m in lex.other_side.finditer(text, sentence[0], fig.start)
-             if lex.words_before or not _a_place(text, sentence[0], m.start(), lex)]
+    sentence, or in the 200 characters before a sentence that names neither ("… troupes
+    nord-coréennes. « Près de 4 300 de leurs soldats … »"): whose "own" soldiers a possessive
+    means."""
+    lo = sentence[0]
+    if not (lex.nk.search(text, lo, fig.start) or lex.other_side.search(text, lo, fig.start)):
+        lo = max(0, lo - 200)
+    nk = [m.end() for m in lex.nk.finditer(text, lo, fig.start)]
+    other = [m.end() for m in lex.other_side.finditer(text, lo, fig.start)
+             if lex.words_before or not _a_place(text, lo, m.start(), lex)]
     return bool(nk) and max(nk) > max(other, default=-1)  # (not a place: "vers la Russie")
 
 

@@ -29,7 +29,7 @@ TABLES = {
         r"|drohnen|fahrzeuge\w*|tonnen|flugzeuge\w*|artikel|prozent|%|dollar|euro|won|rubel"
         r"|kilomet\w*|km²|m²|km|meter\w*|meilen|jahre\w*|jahr|-?jährig\w*|monate\w*|monat|wochen"
         r"|woche|tage\w*|tag|stunden|stunde|minuten|uhr|schuss|kg|dörfer|orte|siedlungen"
-        r"|quadratkilometer\w*|mal|milliarden|seiten|züge|lastwagen|flüge|einsätze|zivilisten"
+        r"|quadratkilometer\w*|hektar\w*|mal|milliarden|seiten|züge|lastwagen|flüge|einsätze|zivilisten"
         r"|arbeiter\w*|arbeitskräfte|gastarbeiter\w*|-?tägig\w*|-?stündig\w*|-?wöchig\w*"
         r"|-?monatig\w*|haushalte|wohnungen"
         r"|flüchtlinge|einwohner|russische[n]?\s+soldaten|zivile?[nr]?",
@@ -276,14 +276,14 @@ TABLES = {
                   r"gegenüber(?:\s+(?:der|dem|den))?", r"im\s+(?:Gespräch|Interview)\s+mit(?:\s+(?:der|dem|den))?"],
     "comitative": [r"mit"],
     # "so viele, wie …", "doppelt so hoch wie …", "mehr, als …": the name's figure is another one
-    "own_view": [r"nach\s+(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|schätzung|ansicht|auffassung)", r"(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|ansicht)\s+nach"],
+    "own_view": [r"nach\s+(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|schätzung|ansicht|auffassung)", r"(?:seiner|ihrer)\s+eigenen\s+(?:einschätzung|ansicht)\s+nach", r"(?:er|sie)\s+selbst\s+(?:gehe|geht|schätzt|schätze)", r"nach\s+(?:unseren|seinen|ihren)\s+eigenen\s+(?:Daten|Angaben|Zahlen|Erkenntnissen)"],
     "against": [r"gegen\s+(?:die\s+|den\s+)?"],
     "relative": [r"der", r"die", r"das"],
     "gap_to": [r"auf"],
     "article": [r"die\s+", r"der\s+", r"das\s+"],
     "cited_by": [r",?\s*(?:zitiert|wiedergegeben)\s+(?:von|vom|durch)"],
     "denial": [r"zurückgewiesen|zurückwies|wies\s+(?:\w+\s+){0,4}?zurück|bestritt|bestreitet|bestritten|dementiert\w*",
-               r"(?:nennt|nannte|bezeichnete?)\s+(?:\S+\s+){0,5}?[„“\"]?(?:fantasie|lüge|erfindung|propaganda|erfunden|märchen)\w*"],
+               r"(?:nennt|nannte|bezeichnete?)\s+(?:\S+\s+){0,5}?[„“\"]?(?:(?:frei|glatt|völlig|reine)\s+)?(?:fantasie|lüge|erfindung|propaganda|erfunden|märchen)\w*"],
     "figures_of": [r"(?:angaben|zahlen|schätzung\w*|bericht\w*|darstellung)\s+(?:des|der|von|aus)\s+(?:\w+\s+){0,2}"],
     "compared": [r"so\s+\w+\s*,?\s+wie", r"(?:mehr|weniger|höher|niedriger)\s*,?\s+als(?!\s+(?:\d|rund|etwa|ungefähr))"],
     "bare_ministry": [r"(?!)"],

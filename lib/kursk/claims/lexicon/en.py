@@ -266,7 +266,7 @@ TABLES = {
                   r"interview\s+(?:with|to)", r"remarks\s+to", r"interviewed\s+by"],
     "comitative": [r"with", r"meeting\s+of"],
     # "well above the 600 the NIS gave", "twice what Seoul says": the name's figure is another one
-    "own_view": [r"in\s+(?:his|her)\s+own\s+(?:view|assessment|estimate)", r"speaking\s+for\s+(?:himself|herself)", r"(?:his|her)\s+own\s+(?:view|estimate|assessment|guess)"],
+    "own_view": [r"in\s+(?:his|her)\s+own\s+(?:view|assessment|estimate)", r"speaking\s+for\s+(?:himself|herself)", r"(?:his|her)\s+own\s+(?:view|estimate|assessment|guess)", r"(?:by|from|according\s+to)\s+(?:our|his|her)\s+own\s+(?:count|data|figures|estimates?|information)"],
     "against": [r"against\s+(?:the\s+)?"],
     "relative": [r"that", r"which", r"who"],
     "gap_to": [r"at"],

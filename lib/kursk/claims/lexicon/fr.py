@@ -30,7 +30,7 @@ TABLES = {
         r"navires?|conteneurs?|brigades?|bataillons?|divisions?|régiments?|unités|chars?"
         r"|missiles?|roquettes?|obus|munitions|canons?|obusiers?|lanceurs?|drones?|véhicules?"
         r"|travailleurs(?!\s+militaires)|ouvriers|logements|familles"
-        r"|tonnes?|avions?|articles?|pour\s?cent|%|dollars?|euros?|wons?|roubles?|kilomètres?"
+        r"|tonnes?|avions?|articles?|pour\s?cent|%|dollars?|euros?|wons?|roubles?|kilomètres?|hectares?"
         r"|km²|m²|km|milles?|mètres?|ans|années?|mois|semaines?|jours?|heures?|minutes?|fois"
         r"|villages?|localités|kg|pages?|sorties|vols|trains?|camions?|civils|réfugiés"
         r"|habitants|milliards?|soldats\s+russes|soldats\s+ukrainiens",
@@ -236,8 +236,8 @@ TABLES = {
                     r"annoncé\w*\s+(?:\w+\s+){0,2}?par"],
     "refs": {
         "person": [r"selon\s+(?:lui|elle)", r"d['’]après\s+(?:lui|elle)",
-                   r"a-t-(?:il|elle)\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit|estimé)",
-                   r"(?:il|elle)\s+a\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit|estimé)",
+                   r"a-t-(?:il|elle)\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit|estimé|poursuivi|souligné|assuré|expliqué)",
+                   r"(?:il|elle)\s+a\s+(?:déclaré|ajouté|précisé|indiqué|affirmé|dit|estimé|poursuivi|souligné|assuré|expliqué)",
                    r"le\s+(?:ministre|président|responsable|porte-parole|général)"],
         "agency": [r"l['’]agence", r"le\s+service", r"le\s+renseignement",
                    r"les\s+services\s+de\s+renseignement", r"selon\s+l['’]agence"],
@@ -260,7 +260,7 @@ TABLES = {
                   r"déclare|dit|confie|indique|affirme|explique|assure|précise|raconte)\s+(?:à|au|aux)",
                   r"(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux|avec)", r"interrogée?s?\s+par"],
     "comitative": [r"avec"],
-    "own_view": [r"à\s+titre\s+personnel", r"selon\s+sa\s+propre\s+(?:estimation|évaluation|analyse)"],
+    "own_view": [r"à\s+titre\s+personnel", r"selon\s+sa\s+propre\s+(?:estimation|évaluation|analyse)", r"(?:d['’]après|selon)\s+(?:nos|ses|leurs)\s+propres\s+(?:données|chiffres|estimations|informations|calculs)"],
     "against": [r"contre\s+(?:les\s+)?", r"face\s+aux?\s+(?:les\s+)?"],
     "relative": [r"qui"],
     "gap_to": [r"à"],
