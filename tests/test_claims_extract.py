@@ -1064,3 +1064,32 @@ def test_claimants_of_the_brief_27_round(lang: str, text: str, claimants: list) 
 )
 def test_hectares_are_no_troops(lang: str, text: str) -> None:
     assert list(extract_claims(text, lang=lang)["value_low"]) == [600.0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # fixtures in our own words (BRIEF-27 round): a German verb after the figure ends its clause
+        ("de", "Südkoreas Präsident hat die Zahl der von Nordkorea nach Russland entsandten "
+               "Militärangehörigen auf rund 15.000 beziffert.", [(15000.0, "deployed", "count")]),
+        ("de", "Damit sei die Gesamtzahl der nordkoreanischen Soldaten dort auf etwa 14.000 "
+               "gestiegen, teilte ein Sprecher des Generalstabs in Seoul mit.",
+         [(14000.0, "deployed", "count")]),
+        # French spans and plans: a month alone, a monthly rate; "devaient rejoindre", "tablait sur"
+        ("fr", "Plus de 900 soldats nord-coréens ont été tués au cours du seul mois de février, "
+               "selon le NIS.", [(900.0, "killed", "period")]),
+        ("fr", "Selon le HUR, Pyongyang envoie environ 800 soldats par mois en Russie.",
+         [(800.0, "deployed", "period")]),
+        ("fr", "Selon Kiev, 3 000 soldats nord-coréens devaient rejoindre la région de Koursk "
+               "avant la fin du mois.", [(3000.0, "in_kursk", "forecast")]),
+    ],
+)
+def test_metric_and_kind_of_the_brief_27_round(lang: str, text: str, expected: list) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(zip(df["value_low"], df["metric"], df["kind"], strict=True)) == expected
+
+
+def test_a_korean_lead_takes_the_speaker_of_the_sentence_that_says_so() -> None:
+    text = ("러시아에 있는 북한군은 1만1천 명에 이른다. 사브리나 싱 미 국방부 부대변인은 정례 "
+            "브리핑에서 이같이 답했다. 싱 부대변인은 이 가운데 8천 명이 쿠르스크에 있다고 "
+            "말했다.")  # fixture in our own words: "이같이 답했다", a surname and a title
+    assert list(extract_claims(text, lang="ko")["claimant"]) == ["Sabrina Singh"] * 2

@@ -60,7 +60,9 @@ TABLES = {
         r"wurden|worden|waren|sind|seien|sei|haben|hatten|hat|habe|wird|werden|würden|könnten"
         r"|sollen|in|im|nach|aus|bei|an|auf|seit|bisher|bereits|schon|inzwischen|mittlerweile"
         r"|und|oder|die|der|weitere|mehr|insgesamt|davon|darunter|zufolge|laut|allein|getötet"
-        r"|verwundet|gefallen|verletzt|gefangen|ums|zu|zum|zur|an\s+der|ins|gegen|um",
+        r"|verwundet|gefallen|verletzt|gefangen|ums|zu|zum|zur|an\s+der|ins|gegen|um"
+        r"|beziffer\w*|geschätzt|schätzte\w*|gestiegen|angestiegen|angewachsen|gewachsen|gesunken"
+        r"|erhöht|gesenkt|korrigiert|veranschlagt|taxiert|angegeben|geklettert|einsatzfähig|kampffähig",  # verb-final
     ],
     "metric": {
         "casualties_phrase": [

@@ -174,6 +174,7 @@ TABLES = {
         r"promis\s+l['’]envoi",
         r"susceptibles?\s+de\s+(?:les\s+|le\s+)?(?:rejoindre|être\s+envoyés?|partir)",
         r"devai(?:en)?t\s+être\s+(?:rejoints?|envoyés?|déployés?|renforcés?)",
+        r"devai(?:en)?t\s+(?:\w+\s+)?(?:rejoindre|arriver|suivre|partir)", r"tabl\w+\s+sur",
         r"doi(?:t|vent)\s+(?:suivre|arriver|partir|être\s+(?:envoyés?|déployés?|dépêchés?))"
     ],
     "period": [
@@ -184,7 +185,8 @@ TABLES = {
         r"depuis\s+le\s+début\s+(?:du|de\s+ce)\s+mois", r"depuis\s+le\s+début\s+de\s+(?:la|cette)\s+semaine",
         r"en\s+l['’]espace\s+d['’]une?\s+\w+", r"lors\s+d['’]assaut(?!s)", r"lors\s+des\s+combats\s+(?:pour|près|autour)",
         r"en\s+une\s+(?:seule\s+)?(?:semaine|journée|nuit)", r"en\s+un\s+(?:seul\s+)?mois",
-        r"(?:au\s+cours\s+des|pendant\s+les|durant\s+les)\s+(?:\w+\s+)?derni(?:ers|ères)\s+(?:jours|semaines|heures)",
+        r"(?:au\s+cours\s+des|pendant\s+les|durant\s+les)\s+(?:\w+\s+)?derni(?:ers|ères)\s+(?:jours|semaines|heures|mois)",
+        r"du\s+seul\s+mois\s+de", r"par\s+(?:mois|semaine)", r"chaque\s+(?:mois|semaine)",
         r"lors\s+d(?:es|u)\s+seuls?\s+combats?", r"en\s+(?:24|48)\s+heures",
         r"au\s+cours\s+des\s+(?:dernières\s+)?(?:24|48)\s+heures",
         r"(?:lors|au\s+cours)\s+d['’]une?\s+(?:seule\s+)?(?:assaut|attaque|frappe|combat"
