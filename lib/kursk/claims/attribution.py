@@ -37,8 +37,8 @@ CAPITAL_SIDE = {"kyiv": "ukraine", "seoul": "south_korea", "moscow": "russia",
 AGENCIES = frozenset({"nis", "hur", "ukrainian_intelligence", "uk_mod", "isw"})
 _PUNCT = re.compile(r"[,;:.!?()\"“”„«»]")
 _ACRONYM = re.compile(r"^\)|\s*\([A-ZА-ЯІЇЄ]{2,6}\)")  # a body's acronym in brackets, or its end
-_KO_AFTER = re.compile(r"\s?(?:(?:의\s?(?:한\s?)?(?:고위\s?)?)?(?:측|당국자?|관계자|대변인|관리|소식통))?들?\s?"
-                       r"(?:은|는|이|가)(?![\uAC00-\uD7A3])")  # "우리 정부의 한 고위 소식통은"
+_KO_AFTER = re.compile(r"\s?(?:(?:의\s?)?(?:한\s?)?(?:고위\s?)?(?:측|당국자?|관계자|대변인|관리|소식통))?들?\s?"
+                       r"(?:은|는|이|가)(?![\uAC00-\uD7A3])")  # "우리 정부의 한 고위 소식통은", "정부 고위 당국자가"
 _DASH_TAIL = re.compile(r"\s[–—-]\s*\S{1,40}$")
 _EN_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?\"”)]|$|on\b|in\b|at\b|to\b|told\b|during\b|after\b"
                             r"|when\b|last\b|this\b|earlier\b|late\b|recently\b)")
@@ -451,6 +451,8 @@ def _addressee(text: str, c: Candidate, start: int, lex: Lexicon) -> bool:
     Укрінформу"): it carries the claim; whoever spoke makes it."""
     if c.kind != "outlet":
         return False
+    if lex.words_before:  # "가디언과의 인터뷰에서", "가디언이 공개한 인터뷰에서 그는"
+        return any(lex.addressee.search(text[e : e + 40]) for e in range(c.end - 2, c.end + 1))
     hit = lex.addressee.search(text, max(start, c.start - 50), c.start)
     return hit is not None and not (lex.attr_pre.search(text, *hit.span("tail"))
                                     or lex.attr_origin.search(text, *hit.span("tail")))

@@ -89,7 +89,7 @@ Keys (each a list of alternatives unless said otherwise):
 ``figures_of``            words before the one who put a figure forward ("Angaben des",
                           "данные", "the estimate by")
 ``addressee``             words before an outlet that make it the one spoken to ("told Reuters",
-                          "в интервью ТАСС")
+                          "в интервью ТАСС"); in Korean the words after it ("가디언과의 인터뷰")
 ``compared``              a comparison before a name: whose figure the figure is set against, not
                           its speaker ("fast dreimal so viele, wie der Geheimdienst in Seoul annimmt")
 ``bare_ministry``         a ministry named without its country, which stands for the home one
@@ -259,7 +259,8 @@ def lexicon(lang: str) -> Lexicon:
         contrast=w("contrast"),
         bare_ministry=w("bare_ministry"),
         comitative=w("comitative"),
-        addressee=_ending([rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang),
+        addressee=w("addressee") if lang == "ko" else _ending(  # Korean: after the outlet
+            [rf"(?:{_alt(t['addressee'])})(?P<tail>(?:\s+[^\s\d,;:]+){{0,3}})"], lang),
         cited_by=re.compile(_alt(t["cited_by"]), _I),
         own_view=w("own_view"),
         against=_ending(t["against"], lang),

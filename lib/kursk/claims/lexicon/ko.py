@@ -144,7 +144,7 @@ TABLES = {
                 r"총참모장", r"특사"],
     # (an outlet spoken to, "연합뉴스와의 인터뷰에서", has no topic or subject particle, so it is
     # never taken for the speaker)
-    "addressee": [r"(?!)"],
+    "addressee": [r"^(?:과|와)의\s?(?:단독\s?)?인터뷰", r"^(?:이|가)\s(?:\S+\s){0,2}(?:공개한|보도한|내보낸)\s인터뷰"],
     "comitative": [r"(?!)"],
     "own_view": [r"개인적으로", r"자신의\s?(?:판단|견해|추정)"],
     "against": [r"(?!)"],
