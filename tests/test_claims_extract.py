@@ -1093,3 +1093,24 @@ def test_a_korean_lead_takes_the_speaker_of_the_sentence_that_says_so() -> None:
             "브리핑에서 이같이 답했다. 싱 부대변인은 이 가운데 8천 명이 쿠르스크에 있다고 "
             "말했다.")  # fixture in our own words: "이같이 답했다", a surname and a title
     assert list(extract_claims(text, lang="ko")["claimant"]) == ["Sabrina Singh"] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimants"),
+    [  # fixtures in our own words (BRIEF-27 round): Korean and German speakers
+        ("ko", "부다노프 국방정보총국장은 영국 가디언과의 인터뷰에서 북한의 파병 규모를 처음 밝혔다. "
+               "가디언이 5일 공개한 인터뷰에서 그는 \"쿠르스크의 북한군은 9천 명\"이라고 말했다.",
+         ["Kyrylo Budanov"]),
+        ("ko", "북한군 3천 명가량이 최근 쿠르스크주를 떠난 것으로 파악됐다고 한국 정부 고위 당국자가 "
+               "2일 밝혔다.", ["Government of South Korea"]),
+        ("ko", "우크라이나 정부가 북한군 전사자를 5천 명으로 집계한 반면, 국정원은 3천 명 안팎으로 "
+               "추산한다.", ["Government of Ukraine", "National Intelligence Service (South Korea)"]),
+        ("de", "Der ukrainische Militärgeheimdienst ging zuletzt von rund 2.500 verwundeten "
+               "Nordkoreanern aus.", ["Defence Intelligence of Ukraine"]),
+        ("de", "In Lazaretten in Kursk werden nach eigenen Recherchen der „Nowaja Gaseta Europa“ "
+               "etwa 300 verwundete nordkoreanische Soldaten behandelt.", ["Novaya Gazeta Europe"]),
+    ],
+)
+def test_korean_and_german_speakers_of_the_brief_27_round(lang: str, text: str,
+                                                          claimants: list) -> None:
+    assert list(extract_claims(text, lang=lang)["claimant"]) == claimants
