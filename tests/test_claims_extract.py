@@ -1114,3 +1114,9 @@ def test_a_korean_lead_takes_the_speaker_of_the_sentence_that_says_so() -> None:
 def test_korean_and_german_speakers_of_the_brief_27_round(lang: str, text: str,
                                                           claimants: list) -> None:
     assert list(extract_claims(text, lang=lang)["claimant"]) == claimants
+
+
+def test_the_sbu_named_speaks_for_ukraine_s_government() -> None:
+    text = ("Le nombre de militaires nord-coréens détenus par l'Ukraine s'élève à six, selon le "
+            "service de sécurité SBU.")  # fixture in our own words
+    assert list(extract_claims(text, lang="fr")["claimant"]) == ["Government of Ukraine"]
