@@ -1120,3 +1120,40 @@ def test_the_sbu_named_speaks_for_ukraine_s_government() -> None:
     text = ("Le nombre de militaires nord-coréens détenus par l'Ukraine s'élève à six, selon le "
             "service de sécurité SBU.")  # fixture in our own words
     assert list(extract_claims(text, lang="fr")["claimant"]) == ["Government of Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # fixtures in our own words (BRIEF-28 round): metric, kind and claimant
+        # "человека" after 2–4 is a troop noun; a rate per day is a period
+        ("ru", "По данным ГУР, северокорейские части теряют убитыми и ранеными в среднем 92 "
+               "человека в сутки.", [(92.0, "casualties", "period", "Defence Intelligence of Ukraine")]),
+        # "убили или ранили": killed or wounded
+        ("ru", "По данным ССО, операторы дронов с ноября убили или ранили в Курской области свыше "
+               "260 северокорейских военнослужащих.",
+         [(260.0, "casualties", "count", "Special Operations Forces of Ukraine")]),
+        # an attribution in commas does not cut the loss word off from its figure
+        ("ru", "Санитарные потери северокорейских войск, уточняется в сводке британской разведки, "
+               "составляют около 4,5 тыс.",
+         [(4500.0, "wounded", "count", "Ministry of Defence (United Kingdom)")]),
+        # "за оновленими даними" names the source, the outlet only carries it; "називає" says
+        ("uk", "У Росії, за оновленими даними Національної розвідувальної служби Південної Кореї, "
+               "перебуває близько 13 тис. північнокорейських військових, передає Yonhap.",
+         [(13000.0, "deployed", "count", "National Intelligence Service (South Korea)")]),
+        ("uk", "ГУР називає близько 1 200 загиблих військових КНДР.",
+         [(1200.0, "killed", "count", "Defence Intelligence of Ukraine")]),
+        ("uk", "Упродовж останніх десяти днів до Курської області прибуло ще близько 1 500 "
+               "військових КНДР, повідомив Андрій Коваленко.",
+         [(1500.0, "additional_deployed", "period", "Andriy Kovalenko")]),
+        # an official citing the agency's figures; a body lowering its count
+        ("en", "Defence Minister Rustem Umerov, citing fresh figures from the military intelligence "
+               "directorate, said North Korean losses had exceeded 5,000 killed and wounded.",
+         [(5000.0, "casualties", "count", "Defence Intelligence of Ukraine")]),
+        ("en", "Ukraine's General Staff on Friday lowered its count of North Korean troops on the "
+               "Kursk front to about 6,000.",
+         [(6000.0, "in_kursk", "count", "General Staff of the Armed Forces of Ukraine")]),
+    ],
+)
+def test_fields_of_the_brief_28_round(lang: str, text: str, expected: list) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(zip(df["value_low"], df["metric"], df["kind"], df["claimant"], strict=True)) == expected

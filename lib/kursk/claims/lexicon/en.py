@@ -230,7 +230,7 @@ TABLES = {
         r"thinks", r"think", r"revealed", r"disclosed", r"briefed", r"informed", r"counted",
         r"counts", r"tallied", r"acknowledged", r"admitted", r"insisted", r"testified",
         r"expects", r"fears", r"warns", r"admits", r"acknowledges", r"suggested", r"suggests",
-        r"released", r"published", r"updated\s+(?:its|their|his|her)\s+(?:count|tally|estimate|toll)",
+        r"released", r"published", r"(?:updated|raised|lowered|revised|cut)\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:count|tally|estimate|toll|figure)",
         r"(?:first|later|then|now|since|also|earlier)\s+(?:put|said|spoke\s+of|estimated|reported)",
         r"(?:has|had)\s+(?:\w+\s+)?(?:said|told|estimated|reported|claimed|spoken\s+of|put)",
         r"spoke\s+of", r"spoken\s+of", r"talked\s+of", r"spoke\s+about", r"mentioned",
@@ -256,7 +256,7 @@ TABLES = {
     "unnamed": [r"western\s+(?:officials|intelligence|estimates|sources|governments|diplomats"
                 r"|analysts|assessments)", r"(?:officials|sources)\s+in\s+the\s+west", r"allied\s+officials",
                 r"(?:russian|north\s+korean|chinese)\s+state\s+(?:media|television|tv)",
-                r"(?:people|persons|sources)\s+(?:familiar|close)\s+(?:with|to)\s+the\s+(?:matter|situation|talks|issue|discussions|plans?)",
+                r"(?:people|persons|sources)\s+(?:familiar|close)\s+(?:with|to)\s+the\s+(?:matter|situation|talks|issue|discussions|plans?|intelligence|deployment|findings)",
                 r"anonymous\s+sources"],
     "relay": [r"lawmakers?", r"legislators?", r"mps?", r"parliamentar\w+",
               r"intelligence\s+committee", r"closed-door", r"briefing", r"briefed"],
