@@ -1157,3 +1157,18 @@ def test_the_sbu_named_speaks_for_ukraine_s_government() -> None:
 def test_fields_of_the_brief_28_round(lang: str, text: str, expected: list) -> None:
     df = extract_claims(text, lang=lang)
     assert list(zip(df["value_low"], df["metric"], df["kind"], df["claimant"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metric"),
+    [  # fixtures in our own words: a rate with no noun after it ("50 a day") counts people
+        ("en", "North Korean troops in Kursk are losing about 50 a day, HUR said.", "casualties"),
+        ("de", "Nach Angaben des HUR verlieren die nordkoreanischen Truppen in Kursk etwa 60 pro "
+               "Tag.", "casualties"),
+        ("fr", "Selon le HUR, les troupes nord-coréennes arrivent dans la région de Koursk au rythme "
+               "d'environ 1 500 par mois.", "in_kursk"),
+    ],
+)
+def test_a_bare_rate_is_a_period_of_people(lang: str, text: str, metric: str) -> None:
+    df = extract_claims(text, lang=lang)
+    assert list(zip(df["metric"], df["kind"], strict=True)) == [(metric, "period")]

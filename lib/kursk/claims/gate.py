@@ -156,6 +156,8 @@ def thing(text: str, fig: Figure, sentence: tuple[int, int], lex: Lexicon) -> bo
     if not _plausible(text, fig, sentence, lex):
         return True
     after = text[fig.end : min(sentence[1], fig.end + 30)]
+    if lex.rate.match(after):
+        return False  # "50 a day": a rate of people, no thing
     if lex.words_before:
         return lex.not_people.match(re.sub(r"^\s?여?\s?", "", after)) is not None
     first = re.match(r"[\s-]*((?:[\w'’%-]+\s*){1,2})", after)
@@ -202,7 +204,8 @@ def _thing_first(local: str, lex: Lexicon) -> bool:
     more = lex.metric["additional_attached"].match(local.lstrip())
     if more:  # unless a thing follows it at once ("2 нові бригади")
         return lex.not_people.match(local.lstrip()[more.end() :].lstrip()) is not None
-    local = lex.in_week.sub(" ", local)  # a time, no thing: "200 in the second (week)"
+    local = lex.rate.sub(" ", lex.in_week.sub(" ", local))  # a time, no thing: "200 in the
+    # second (week)", "50 a day", "1 500 par mois"
     thing = lex.not_people.search(local)
     if thing is None:
         return False
@@ -310,8 +313,9 @@ def _people(text, fig, clause, window, local, noun_zone, lex,
     m = lex.metric["additional_attached"].match(local.lstrip())
     if m and not lex.words_before:
         return "ref", m.group(0)  # "2,5 тис. нових", "3,000 more"
-    local = re.sub(rf"^\s*(?:[\w'’]+\s+){{0,2}}(?:mid-)?(?:{lex.months.pattern})\w*\.?", "", local,
-                   flags=re.IGNORECASE)  # a time first: "6 000 début octobre", "200 in mid-December"
+    local = re.sub(rf"^\s*(?:[\w'’]+\s+){{0,2}}(?:mid-)?(?:{lex.months.pattern})\w*\.?", "",
+                   lex.rate.sub("", local), flags=re.IGNORECASE)  # a time first: "6 000 début
+    # octobre", "200 in mid-December"; a rate: "about 50 a day"
     if not (local.strip() == "" or lex.function_after.match(local) or lex.words_before):
         return None
     w0, w1 = window

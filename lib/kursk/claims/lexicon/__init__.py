@@ -14,6 +14,8 @@ Keys (each a list of alternatives unless said otherwise):
                           of them makes losses month-by-month tallies
 ``in_week``               an ordinal week as the time of a figure ("in the second week", "за другий",
                           "둘째 주"): a list of them makes losses week-by-week tallies
+``rate``                  a span right after a figure that makes it a rate ("50 a day", "pro Woche"):
+                          no thing it counts
 ``troop``                 nouns of military people ("soldiers", "Soldaten", "военных", "병력")
 ``not_people``            nouns after a figure that make it something else (shells, km, years)
 ``not_people_before``     words right before a figure that do the same ("$", "aged", "No.")
@@ -125,6 +127,7 @@ class Lexicon:
     months: re.Pattern
     in_month: re.Pattern
     in_week: re.Pattern
+    rate: re.Pattern
     troop: re.Pattern
     not_people: re.Pattern
     not_people_before: re.Pattern
@@ -222,6 +225,7 @@ def lexicon(lang: str) -> Lexicon:
         months=w("months"),
         in_month=w("in_month"),
         in_week=w("in_week"),
+        rate=_starting(t["rate"], lang),
         troop=w("troop"),
         not_people=w("not_people"),
         not_people_before=_ending(t["not_people_before"], lang),

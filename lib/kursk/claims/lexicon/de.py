@@ -22,6 +22,7 @@ TABLES = {
     "months": [_MONTHS],
     "in_month": [r"im\s+(?:" + _MONTHS + ")"],
     "in_week": [r"in\s+der\s+(?:erst|zweit|dritt|viert|fünft)en(?:\s+[\wäöü]*woche)?(?![\w-]|\s+(?:Hälfte|Welle|Runde))"],
+    "rate": [r"(?:pro|je|am|jeden)\s+(?:Tag|Woche|Monat|Nacht)", r"täglich", r"wöchentlich", r"monatlich"],
     "troop": [_TROOPS],
     "not_people": [
         r"schiffe\w*|container\w*|brigaden?|bataillon\w*|division\w*|regiment\w*|einheiten"

@@ -21,6 +21,7 @@ TABLES = {
     "months": [_MONTHS],
     "in_month": [r"in\s+(?:" + _MONTHS + ")"],
     "in_week": [r"in\s+the\s+(?:first|second|third|fourth|fifth)(?:\s+week)?(?!\s+(?:half|quarter|day|month|year|round|wave|contingent|batch))"],
+    "rate": [r"(?:a|per|each|every)\s+(?:day|week|month|night)"],
     "troop": [_TROOPS],
     "not_people": [
         r"ships?|containers?|brigades?|battalions?|divisions?|regiments?|units|tanks?"

@@ -25,6 +25,7 @@ TABLES = {
     "in_month": [r"en\s+(?:" + _MONTHS + ")"],
     "in_week": [r"(?:au\s+cours\s+de|pendant|durant|lors\s+de)\s+la\s+(?:première|deuxième|seconde|troisième|quatrième)(?:\s+semaine)?(?![\w-]|\s+(?:moitié|vague|guerre))",
                 r"la\s+(?:première|deuxième|seconde|troisième|quatrième)\s+semaine"],
+    "rate": [r"par\s+(?:jour|semaine|mois|nuit)", r"chaque\s+(?:jour|semaine|mois)"],
     "troop": [_TROOPS],
     "not_people": [
         r"navires?|conteneurs?|brigades?|bataillons?|divisions?|régiments?|unités|chars?"
