@@ -1152,6 +1152,10 @@ def test_the_sbu_named_speaks_for_ukraine_s_government() -> None:
         ("en", "Ukraine's General Staff on Friday lowered its count of North Korean troops on the "
                "Kursk front to about 6,000.",
          [(6000.0, "in_kursk", "count", "General Staff of the Armed Forces of Ukraine")]),
+        # a participle after a figure with no noun ("14,000 sent to Russia") keeps its clause's
+        ("en", "About 4,000 North Korean troops remain in the Kursk region out of some 14,000 sent "
+               "to Russia so far, a NATO official said.",
+         [(4000.0, "in_kursk", "count", "NATO"), (14000.0, "deployed", "count", "NATO")]),
     ],
 )
 def test_fields_of_the_brief_28_round(lang: str, text: str, expected: list) -> None:

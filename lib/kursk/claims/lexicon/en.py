@@ -59,6 +59,7 @@ TABLES = {
         r"|near|since|so\s+far|more|already|now|and|or|who|which|that|as|during|between|across"
         r"|inside|along|for|last|this|so|or\s+more|plus|in\s+total|altogether|each|of\s+them"
         r"|if|unless|when|by|within|over|next|still|initially|now|alone|so\s+far"
+        r"|sent|deployed|dispatched|stationed|killed|wounded|captured|remain|remaining|arrived"
         r"|of\s+whom|among\s+them|according",
     ],
     "metric": {
