@@ -1152,6 +1152,13 @@ def test_the_sbu_named_speaks_for_ukraine_s_government() -> None:
         ("en", "Ukraine's General Staff on Friday lowered its count of North Korean troops on the "
                "Kursk front to about 6,000.",
          [(6000.0, "in_kursk", "count", "General Staff of the Armed Forces of Ukraine")]),
+        # a body after "повідомили в" speaks; "Ради Федерації"; "написав у соцмережі X"
+        ("uk", "Двоє військових КНДР перебувають в українському полоні, повідомили в "
+               "Координаційному штабі з питань поводження з військовополоненими.",
+         [(2.0, "captured", "count", "Government of Ukraine")]),
+        ("uk", "Близько 2 тис. військових будівельників КНДР відновлюють дороги в Курській "
+               "області, сказав голова групи Ради Федерації Олег Мельниченко.",
+         [(2000.0, "additional_deployed", "count", "Federation Council of Russia")]),
         # a participle after a figure with no noun ("14,000 sent to Russia") keeps its clause's
         ("en", "About 4,000 North Korean troops remain in the Kursk region out of some 14,000 sent "
                "to Russia so far, a NATO official said.",

@@ -272,10 +272,11 @@ def _link(text: str, c: Candidate, cues: list[tuple[int, int]], limit: int, lex:
 
 
 def _placed(text: str, c: Candidate, cues: dict, lex: Lexicon) -> bool:
-    """A country after a locative preposition ("in Russia", "в России") is a place, unless it
-    opens the sentence and a cue follows at once: "В США оценили …" ("the US estimated")."""
+    """A country after a locative preposition ("in Russia", "в России") is a place, unless a
+    verb of saying stands right before the preposition ("повідомили в Координаційному штабі") or
+    it opens the sentence and a cue follows at once: "В США оценили …" ("the US estimated")."""
     m = lex.locative.search(text, max(0, c.start - 8), c.start)
-    if m is None:
+    if m is None or any(0 <= m.start() - ce <= 1 for _, ce in cues["post"]):
         return False
     opens = text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "«", '"', "„")
     return not (opens and any(0 <= cs - c.end <= 2 for cs, _ in cues["post"]))
