@@ -1183,3 +1183,9 @@ def test_fields_of_the_brief_28_round(lang: str, text: str, expected: list) -> N
 def test_a_bare_rate_is_a_period_of_people(lang: str, text: str, metric: str) -> None:
     df = extract_claims(text, lang=lang)
     assert list(zip(df["metric"], df["kind"], strict=True)) == [(metric, "period")]
+
+
+def test_another_army_s_bare_rate_is_no_figure() -> None:
+    text = ("About 11,000 North Korean soldiers are in the Kursk region, the Pentagon said. Russian "
+            "casualties were running at roughly 1,200 a day.")  # fixture in our own words
+    assert list(extract_claims(text, lang="en")["value_low"]) == [11000.0]

