@@ -314,12 +314,14 @@ def _ko_linked(text: str, c: Candidate, end: int, cues: dict, lex: Lexicon) -> i
     marker = after.group(0).strip()[-1:] if after else word[-1:]
     if marker in ("은", "는"):
         return 10
+    if marker not in ("이", "가"):
+        return None
+    if c.kind != "gov" or after and _KO_PEOPLE.search(after.group(0)):
+        return 40  # "정부 소식통이": people of a government, not the country
     comma = text.find(",", c.end, end)
-    comma = end if comma < 0 else comma
-    if marker in ("이", "가") and (c.kind != "gov" or after and _KO_PEOPLE.search(after.group(0))
-                                 or re.search(r"정부[이가]?$", word)
-                                 and any(c.end <= cs < comma for cs, _ in cues["post"])):
-        return 40  # "정부 소식통이"; "우크라이나 정부가 … 집계한 반면,": a government, not the country
+    clause_end = end if comma < 0 else comma
+    if re.search(r"정부[이가]?$", word) and any(c.end <= cs < clause_end for cs, _ in cues["post"]):
+        return 40  # "우크라이나 정부가 … 집계한 반면,": a government with a verb in its clause
     return None
 
 

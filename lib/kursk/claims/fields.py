@@ -181,19 +181,30 @@ def metric(text: str, fig: Figure, z: Zones, lex: Lexicon, group: bool = False,
     return "deployed", "", "default"
 
 
+def opening_time(text: str, a: int, b: int, lex: Lexicon) -> re.Match | None:
+    """The month or ordinal week that opens the list item ending at ``b`` ("…, во вторую — уже
+    около 260", "…, in June 500"): the last one in ``text[a:b]``, with no comma or "and" and at
+    most two words after it; or None."""
+    for pattern in (lex.in_week, lex.in_month):
+        hits = list(pattern.finditer(text, a, b))
+        rest = text[hits[-1].end() : b] if hits else ","
+        if not ("," in rest or lex.conj.search(rest)) and len(re.findall(r"[^\W\d_]+", rest)) <= 2:
+            return hits[-1]
+    return None
+
+
 def told_time(text: str, window: Span, before: Span, lex: Lexicon) -> tuple[str, str]:
-    """The month or ordinal week a figure's words name as its time: in its window, or opening its
-    item right before it (``before``: from the figure before; "180 in the first week, in the
-    second 260", "во вторую — уже около 260"): ("month", "in january"), ("week", "во вторую"),
-    or ("", "")."""
+    """The month or ordinal week a figure's words name as its time, in its window or opening its
+    item (``before``: from the figure before; :func:`opening_time`): ("month", "in january"),
+    ("week", "во вторую"), or ("", "")."""
     for unit, pattern in (("week", lex.in_week), ("month", lex.in_month)):
         hit = pattern.search(text, *window)
-        if hit is None:
-            hit = ([*pattern.finditer(text, *before)] or [None])[-1]
-            if hit and len(re.findall(r"[^\W\d_]+", text[hit.end() : before[1]])) > 2:
-                hit = None
         if hit:
             return unit, " ".join(hit.group(0).lower().split())
+    hit = opening_time(text, *before, lex)
+    if hit:
+        unit = "week" if lex.in_week.fullmatch(hit.group(0)) else "month"
+        return unit, " ".join(hit.group(0).lower().split())
     return "", ""
 
 
@@ -364,11 +375,9 @@ def continues_list(text: str, prev_end: int, start: int, lex: Lexicon) -> bool:
         return False
     if lex.words_before:
         return re.search(r"(?:과|와|및|,)\s*\S*\s*$", gap) is not None
-    for pattern in (lex.in_month, lex.in_week):  # a month or week opening the next item: "в
-        times = list(pattern.finditer(gap))  # декабре 310 убитых, в январе 540", "in May 300, in
-        rest = gap[times[-1].end() :] if times else ","  # June 500", "в третью — уже около
-        if not ("," in rest or lex.conj.search(rest)) and len(re.findall(r"[^\W\d_]+", rest)) <= 2:  # 310"
-            gap = gap[: times[-1].start()]
+    time = opening_time(gap, 0, len(gap), lex)  # "в декабре 310 убитых, в январе 540"
+    if time:
+        gap = gap[: time.start()]
     tail = gap[-22:]
     return lex.conj.search(tail) is not None or tail.rstrip()[-1:] in (",", "—", "–")
 
